@@ -1,0 +1,5 @@
+//! Pure drawing: from the plan model to view specs to SVG strings.
+//!
+//! Architecture invariant: no leptos, web-sys or wasm-bindgen here; plotters
+//! draws through its SVG backend into a `String`, so every chart is testable
+//! natively.

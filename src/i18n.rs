@@ -1,0 +1,344 @@
+//! Every user-facing string, one table per language.
+//!
+//! The data (task texts, agency names, quotes) stays as the documents write
+//! it; this module holds the app's own words: labels, explanations, problem
+//! messages. Add a language by adding a `Texts` value and a `Lang` variant.
+
+use crate::plan::agencies::AgencyKind;
+use crate::plan::{DocKind, Problem, ProblemCode};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Lang> {
+        match s {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The app's own words in one language.
+pub struct Texts {
+    pub app_title: &'static str,
+    pub app_subtitle: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_targets: &'static str,
+    pub nav_map: &'static str,
+    pub nav_agencies: &'static str,
+    pub nav_tasks: &'static str,
+    pub nav_data: &'static str,
+    pub skip_to_content: &'static str,
+    pub language_switch: &'static str,
+    pub not_built_title: &'static str,
+    pub not_built_body: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub back_to_overview: &'static str,
+    pub overview_intro: &'static str,
+    pub documents_heading: &'static str,
+    pub col_document: &'static str,
+    pub col_kind: &'static str,
+    pub col_date: &'static str,
+    pub col_tasks: &'static str,
+    pub col_categories: &'static str,
+    pub col_units: &'static str,
+    pub col_indicators: &'static str,
+    pub col_places: &'static str,
+    pub col_problems: &'static str,
+    pub no_date: &'static str,
+    pub view_source: &'static str,
+    pub dataset_totals: &'static str,
+    pub tasks_heading: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filter_document: &'static str,
+    pub filter_category: &'static str,
+    pub filter_agency: &'static str,
+    pub filter_all: &'static str,
+    pub clear_filters: &'static str,
+    pub results_count: &'static str,
+    pub no_results: &'static str,
+    pub task_number: &'static str,
+    pub task_category: &'static str,
+    pub task_text: &'static str,
+    pub task_lead: &'static str,
+    pub task_support: &'static str,
+    pub task_responsible: &'static str,
+    pub as_written: &'static str,
+    pub task_targets: &'static str,
+    pub task_problems: &'static str,
+    pub task_source: &'static str,
+    pub source_lines: &'static str,
+    pub baseline: &'static str,
+    pub role_rule_all: &'static str,
+    pub role_rule_lead_support: &'static str,
+    pub data_heading: &'static str,
+    pub data_intro: &'static str,
+    pub download_json: &'static str,
+    pub download_csv_tasks: &'static str,
+    pub download_csv_agencies: &'static str,
+    pub download_csv_indicators: &'static str,
+    pub download_csv_places: &'static str,
+    pub data_cli: &'static str,
+    pub schema_heading: &'static str,
+    pub error_title: &'static str,
+    pub error_body: &'static str,
+    pub error_reload: &'static str,
+    pub footer_sources: &'static str,
+    pub footer_offline: &'static str,
+    pub source_heading: &'static str,
+    pub close: &'static str,
+}
+
+pub static ZH: Texts = Texts {
+    app_title: "长株潭规划图解",
+    app_subtitle: "五份规划文件中的目标、空间与分工，逐条可溯源",
+    nav_overview: "概览",
+    nav_targets: "目标",
+    nav_map: "地图",
+    nav_agencies: "部门",
+    nav_tasks: "任务",
+    nav_data: "数据",
+    skip_to_content: "跳到正文",
+    language_switch: "English",
+    not_built_title: "尚未建成",
+    not_built_body: "这一页面还在建设中。概览、任务与数据页面已可使用。",
+    not_found_title: "找不到页面",
+    not_found_body: "地址中的页面不存在。",
+    back_to_overview: "回到概览",
+    overview_intro: "本应用把五份长株潭规划文件的原文解析为数据：任务与责任单位、量化目标、地名。每一条都可以点开看到它在原文中的句子。",
+    documents_heading: "五份文件",
+    col_document: "文件",
+    col_kind: "类型",
+    col_date: "日期",
+    col_tasks: "任务",
+    col_categories: "类别",
+    col_units: "单位",
+    col_indicators: "指标",
+    col_places: "地点",
+    col_problems: "原文问题",
+    no_date: "未注明",
+    view_source: "查看原文",
+    dataset_totals: "合计",
+    tasks_heading: "任务浏览",
+    search_label: "全文搜索",
+    search_placeholder: "输入关键词，如“知识产权”“省科技厅”",
+    filter_document: "文件",
+    filter_category: "类别",
+    filter_agency: "单位",
+    filter_all: "全部",
+    clear_filters: "清除筛选",
+    results_count: "条任务",
+    no_results: "没有符合条件的任务。",
+    task_number: "编号",
+    task_category: "类别",
+    task_text: "内容",
+    task_lead: "责任单位（牵头）",
+    task_support: "配合/参与单位",
+    task_responsible: "责任单位",
+    as_written: "原文写作",
+    task_targets: "基础与年度目标",
+    task_problems: "原文问题",
+    task_source: "出处",
+    source_lines: "行",
+    baseline: "前期工作基础",
+    role_rule_all: "本文件只有一列“责任单位”：所列单位均为责任单位。文件没有说明排序含义，本应用不把排在第一位的单位当作牵头单位。",
+    role_rule_lead_support: "本文件分“责任单位”（牵头）与“配合/参与单位”两列。",
+    data_heading: "数据下载",
+    data_intro: "全部数据都由原文解析而来，每条都附原文引文。可下载整套 JSON，或按表下载 CSV。",
+    download_json: "下载全部数据（JSON）",
+    download_csv_tasks: "任务（CSV）",
+    download_csv_agencies: "单位（CSV）",
+    download_csv_indicators: "指标（CSV）",
+    download_csv_places: "地点（CSV）",
+    data_cli: "命令行导出：",
+    schema_heading: "数据结构",
+    error_title: "出错了",
+    error_body: "应用遇到错误，已停止运行。数据没有丢失：请重新加载页面。",
+    error_reload: "重新加载",
+    footer_sources: "数据来源：五份规划文件原文（见“数据”页）。",
+    footer_offline: "下载离线版（单个 HTML 文件）",
+    source_heading: "原文",
+    close: "关闭",
+};
+
+pub static EN: Texts = Texts {
+    app_title: "Changsha–Zhuzhou–Xiangtan plans, explained",
+    app_subtitle: "Targets, places and responsibilities of five plan documents, each traced to its source",
+    nav_overview: "Overview",
+    nav_targets: "Targets",
+    nav_map: "Map",
+    nav_agencies: "Agencies",
+    nav_tasks: "Tasks",
+    nav_data: "Data",
+    skip_to_content: "Skip to content",
+    language_switch: "中文",
+    not_built_title: "Not built yet",
+    not_built_body: "This page is still being built. The overview, tasks and data pages work.",
+    not_found_title: "Page not found",
+    not_found_body: "The address names a page that does not exist.",
+    back_to_overview: "Back to the overview",
+    overview_intro: "This app parses the text of five plan documents for the Changsha–Zhuzhou–Xiangtan region into data: tasks and the units responsible, quantitative targets, places. Every item opens on its sentence in the source.",
+    documents_heading: "The five documents",
+    col_document: "Document",
+    col_kind: "Kind",
+    col_date: "Date",
+    col_tasks: "Tasks",
+    col_categories: "Categories",
+    col_units: "Units",
+    col_indicators: "Indicators",
+    col_places: "Places",
+    col_problems: "Source problems",
+    no_date: "not stated",
+    view_source: "View source",
+    dataset_totals: "Total",
+    tasks_heading: "Task explorer",
+    search_label: "Full-text search",
+    search_placeholder: "Type a word, e.g. 知识产权 or 省科技厅",
+    filter_document: "Document",
+    filter_category: "Category",
+    filter_agency: "Unit",
+    filter_all: "All",
+    clear_filters: "Clear filters",
+    results_count: "tasks",
+    no_results: "No task matches.",
+    task_number: "Number",
+    task_category: "Category",
+    task_text: "Text",
+    task_lead: "Lead units",
+    task_support: "Supporting units",
+    task_responsible: "Responsible units",
+    as_written: "as written",
+    task_targets: "Baseline and yearly targets",
+    task_problems: "Problems in the source",
+    task_source: "Source",
+    source_lines: "lines",
+    baseline: "Baseline",
+    role_rule_all: "This document has one column, 责任单位: every listed unit is responsible. It does not say what the order means, so the first-listed unit is not treated as the lead.",
+    role_rule_lead_support: "This document separates lead units (责任单位) from supporting units (配合/参与单位).",
+    data_heading: "Data downloads",
+    data_intro: "All data is parsed from the source texts, each item with its quote. Download the whole dataset as JSON, or each table as CSV.",
+    download_json: "Download all data (JSON)",
+    download_csv_tasks: "Tasks (CSV)",
+    download_csv_agencies: "Units (CSV)",
+    download_csv_indicators: "Indicators (CSV)",
+    download_csv_places: "Places (CSV)",
+    data_cli: "From the command line:",
+    schema_heading: "Schema",
+    error_title: "Something went wrong",
+    error_body: "The app hit an error and stopped. No data was lost: please reload the page.",
+    error_reload: "Reload",
+    footer_sources: "Source: the texts of five plan documents (see the Data page).",
+    footer_offline: "Download the offline version (one HTML file)",
+    source_heading: "Source text",
+    close: "Close",
+};
+
+impl Texts {
+    pub fn doc_kind(&self, k: DocKind) -> &'static str {
+        let zh = std::ptr::eq(self, &ZH);
+        match (k, zh) {
+            (DocKind::TaskSplit, true) => "责任分工",
+            (DocKind::PlanOutline, true) => "规划纲要",
+            (DocKind::News, true) => "新闻报道",
+            (DocKind::TargetTable, true) => "目标任务分解表",
+            (DocKind::TaskSplit, false) => "Task assignment",
+            (DocKind::PlanOutline, false) => "Plan outline",
+            (DocKind::News, false) => "News report",
+            (DocKind::TargetTable, false) => "Target table",
+        }
+    }
+
+    pub fn agency_kind(&self, k: AgencyKind) -> &'static str {
+        let zh = std::ptr::eq(self, &ZH);
+        match (k, zh) {
+            (AgencyKind::Provincial, true) => "省直部门",
+            (AgencyKind::Party, true) => "省委部门",
+            (AgencyKind::City, true) => "市人民政府",
+            (AgencyKind::Zone, true) => "新区管委会",
+            (AgencyKind::Central, true) => "中央驻湘单位",
+            (AgencyKind::Enterprise, true) => "企业、集团",
+            (AgencyKind::Association, true) => "人民团体",
+            (AgencyKind::Collective, true) => "合称单位",
+            (AgencyKind::Other, true) => "其他",
+            (AgencyKind::Provincial, false) => "Provincial department",
+            (AgencyKind::Party, false) => "Party committee office",
+            (AgencyKind::City, false) => "City government",
+            (AgencyKind::Zone, false) => "New-area committee",
+            (AgencyKind::Central, false) => "Central unit in Hunan",
+            (AgencyKind::Enterprise, false) => "Enterprise or group",
+            (AgencyKind::Association, false) => "Association",
+            (AgencyKind::Collective, false) => "Collective unit",
+            (AgencyKind::Other, false) => "Other",
+        }
+    }
+
+    /// A problem, worded for a reader.
+    pub fn problem(&self, p: &Problem) -> String {
+        let zh = std::ptr::eq(self, &ZH);
+        let d = &p.detail;
+        match (p.code, zh) {
+            (ProblemCode::TruncatedUnits, true) => "责任单位缺失（原文截断）".into(),
+            (ProblemCode::MissingUnits, true) => "责任单位缺失".into(),
+            (ProblemCode::TrailingSeparator, true) => {
+                format!("单位名单首尾有多余的分隔符（已清理）：{d}")
+            }
+            (ProblemCode::GluedMarker, true) => format!("单位名称粘连“=====”（已清理）：{d}"),
+            (ProblemCode::LeadAlsoSupport, true) => format!("{d}同时列为责任单位和配合/参与单位"),
+            (ProblemCode::EmptyUnit, true) => format!("单位名单中有空项（已跳过）：{d}"),
+            (ProblemCode::UnknownUnit, true) => format!("未收录的单位（按名称归类）：{d}"),
+            (ProblemCode::ShortRow, true) => format!("本行单元格少于表头（{d}）"),
+            (ProblemCode::LongRow, true) => format!("本行单元格多于表头（{d}）"),
+            (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
+            (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
+            (ProblemCode::TruncatedUnits, false) => {
+                "No responsible unit (the file is cut off)".into()
+            }
+            (ProblemCode::MissingUnits, false) => "No responsible unit".into(),
+            (ProblemCode::TrailingSeparator, false) => {
+                format!("Stray separator at the end of the unit list (cleaned): {d}")
+            }
+            (ProblemCode::GluedMarker, false) => {
+                format!("\"=====\" glued to a unit name (cleaned): {d}")
+            }
+            (ProblemCode::LeadAlsoSupport, false) => {
+                format!("{d} is listed both as lead and as support")
+            }
+            (ProblemCode::EmptyUnit, false) => {
+                format!("Empty item in the unit list (skipped): {d}")
+            }
+            (ProblemCode::UnknownUnit, false) => {
+                format!("Unit not in the registry (classified by its name): {d}")
+            }
+            (ProblemCode::ShortRow, false) => format!("Row has fewer cells than the header ({d})"),
+            (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
+            (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
+            (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
+        }
+    }
+}

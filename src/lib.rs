@@ -1,0 +1,15 @@
+//! 长株潭 plans explorer.
+//!
+//! Data flows one way: seed text → [`plan::Dataset`] → `draw` specs → SVG → DOM.
+//!
+//! * [`plan`]: the pure data model and its parsers (no browser crates).
+//! * [`draw`]: pure drawing from the model to SVG strings (plotters' SVG backend).
+//! * [`i18n`]: every user-facing string, one table per language.
+//! * `ui`: the thin Leptos layer, compiled for `wasm32` only.
+
+pub mod draw;
+pub mod i18n;
+pub mod plan;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,378 @@
+//! The export schema: the whole dataset as JSON, and its tables as CSV.
+//!
+//! This is a promise to users and scripts (README documents it): fields are
+//! only ever added. `schema` names the version.
+
+use serde::Serialize;
+
+use super::{Dataset, Role};
+use crate::i18n::Lang;
+
+pub const SCHEMA: &str = "changzhutan-plans/1";
+
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub schema: &'static str,
+    pub documents: Vec<ExDocument<'a>>,
+    pub tasks: Vec<ExTask<'a>>,
+    pub agencies: Vec<ExAgency<'a>>,
+    pub indicators: Vec<ExIndicator<'a>>,
+    pub places: Vec<ExPlace<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExDocument<'a> {
+    pub id: &'a str,
+    pub file: &'a str,
+    pub title: &'a str,
+    pub kind: super::DocKind,
+    pub date: Option<&'a str>,
+    pub role_rule: super::RoleRule,
+}
+
+#[derive(Serialize)]
+pub struct ExUnit<'a> {
+    pub agency: &'a str,
+    pub role: Role,
+    pub as_written: &'a str,
+    pub note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ExTarget<'a> {
+    pub year: Option<i32>,
+    pub label: &'a str,
+    pub text: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct ExTask<'a> {
+    pub id: &'a str,
+    pub document: &'a str,
+    pub number: &'a str,
+    pub category: &'a str,
+    pub text: &'a str,
+    pub lead: Vec<&'a str>,
+    pub support: Vec<&'a str>,
+    pub units: Vec<ExUnit<'a>>,
+    pub targets: Vec<ExTarget<'a>>,
+    pub quote: &'a str,
+    pub lines: [u32; 2],
+    pub problems: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExAgency<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub names: &'a [String],
+    pub kind: super::AgencyKind,
+}
+
+#[derive(Serialize)]
+pub struct ExPoint<'a> {
+    pub year: Option<i32>,
+    pub value: f64,
+    pub bound: super::Bound,
+    pub kind: super::PointKind,
+    pub quote: &'a str,
+    pub lines: [u32; 2],
+}
+
+#[derive(Serialize)]
+pub struct ExIndicator<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub unit: &'a str,
+    pub document: &'a str,
+    pub group: &'a str,
+    pub measure: super::Measure,
+    pub points: Vec<ExPoint<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ExPlace<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: super::PlaceKind,
+    pub document: &'a str,
+    pub quote: &'a str,
+    pub lines: [u32; 2],
+    pub lon: Option<f64>,
+    pub lat: Option<f64>,
+}
+
+/// Unique ids in list order (a shorthand may name one agency twice).
+fn ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for id in it {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+pub fn export(ds: &Dataset) -> Export<'_> {
+    let t = Lang::Zh.t();
+    Export {
+        schema: SCHEMA,
+        documents: ds
+            .documents
+            .iter()
+            .map(|d| ExDocument {
+                id: &d.id,
+                file: &d.file,
+                title: &d.title,
+                kind: d.kind,
+                date: d.date.as_deref(),
+                role_rule: d.role_rule,
+            })
+            .collect(),
+        tasks: ds
+            .tasks
+            .iter()
+            .map(|task| ExTask {
+                id: &task.id,
+                document: &task.document,
+                number: &task.number,
+                category: &task.category,
+                text: &task.text,
+                lead: ids(task.lead().map(|a| a.agency.as_str())),
+                support: ids(task.support().map(|a| a.agency.as_str())),
+                units: task
+                    .units
+                    .iter()
+                    .map(|a| ExUnit {
+                        agency: &a.agency,
+                        role: a.role,
+                        as_written: &a.as_written,
+                        note: a.note.as_deref(),
+                    })
+                    .collect(),
+                targets: task
+                    .targets
+                    .iter()
+                    .map(|x| ExTarget {
+                        year: x.year,
+                        label: &x.label,
+                        text: &x.text,
+                    })
+                    .collect(),
+                quote: &task.quote,
+                lines: [task.lines.start, task.lines.end],
+                problems: task.problems.iter().map(|p| t.problem(p)).collect(),
+            })
+            .collect(),
+        agencies: ds
+            .agencies
+            .iter()
+            .map(|a| ExAgency {
+                id: &a.id,
+                name: &a.name,
+                names: &a.names,
+                kind: a.kind,
+            })
+            .collect(),
+        indicators: ds
+            .indicators
+            .iter()
+            .map(|i| ExIndicator {
+                id: &i.id,
+                name: &i.name,
+                unit: &i.unit,
+                document: &i.document,
+                group: &i.group,
+                measure: i.measure,
+                points: i
+                    .points
+                    .iter()
+                    .map(|p| ExPoint {
+                        year: p.year,
+                        value: p.value,
+                        bound: p.bound,
+                        kind: p.kind,
+                        quote: &p.quote,
+                        lines: [p.lines.start, p.lines.end],
+                    })
+                    .collect(),
+            })
+            .collect(),
+        places: ds
+            .places
+            .iter()
+            .map(|p| ExPlace {
+                id: &p.id,
+                name: &p.name,
+                kind: p.kind,
+                document: &p.document,
+                quote: &p.quote,
+                lines: [p.lines.start, p.lines.end],
+                lon: p.lon,
+                lat: p.lat,
+            })
+            .collect(),
+    }
+}
+
+/// The dataset as pretty-printed JSON.
+pub fn to_json(ds: &Dataset) -> String {
+    serde_json::to_string_pretty(&export(ds)).expect("the export serialises")
+}
+
+/// The CSV tables of the export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    Tasks,
+    Agencies,
+    Indicators,
+    Places,
+}
+
+impl Table {
+    pub const ALL: [Table; 4] = [
+        Table::Tasks,
+        Table::Agencies,
+        Table::Indicators,
+        Table::Places,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Tasks => "tasks",
+            Table::Agencies => "agencies",
+            Table::Indicators => "indicators",
+            Table::Places => "places",
+        }
+    }
+    pub fn from_name(s: &str) -> Option<Table> {
+        Table::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+fn json_str<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn num(v: f64) -> String {
+    // Shortest representation that round-trips.
+    let s = format!("{v}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// One table as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese right).
+pub fn to_csv(ds: &Dataset, table: Table) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let ex = export(ds);
+    let name_of = |id: &str| ds.agency(id).map(|a| a.name.clone()).unwrap_or_default();
+    let r: csv::Result<()> = (|| {
+        match table {
+            Table::Tasks => {
+                w.write_record([
+                    "id",
+                    "document",
+                    "number",
+                    "category",
+                    "text",
+                    "lead",
+                    "lead_ids",
+                    "support",
+                    "support_ids",
+                    "targets",
+                    "problems",
+                    "line_start",
+                    "line_end",
+                ])?;
+                for t in &ex.tasks {
+                    let names = |ids: &[&str]| {
+                        ids.iter()
+                            .map(|i| name_of(i))
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    };
+                    let targets = t
+                        .targets
+                        .iter()
+                        .map(|x| format!("{}：{}", x.label, x.text))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    w.write_record([
+                        t.id,
+                        t.document,
+                        t.number,
+                        t.category,
+                        t.text,
+                        &names(&t.lead),
+                        &t.lead.join(";"),
+                        &names(&t.support),
+                        &t.support.join(";"),
+                        &targets,
+                        &t.problems.join("；"),
+                        &t.lines[0].to_string(),
+                        &t.lines[1].to_string(),
+                    ])?;
+                }
+            }
+            Table::Agencies => {
+                w.write_record(["id", "name", "names", "kind"])?;
+                for a in &ex.agencies {
+                    w.write_record([a.id, a.name, &a.names.join("；"), &json_str(&a.kind)])?;
+                }
+            }
+            Table::Indicators => {
+                w.write_record([
+                    "indicator_id",
+                    "name",
+                    "unit",
+                    "document",
+                    "group",
+                    "measure",
+                    "year",
+                    "value",
+                    "bound",
+                    "kind",
+                    "quote",
+                ])?;
+                for i in &ex.indicators {
+                    for p in &i.points {
+                        w.write_record([
+                            i.id,
+                            i.name,
+                            i.unit,
+                            i.document,
+                            i.group,
+                            &json_str(&i.measure),
+                            &p.year.map(|y| y.to_string()).unwrap_or_default(),
+                            &num(p.value),
+                            &json_str(&p.bound),
+                            &json_str(&p.kind),
+                            p.quote,
+                        ])?;
+                    }
+                }
+            }
+            Table::Places => {
+                w.write_record(["id", "name", "kind", "document", "lon", "lat", "quote"])?;
+                for p in &ex.places {
+                    w.write_record([
+                        p.id,
+                        p.name,
+                        &json_str(&p.kind),
+                        p.document,
+                        &p.lon.map(num).unwrap_or_default(),
+                        &p.lat.map(num).unwrap_or_default(),
+                        p.quote,
+                    ])?;
+                }
+            }
+        }
+        Ok(())
+    })();
+    r.expect("writing CSV to memory cannot fail");
+    let bytes = w.into_inner().expect("in-memory writer");
+    let mut s = String::from("\u{feff}");
+    s.push_str(&String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"));
+    s
+}

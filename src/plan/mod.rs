@@ -1,0 +1,291 @@
+//! The plan data model and its parsers.
+//!
+//! Architecture invariant: this module never depends on leptos, web-sys,
+//! wasm-bindgen or plotters (a tidy test checks it). It cannot fail: parsers
+//! return what they understood plus a list of [`Problem`]s, and every value
+//! keeps the verbatim source text it came from.
+
+pub mod agencies;
+pub mod export;
+pub mod indicators;
+pub mod places;
+pub mod quantity;
+pub mod query;
+pub mod seeds;
+pub mod split;
+pub mod table;
+pub mod text;
+pub mod units;
+
+use serde::Serialize;
+
+pub use agencies::{Agency, AgencyKind, Registry};
+pub use indicators::{Bound, Indicator, Measure, Point, PointKind};
+pub use places::{Place, PlaceKind};
+
+/// What kind of plan document a seed is; decides which parser reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// 重点任务责任分工: numbered tasks with their responsible units.
+    TaskSplit,
+    /// 规划纲要: prose with chapters; targets and places are curated from it.
+    PlanOutline,
+    /// A news report.
+    News,
+    /// 目标任务分解表: a tab-separated table of yearly targets.
+    TargetTable,
+}
+
+/// How a document assigns roles to the units it lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleRule {
+    /// One 责任单位 column: every listed unit is responsible; list order is
+    /// not read as lead (the documents do not say it is).
+    AllResponsible,
+    /// 责任单位 (lead) and 配合/参与单位 (support) columns.
+    LeadAndSupport,
+    /// The document assigns no tasks.
+    NoTasks,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Document {
+    /// The seed's file name without extension.
+    pub id: String,
+    /// Short code shown to users and used in task ids ("000").
+    #[serde(skip)]
+    pub code: String,
+    pub file: String,
+    pub title: String,
+    pub kind: DocKind,
+    /// Publication date (ISO 8601) when the document states one.
+    pub date: Option<String>,
+    /// One line on what the document is.
+    pub summary: String,
+    pub role_rule: RoleRule,
+    /// The whole text, byte for byte.
+    #[serde(skip)]
+    pub text: String,
+}
+
+impl Document {
+    /// The document's lines, 1-based numbering (`lines()[0]` is line 1).
+    pub fn lines(&self) -> Vec<&str> {
+        self.text.split('\n').collect()
+    }
+}
+
+/// An inclusive range of 1-based line numbers in a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Lines {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Lines {
+    pub fn one(line: u32) -> Self {
+        Lines {
+            start: line,
+            end: line,
+        }
+    }
+    pub fn contains(&self, line: u32) -> bool {
+        self.start <= line && line <= self.end
+    }
+}
+
+/// A unit's role on a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// 责任单位 (in 003: the lead column; in 000 and 004: every listed unit).
+    Lead,
+    /// 配合/参与单位.
+    Support,
+}
+
+/// One unit named on a task, resolved to an agency.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assignment {
+    pub agency: String,
+    pub role: Role,
+    /// The unit exactly as the document writes it (after splitting and
+    /// distributing a shared suffix), e.g. "省发改委" or "长株潭三市政府".
+    pub as_written: String,
+    /// A note attached in the source, e.g. "文化创意" in "省文化厅（文化创意）".
+    pub note: Option<String>,
+    /// 0-based position in the task's unit list.
+    pub order: u32,
+}
+
+/// A year's (or the baseline's) target text of a task.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Target {
+    /// None for the baseline (前期工作基础).
+    pub year: Option<i32>,
+    /// The column header, e.g. "2017年目标".
+    pub label: String,
+    pub text: String,
+    /// `text` split at its numbered items (1、…；2、…).
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemCode {
+    /// A task has no 责任单位.
+    MissingUnits,
+    /// The last task has no 责任单位 because the file ends there.
+    TruncatedUnits,
+    /// A unit list ends with a separator (、，).
+    TrailingSeparator,
+    /// A run of `=` glued to a cell.
+    GluedMarker,
+    /// A unit is listed both as lead and as support on one task.
+    LeadAlsoSupport,
+    /// A unit list has an empty item between separators.
+    EmptyUnit,
+    /// A unit string that no registry entry knows.
+    UnknownUnit,
+    /// A row with fewer cells than the header.
+    ShortRow,
+    /// A row with more cells than the header.
+    LongRow,
+    /// A task number out of sequence.
+    NumberGap,
+    /// A line the parser could not place.
+    StrayLine,
+}
+
+/// Something odd found in the source: data, not a reason to stop.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Problem {
+    pub code: ProblemCode,
+    /// The offending text, verbatim where there is one.
+    pub detail: String,
+    /// 1-based line number in the document, when known.
+    pub line: Option<u32>,
+}
+
+impl Problem {
+    pub fn new(code: ProblemCode, detail: impl Into<String>, line: Option<u32>) -> Self {
+        Problem {
+            code,
+            detail: detail.into(),
+            line,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Task {
+    /// "<code>-<seq>", e.g. "000-42"; stable, used in routes.
+    pub id: String,
+    pub document: String,
+    /// The number as the document writes it ("42"; in 003 the number within its group).
+    pub number: String,
+    /// 1-based position in the document.
+    pub seq: u32,
+    pub category: String,
+    /// The task itself: 具体内容 / 重点任务 / 工作内容.
+    pub text: String,
+    pub units: Vec<Assignment>,
+    pub targets: Vec<Target>,
+    /// The task's source lines, verbatim (joined with '\n').
+    pub quote: String,
+    pub lines: Lines,
+    pub problems: Vec<Problem>,
+}
+
+impl Task {
+    pub fn lead(&self) -> impl Iterator<Item = &Assignment> {
+        self.units.iter().filter(|a| a.role == Role::Lead)
+    }
+    pub fn support(&self) -> impl Iterator<Item = &Assignment> {
+        self.units.iter().filter(|a| a.role == Role::Support)
+    }
+}
+
+/// Everything the app shows, derived from the seed documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct Dataset {
+    pub documents: Vec<Document>,
+    pub tasks: Vec<Task>,
+    pub agencies: Vec<Agency>,
+    pub indicators: Vec<Indicator>,
+    pub places: Vec<Place>,
+    /// Problems that belong to a document rather than to one task.
+    pub problems: Vec<(String, Problem)>,
+}
+
+impl Dataset {
+    /// Parse the five embedded seed documents.
+    pub fn load() -> Dataset {
+        Self::from_documents(seeds::documents())
+    }
+
+    /// Build a dataset from documents: each is read by the parser its kind names.
+    pub fn from_documents(documents: Vec<Document>) -> Dataset {
+        let mut registry = Registry::seeded();
+        let mut tasks = Vec::new();
+        let mut problems = Vec::new();
+        for doc in &documents {
+            let parsed = match doc.kind {
+                DocKind::TaskSplit => split::parse(doc, &mut registry),
+                DocKind::TargetTable => table::parse(doc, &mut registry),
+                DocKind::PlanOutline | DocKind::News => continue,
+            };
+            tasks.extend(parsed.tasks);
+            problems.extend(parsed.problems.into_iter().map(|p| (doc.id.clone(), p)));
+        }
+        let indicators = indicators::build(&documents, &tasks);
+        let places = places::build(&documents);
+        let agencies = registry.into_used(&tasks);
+        Dataset {
+            documents,
+            tasks,
+            agencies,
+            indicators,
+            places,
+            problems,
+        }
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+    pub fn tasks_of<'a>(&'a self, document: &'a str) -> impl Iterator<Item = &'a Task> + 'a {
+        self.tasks.iter().filter(move |t| t.document == document)
+    }
+    /// Categories of a document in document order, each once.
+    pub fn categories_of<'a>(&'a self, document: &'a str) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for t in self.tasks_of(document) {
+            if !out.contains(&t.category.as_str()) {
+                out.push(&t.category);
+            }
+        }
+        out
+    }
+}
+
+/// What a parser returns: the tasks it understood and the problems it met.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub tasks: Vec<Task>,
+    pub problems: Vec<Problem>,
+}

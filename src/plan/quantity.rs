@@ -1,0 +1,331 @@
+//! Reading quantities out of Chinese plan prose: "达到2.7万亿元", "8%左右",
+//! "低于40ug/m3", "9500亿元以上", "突破6.8万元", "200多个", "1/7".
+
+use serde::Serialize;
+
+/// How a stated value bounds the quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Bound {
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = "≥")]
+    Ge,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = "≤")]
+    Le,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "左右")]
+    About,
+}
+
+impl Bound {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Bound::Eq => "=",
+            Bound::Ge => "≥",
+            Bound::Gt => ">",
+            Bound::Le => "≤",
+            Bound::Lt => "<",
+            Bound::About => "左右",
+        }
+    }
+    /// A floor (the value is at least this).
+    pub fn is_floor(self) -> bool {
+        matches!(self, Bound::Ge | Bound::Gt)
+    }
+    /// A ceiling (the value is at most this).
+    pub fn is_ceiling(self) -> bool {
+        matches!(self, Bound::Le | Bound::Lt)
+    }
+}
+
+/// A quantity found in text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// The unit as written ("万亿元", "%", "ug/m3"); "" when none.
+    pub unit: String,
+    pub bound: Bound,
+    /// Byte range of the number and unit (and bound words) in the input.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Units, longest first so that "万亿元" wins over "亿元" and "元".
+const UNITS: &[&str] = &[
+    "公里/平方公里",
+    "万平方公里",
+    "平方公里",
+    "万平方米",
+    "平方米",
+    "个百分点",
+    "万亿元",
+    "千亿元",
+    "百亿元",
+    "亿元",
+    "万元",
+    "元",
+    "万人",
+    "人",
+    "ug/m3",
+    "μg/m3",
+    "微克/立方米",
+    "万吨",
+    "吨级",
+    "吨",
+    "公里",
+    "%",
+    "％",
+    "个",
+    "件",
+    "家",
+    "条",
+    "项",
+    "岁",
+    "年",
+    "所",
+    "座",
+    "倍",
+];
+
+/// Words before a number and the bound they give.
+const BEFORE: &[(&str, Bound)] = &[
+    ("不低于", Bound::Ge),
+    ("不少于", Bound::Ge),
+    ("不超过", Bound::Le),
+    ("不高于", Bound::Le),
+    ("低于", Bound::Lt),
+    ("不足", Bound::Lt),
+    ("少于", Bound::Lt),
+    ("小于", Bound::Lt),
+    ("超过", Bound::Gt),
+    ("突破", Bound::Gt),
+    ("跨越", Bound::Ge),
+    ("高于", Bound::Gt),
+    ("大于", Bound::Gt),
+    ("力争", Bound::Eq),
+];
+
+/// Words after a unit and the bound they give.
+const AFTER: &[(&str, Bound)] = &[
+    ("以上", Bound::Ge),
+    ("以下", Bound::Le),
+    ("以内", Bound::Le),
+    ("左右", Bound::About),
+    ("上下", Bound::About),
+];
+
+const CN_DIGITS: &str = "零一二三四五六七八九十";
+
+/// Every quantity in `s`, in order.
+pub fn quantities(s: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        match quantity_at(s, i) {
+            Some(q) => {
+                i = q.end;
+                out.push(q);
+            }
+            None => i += s[i..].chars().next().map(char::len_utf8).unwrap_or(1),
+        }
+    }
+    out
+}
+
+fn number_at(s: &str, i: usize) -> Option<(f64, usize)> {
+    let rest = &s[i..];
+    let int = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if int > 0 {
+        let mut len = int;
+        if rest[len..].starts_with('.') {
+            let frac = rest[len + 1..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if frac > 0 {
+                len += 1 + frac;
+            }
+        }
+        // A fraction "1/7".
+        if rest[len..].starts_with('/') {
+            let den = rest[len + 1..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if den > 0 {
+                let a: f64 = rest[..len].parse().ok()?;
+                let b: f64 = rest[len + 1..len + 1 + den].parse().ok()?;
+                if b != 0.0 {
+                    return Some((a / b * 100.0, i + len + 1 + den));
+                }
+            }
+        }
+        return Some((rest[..len].parse().ok()?, i + len));
+    }
+    // One Chinese numeral 一…十 before a measure word ("五个").
+    let c = rest.chars().next()?;
+    let v = CN_DIGITS.chars().position(|d| d == c)?;
+    let after = &rest[c.len_utf8()..];
+    if after.starts_with('个') || after.starts_with('项') || after.starts_with('家') {
+        return Some((v as f64, i + c.len_utf8()));
+    }
+    None
+}
+
+fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
+    // A bound word directly before the number.
+    let mut bound = Bound::Eq;
+    let start = i;
+    let mut at = i;
+    for (w, b) in BEFORE {
+        if s[i..].starts_with(w) {
+            bound = *b;
+            at = i + w.len();
+            break;
+        }
+    }
+    let (value, mut end, fraction) = match number_at(s, at) {
+        Some((v, e)) => (v, e, s[at..e].contains('/')),
+        // "跨越万亿元": a magnitude unit with no number means one of it.
+        None if at > i
+            && UNITS
+                .iter()
+                .any(|u| s[at..].starts_with(*u) && u.starts_with(['万', '千', '百', '亿'])) =>
+        {
+            (1.0, at, false)
+        }
+        None => return None,
+    };
+    // Optional space between number and unit ("42.1 %").
+    let mut j = end;
+    while s[j..].starts_with(' ') {
+        j += 1;
+    }
+    // "200多个": more than.
+    if s[j..].starts_with('多') {
+        bound = Bound::Gt;
+        j += '多'.len_utf8();
+    }
+    let unit = if fraction {
+        "%"
+    } else {
+        UNITS
+            .iter()
+            .find(|u| s[j..].starts_with(**u))
+            .copied()
+            .unwrap_or("")
+    };
+    if !unit.is_empty() && !fraction {
+        end = j + unit.len();
+    } else if fraction {
+        end = j.max(end);
+    }
+    let unit = match unit {
+        "％" => "%",
+        "μg/m3" | "微克/立方米" => "ug/m3",
+        u => u,
+    };
+    for (w, b) in AFTER {
+        if s[end..].starts_with(w) {
+            bound = *b;
+            end += w.len();
+            break;
+        }
+    }
+    Some(Quantity {
+        value,
+        unit: unit.to_string(),
+        bound,
+        start,
+        end,
+    })
+}
+
+/// The factor of a unit relative to its base ("万亿元" → 1e12 of "元").
+fn scale(unit: &str) -> (&str, f64) {
+    match unit {
+        "万亿元" => ("元", 1e12),
+        "千亿元" => ("元", 1e11),
+        "百亿元" => ("元", 1e10),
+        "亿元" => ("元", 1e8),
+        "万元" => ("元", 1e4),
+        "元" => ("元", 1.0),
+        "万人" => ("人", 1e4),
+        "人" => ("人", 1.0),
+        "万平方米" => ("平方米", 1e4),
+        "平方米" => ("平方米", 1.0),
+        "万平方公里" => ("平方公里", 1e4),
+        "平方公里" => ("平方公里", 1.0),
+        "万吨" => ("吨", 1e4),
+        "吨" => ("吨", 1.0),
+        u => (u, 1.0),
+    }
+}
+
+/// Convert a value between units of one family (万亿元 ↔ 亿元); `None` when
+/// the units measure different things.
+pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
+    if from == to {
+        return Some(value);
+    }
+    let (base_a, fa) = scale(from);
+    let (base_b, fb) = scale(to);
+    (base_a == base_b).then(|| value * fa / fb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> (f64, String, Bound) {
+        let q = &quantities(s)[0];
+        (q.value, q.unit.clone(), q.bound)
+    }
+
+    #[test]
+    fn values_units_and_bounds() {
+        assert_eq!(
+            first("地区生产总值达到2.7万亿元"),
+            (2.7, "万亿元".into(), Bound::Eq)
+        );
+        assert_eq!(first("年均增长8%左右"), (8.0, "%".into(), Bound::About));
+        assert_eq!(
+            first("平均浓度低于40ug/m3"),
+            (40.0, "ug/m3".into(), Bound::Lt)
+        );
+        assert_eq!(
+            first("达到9500亿元以上"),
+            (9500.0, "亿元".into(), Bound::Ge)
+        );
+        assert_eq!(first("收入突破6.8万元"), (6.8, "万元".into(), Bound::Gt));
+        assert_eq!(first("下降10%以上"), (10.0, "%".into(), Bound::Ge));
+        assert_eq!(first("占全省总额的42.1 %"), (42.1, "%".into(), Bound::Eq));
+        assert_eq!(first("与200多个国家"), (200.0, "个".into(), Bound::Gt));
+        assert_eq!(first("跨越万亿元"), (1.0, "万亿元".into(), Bound::Ge));
+        assert_eq!(first("建设五个特色小镇"), (5.0, "个".into(), Bound::Eq));
+        let (v, u, _) = first("全省1/7的国土面积");
+        assert!((v - 100.0 / 7.0).abs() < 1e-9);
+        assert_eq!(u, "%");
+        assert_eq!(
+            first("路网密度达到7公里/平方公里"),
+            (7.0, "公里/平方公里".into(), Bound::Eq)
+        );
+    }
+
+    #[test]
+    fn several_in_one_sentence() {
+        let q = quantities("地区生产总值1.68万亿元,比上年增长8%,占全省地区生产总值的42.4%");
+        let v: Vec<f64> = q.iter().map(|q| q.value).collect();
+        assert_eq!(v, vec![1.68, 8.0, 42.4]);
+    }
+
+    #[test]
+    fn conversions() {
+        assert_eq!(convert(9500.0, "亿元", "万亿元"), Some(0.95));
+        assert_eq!(convert(1300.0, "万人", "人"), Some(1.3e7));
+        assert_eq!(convert(1.0, "万元", "%"), None);
+    }
+}

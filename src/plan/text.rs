@@ -1,0 +1,223 @@
+//! Small text helpers shared by the parsers: cells, lines, sentences, dates.
+
+use super::Lines;
+
+/// Trim a cell: ASCII whitespace, tabs, the ideographic space and NBSP.
+pub fn clean_cell(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+}
+
+/// Remove every whitespace character inside `s` (header cells such as
+/// "2017 年目标" or "配合/ 参与单位").
+pub fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+/// 1-based line number of a byte offset.
+pub fn line_of(text: &str, byte: usize) -> u32 {
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count() as u32
+        + 1
+}
+
+const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
+
+/// The sentence around `snippet`'s first occurrence in `text`, verbatim
+/// (from the previous sentence end or line start to the next sentence end,
+/// inclusive), with its lines. `None` if the snippet does not occur.
+pub fn sentence_of(text: &str, snippet: &str) -> Option<(String, Lines)> {
+    let at = text.find(snippet)?;
+    Some(sentence_at(text, at, snippet.len()))
+}
+
+/// The sentence around the byte range `at..at+len` of `text`.
+pub fn sentence_at(text: &str, at: usize, len: usize) -> (String, Lines) {
+    let before = &text[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| SENTENCE_END.contains(c) || *c == '\n')
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let after_at = at + len;
+    let rest = &text[after_at..];
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| SENTENCE_END.contains(c) || *c == '\n')
+        .map(|(i, c)| {
+            if c == '\n' {
+                after_at + i
+            } else {
+                after_at + i + c.len_utf8()
+            }
+        })
+        .unwrap_or(text.len());
+    let raw = &text[start..end];
+    let trimmed = clean_cell(raw);
+    let lead = raw.len()
+        - raw
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .len();
+    let s = start + lead;
+    let lines = Lines {
+        start: line_of(text, s),
+        end: line_of(text, s + trimmed.len()),
+    };
+    (trimmed.to_string(), lines)
+}
+
+/// The first full date (yyyy-mm-dd or yyyy年m月d日) in the first lines of a
+/// document, as ISO 8601.
+pub fn find_date(text: &str) -> Option<String> {
+    for line in text.lines().take(12) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if let Some((date, used)) = date_at(&chars[i..]) {
+                let _ = used;
+                return Some(date);
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+fn digits(chars: &[char], n_min: usize, n_max: usize) -> Option<(u32, usize)> {
+    let n = chars
+        .iter()
+        .take(n_max)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if n < n_min {
+        return None;
+    }
+    let v: String = chars[..n].iter().collect();
+    Some((v.parse().ok()?, n))
+}
+
+fn date_at(chars: &[char]) -> Option<(String, usize)> {
+    let (y, a) = digits(chars, 4, 4)?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let sep = *chars.get(a)?;
+    let (m, b) = digits(&chars[a + 1..], 1, 2)?;
+    let sep2 = *chars.get(a + 1 + b)?;
+    let (d, c) = digits(&chars[a + 2 + b..], 1, 2)?;
+    let ok = match sep {
+        '-' => sep2 == '-',
+        '年' => sep2 == '月' && chars.get(a + 2 + b + c) == Some(&'日'),
+        _ => false,
+    };
+    if !ok || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some((format!("{y:04}-{m:02}-{d:02}"), a + 2 + b + c))
+}
+
+/// Split a target cell at its numbered items: "1、甲；2、乙。" → ["甲", "乙"].
+/// A cell without numbering is one item.
+pub fn numbered_items(cell: &str) -> Vec<String> {
+    let chars: Vec<char> = cell.chars().collect();
+    // Positions where "<n>、" starts an item: at the start or after a separator.
+    let mut starts = Vec::new();
+    let mut i = 0;
+    let mut expected = 1u32;
+    while i < chars.len() {
+        let at_boundary = i == 0
+            || matches!(chars[i - 1], '；' | ';' | '。' | ' ' | '\u{3000}')
+            || chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_whitespace())
+                .count()
+                > 0;
+        if at_boundary && chars[i].is_ascii_digit() {
+            let n = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let num: String = chars[i..i + n].iter().collect();
+            if matches!(chars.get(i + n), Some('、') | Some('.') | Some('．'))
+                && num.parse::<u32>().ok() == Some(expected)
+            {
+                starts.push((i, i + n + 1));
+                expected += 1;
+                i += n + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if starts.is_empty() {
+        let t = clean_cell(cell);
+        return if t.is_empty() {
+            vec![]
+        } else {
+            vec![t.to_string()]
+        };
+    }
+    let mut out = Vec::new();
+    for (k, &(_, body)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map(|s| s.0).unwrap_or(chars.len());
+        let item: String = chars[body..end].iter().collect();
+        let item = clean_cell(&item)
+            .trim_end_matches(['；', ';'])
+            .trim_end()
+            .to_string();
+        if !item.is_empty() {
+            out.push(item);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            find_date("标题\n2021-03-05 00:00:00\n"),
+            Some("2021-03-05".into())
+        );
+        assert_eq!(
+            find_date("来源:人民网-湖南频道  2021年01月14日15:45"),
+            Some("2021-01-14".into())
+        );
+        assert_eq!(find_date("（2017—2019年）\n2013年11月"), None);
+    }
+
+    #[test]
+    fn sentences() {
+        let t = "第一节\n  甲乙丙。到2025年,地区生产总值达到2.7万亿元,年均增长8%左右。下一句。";
+        let (s, l) = sentence_of(t, "2.7万亿元").unwrap();
+        assert_eq!(s, "到2025年,地区生产总值达到2.7万亿元,年均增长8%左右。");
+        assert_eq!(l, Lines::one(2));
+        let (s, _) = sentence_of(t, "甲乙").unwrap();
+        assert_eq!(s, "甲乙丙。");
+    }
+
+    #[test]
+    fn items() {
+        assert_eq!(
+            numbered_items(
+                "1、出台自创区专项管理办法； 2、组织实施年度专项； 3、研究财税支持政策。"
+            ),
+            vec![
+                "出台自创区专项管理办法",
+                "组织实施年度专项",
+                "研究财税支持政策。"
+            ]
+        );
+        assert_eq!(numbered_items("抓好政策落实。"), vec!["抓好政策落实。"]);
+        // "2" inside "2.7" is not an item number.
+        assert_eq!(
+            numbered_items("1、达到2.7万亿元；2、好"),
+            vec!["达到2.7万亿元", "好"]
+        );
+    }
+}

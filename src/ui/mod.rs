@@ -1,0 +1,1 @@
+//! The Leptos layer (wasm32 only).

@@ -1,0 +1,165 @@
+//! The export schema (a promise to users and scripts) and the CLI.
+#![cfg(not(target_arch = "wasm32"))]
+
+use changzhutan_plans::plan::export::{to_csv, to_json, Table, SCHEMA};
+use changzhutan_plans::plan::Dataset;
+use serde_json::Value;
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    k.sort();
+    k
+}
+
+fn has_all(v: &Value, want: &[&str]) {
+    let k = keys(v);
+    for w in want {
+        assert!(k.contains(w), "missing {w} in {k:?}");
+    }
+}
+
+#[test]
+fn json_follows_the_documented_schema() {
+    let ds = Dataset::load();
+    let v: Value = serde_json::from_str(&to_json(&ds)).unwrap();
+    assert_eq!(v["schema"], SCHEMA);
+    has_all(
+        &v,
+        &["documents", "tasks", "agencies", "indicators", "places"],
+    );
+    let doc = &v["documents"][0];
+    has_all(doc, &["id", "file", "title", "kind"]);
+    assert_eq!(doc["id"], "000_46937b859a78d65d");
+    assert_eq!(doc["file"], "000_46937b859a78d65d.txt");
+    assert_eq!(v["documents"][3]["kind"], "target_table");
+    let tasks = v["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 86);
+    for t in tasks {
+        has_all(
+            t,
+            &[
+                "id", "document", "number", "category", "text", "lead", "support", "targets",
+                "quote", "problems",
+            ],
+        );
+    }
+    let t42 = tasks.iter().find(|t| t["id"] == "000-42").unwrap();
+    assert_eq!(t42["problems"][0], "责任单位缺失（原文截断）");
+    assert_eq!(t42["lead"].as_array().unwrap().len(), 0);
+    let t = tasks.iter().find(|t| t["id"] == "003-1").unwrap();
+    assert_eq!(t["document"], "003_eb0be2c1adcc1018");
+    assert_eq!(
+        t["lead"],
+        serde_json::json!(["prov-sti", "city-changsha", "city-zhuzhou", "city-xiangtan"])
+    );
+    assert_eq!(t["support"], serde_json::json!(["coll-leading-group"]));
+    assert_eq!(t["targets"][1]["year"], 2017);
+    assert!(t["targets"][0]["year"].is_null());
+    // 003-5 names 省市场监管局 twice (省知识产权局、省工商局): once in lead.
+    let t = tasks.iter().find(|t| t["id"] == "003-5").unwrap();
+    assert_eq!(
+        t["lead"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| *x == "prov-samr")
+            .count(),
+        1
+    );
+
+    let a = &v["agencies"][0];
+    has_all(a, &["id", "name", "names", "kind"]);
+    assert_eq!(a["names"], serde_json::json!(["省发展改革委", "省发改委"]));
+
+    let gdp = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "gdp")
+        .unwrap();
+    has_all(gdp, &["id", "name", "unit", "document", "points"]);
+    has_all(
+        &gdp["points"][0],
+        &["year", "value", "bound", "kind", "quote"],
+    );
+    assert_eq!(gdp["points"][0]["value"], 1.68);
+    assert_eq!(gdp["points"][1]["value"], 2.7);
+    assert_eq!(gdp["points"][1]["bound"], "=");
+    assert_eq!(gdp["points"][0]["kind"], "baseline");
+    let pm = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "pm25")
+        .unwrap();
+    assert_eq!(pm["points"][0]["bound"], "<");
+    let rd = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "rd-share")
+        .unwrap();
+    assert_eq!(rd["points"][1]["bound"], "左右");
+
+    let p = &v["places"][0];
+    has_all(
+        p,
+        &["id", "name", "kind", "document", "quote", "lon", "lat"],
+    );
+}
+
+#[test]
+fn csv_tables_round_trip() {
+    let ds = Dataset::load();
+    for (table, rows, cols) in [
+        (Table::Tasks, 86, 13),
+        (Table::Agencies, ds.agencies.len(), 4),
+        (
+            Table::Indicators,
+            ds.indicators.iter().map(|i| i.points.len()).sum(),
+            11,
+        ),
+        (Table::Places, ds.places.len(), 7),
+    ] {
+        let csv_text = to_csv(&ds, table);
+        assert!(csv_text.starts_with('\u{feff}'), "BOM for spreadsheets");
+        let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+        assert_eq!(r.headers().unwrap().len(), cols, "{}", table.name());
+        let records: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), rows, "{}", table.name());
+        if table == Table::Tasks {
+            let t1 = &records[0];
+            assert_eq!(&t1[0], "000-1");
+            assert_eq!(&t1[5], "长沙市人民政府、湘潭市人民政府、岳阳市人民政府、省发展改革委、省自然资源厅、省交通运输厅、省生态环境厅、湘江新区管委会");
+            let t42 = &records[41];
+            assert_eq!(&t42[10], "责任单位缺失（原文截断）");
+        }
+    }
+}
+
+#[test]
+fn cli_export_prints_the_json() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan-data"))
+        .arg("export")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.trim_end(), to_json(&Dataset::load()));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan-data"))
+        .args(["export", "--csv", "agencies"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("prov-drc,省发展改革委"));
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_plan-data"))
+        .args(["export", "--csv", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr)
+        .unwrap()
+        .contains("unknown table"));
+}

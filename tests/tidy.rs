@@ -1,0 +1,59 @@
+//! Architecture invariants that a grep can check.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn check(dir: &str, forbidden: &[&str]) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    assert!(!files.is_empty(), "{dir} has no Rust files");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in forbidden {
+                assert!(
+                    !code.contains(word),
+                    "{}:{} uses {word}: the pure core must stay free of browser crates",
+                    f.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+const BROWSER: [&str; 5] = ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo"];
+
+#[test]
+fn plan_is_pure() {
+    let mut forbidden = BROWSER.to_vec();
+    forbidden.push("plotters");
+    check("src/plan", &forbidden);
+}
+
+#[test]
+fn draw_is_pure() {
+    check("src/draw", &BROWSER);
+}
+
+#[test]
+fn i18n_is_pure() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n.rs");
+    let text = std::fs::read_to_string(root).unwrap();
+    for word in BROWSER {
+        assert!(!text.contains(word), "src/i18n.rs uses {word}");
+    }
+}
