@@ -10,6 +10,7 @@
 pub mod draw;
 pub mod i18n;
 pub mod plan;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -57,3 +57,25 @@ fn i18n_is_pure() {
         assert!(!text.contains(word), "src/i18n.rs uses {word}");
     }
 }
+
+#[test]
+fn readme_starts_with_the_two_commands_and_ci_runs_the_test_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let first_block = readme
+        .split("```")
+        .nth(1)
+        .expect("README opens with a code block");
+    let commands: Vec<&str> = first_block
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('#').next().unwrap().trim())
+        .collect();
+    assert_eq!(commands, ["cargo xtask serve", "cargo xtask test"]);
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    assert!(
+        ci.lines().any(|l| l.trim() == "cargo xtask test"),
+        ".ci/run must run README's test command"
+    );
+}

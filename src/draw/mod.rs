@@ -3,3 +3,5 @@
 //! Architecture invariant: no leptos, web-sys or wasm-bindgen here; plotters
 //! draws through its SVG backend into a `String`, so every chart is testable
 //! natively.
+
+pub mod fallback;

@@ -13,6 +13,7 @@ pub mod quantity;
 pub mod query;
 pub mod seeds;
 pub mod split;
+pub mod summary;
 pub mod table;
 pub mod text;
 pub mod units;

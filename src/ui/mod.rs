@@ -1,1 +1,61 @@
-//! The Leptos layer (wasm32 only).
+//! The Leptos layer: thin components over the pure model (wasm32 only).
+//!
+//! Components own signals, routing, events and the DOM; they never parse
+//! text or compute geometry (that is `plan` and `draw`).
+
+mod app;
+mod data;
+pub mod dom;
+mod overview;
+mod source;
+mod tasks;
+
+use std::sync::OnceLock;
+
+use wasm_bindgen::prelude::*;
+
+use crate::plan::query::SearchIndex;
+use crate::plan::Dataset;
+
+pub use app::App;
+
+/// The dataset, parsed once from the embedded seeds on first use.
+pub fn dataset() -> &'static Dataset {
+    static DS: OnceLock<Dataset> = OnceLock::new();
+    DS.get_or_init(Dataset::load)
+}
+
+/// The task search index, built once.
+pub fn search_index() -> &'static SearchIndex {
+    static IDX: OnceLock<SearchIndex> = OnceLock::new();
+    IDX.get_or_init(|| SearchIndex::new(dataset()))
+}
+
+/// Install the panic hook: a panic shows the error view instead of a blank page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        dom::show_fatal(&info.to_string());
+    }));
+}
+
+/// Mount the app into `#app`, replacing its static fallback content.
+/// Called by the page's boot script after the wasm module is initialised.
+#[wasm_bindgen]
+pub fn run() {
+    install_panic_hook();
+    let Some(root) = dom::element_by_id("app") else {
+        dom::show_fatal("#app not found");
+        return;
+    };
+    root.set_inner_html("");
+    let root: web_sys::HtmlElement = root.unchecked_into();
+    leptos::mount::mount_to(root, App).forget();
+    dom::mark_ready();
+}
+
+/// `#/debug/panic`: a deliberate panic, so that tests (and site teams) can
+/// see the error view the app falls back to.
+fn debug_panic_view() -> leptos::prelude::AnyView {
+    panic!("deliberate panic from #/debug/panic (error view check)");
+}

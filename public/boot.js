@@ -1,0 +1,19 @@
+// Loads the wasm app; on failure shows the error view (the static content stays).
+import init, { run } from './app.js';
+
+function fatal(err) {
+  const detail = document.getElementById('fatal-detail');
+  if (detail) detail.textContent = String(err && err.stack || err);
+  const f = document.getElementById('fatal');
+  if (f) f.hidden = false;
+  const loading = document.getElementById('loading');
+  if (loading) loading.hidden = true;
+  document.documentElement.dataset.app = 'error';
+}
+
+const reload = document.getElementById('fatal-reload');
+if (reload) reload.addEventListener('click', () => location.reload());
+
+init({ module_or_path: new URL('app_bg.wasm', import.meta.url) })
+  .then(() => run())
+  .catch(fatal);

@@ -1,0 +1,209 @@
+//! The app shell: hash routing, header, navigation, footer.
+
+use leptos::prelude::*;
+
+use super::dom;
+use crate::i18n::{Lang, Texts};
+use crate::route::{Page, Route};
+
+/// The current route, shared by every component.
+pub fn use_route() -> RwSignal<Route> {
+    expect_context::<RwSignal<Route>>()
+}
+
+pub fn lang_of(r: &Route) -> Lang {
+    r.param("lang")
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
+}
+
+/// The language of the current route (untracked: pages re-render on change).
+pub fn lang() -> Lang {
+    use_route().with_untracked(lang_of)
+}
+
+pub fn texts() -> &'static Texts {
+    lang().t()
+}
+
+/// An href for a page, keeping the language.
+pub fn href(page: Page) -> String {
+    use_route().with_untracked(|r| r.goto(page).to_hash())
+}
+
+/// Change a route parameter in place: no history entry, no page re-render.
+pub fn set_param(key: &str, value: &str) {
+    let route = use_route();
+    let next = route.with_untracked(|r| r.with_param(key, value));
+    dom::replace_hash(&next.to_hash());
+    route.set(next);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let route = RwSignal::new(Route::parse(&dom::hash()));
+    provide_context(route);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&dom::hash()));
+    });
+    on_cleanup(move || handle.remove());
+
+    // Pages re-render when the page or the language changes, not when a
+    // filter parameter does (so a search box keeps its focus).
+    let view_key = Memo::new(move |_| route.with(|r| (r.page.clone(), lang_of(r))));
+
+    // Keep <html lang> and the title in step; on a new page, go to the top and
+    // move focus to the main heading (screen readers announce the page).
+    Effect::new(move |prev: Option<(Page, Lang)>| {
+        let (page, lang) = view_key.get();
+        let doc = dom::document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.html_lang());
+        }
+        doc.set_title(lang.t().app_title);
+        if let Some((prev_page, _)) = &prev {
+            if *prev_page != page {
+                dom::window().scroll_to_with_x_and_y(0.0, 0.0);
+                if let Some(h) = dom::element_by_id("main") {
+                    if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+                        let _ = h.focus();
+                    }
+                }
+            }
+        }
+        (page, lang)
+    });
+
+    let body = move || {
+        let (page, _) = view_key.get();
+        match page {
+            Page::Overview => view! { <super::overview::Overview/> }.into_any(),
+            Page::Tasks => view! { <super::tasks::TaskExplorer/> }.into_any(),
+            Page::Task(id) => view! { <super::tasks::TaskPage id=id/> }.into_any(),
+            Page::Data => view! { <super::data::DataPage/> }.into_any(),
+            Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
+            Page::Targets(_) => view! { <NotBuilt page="targets"/> }.into_any(),
+            Page::Map => view! { <NotBuilt page="map"/> }.into_any(),
+            Page::Agencies(_) => view! { <NotBuilt page="agencies"/> }.into_any(),
+            Page::NotFound(_) => view! { <NotFound/> }.into_any(),
+            Page::DebugPanic => super::debug_panic_view(),
+        }
+    };
+
+    view! {
+        <Header/>
+        <main id="main" tabindex="-1">{body}</main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let route = use_route();
+    let key = Memo::new(move |_| route.with(|r| (r.page.clone(), lang_of(r))));
+    move || {
+        let (page, lang) = key.get();
+        let t = lang.t();
+        let other = match lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        };
+        let switch = route.with_untracked(|r| {
+            let mut r = r.with_param("lang", "");
+            if other != Lang::default() {
+                r = r.with_param("lang", other.code());
+            }
+            r.to_hash()
+        });
+        let items: [(Page, &str, &str); 6] = [
+            (Page::Overview, t.nav_overview, "overview"),
+            (Page::Targets(None), t.nav_targets, "targets"),
+            (Page::Map, t.nav_map, "map"),
+            (Page::Agencies(None), t.nav_agencies, "agencies"),
+            (Page::Tasks, t.nav_tasks, "tasks"),
+            (Page::Data, t.nav_data, "data"),
+        ];
+        let section = section_of(&page);
+        let nav = items
+            .into_iter()
+            .map(|(p, label, key)| {
+                let current = (section == key).then_some("page");
+                view! {
+                    <li><a href=href(p) aria-current=current data-nav=key>{label}</a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <header class="site-header">
+                <a class="skip-link" href="#main" on:click=|ev| {
+                    ev.prevent_default();
+                    if let Some(m) = dom::element_by_id("main") {
+                        if let Ok(m) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m) {
+                            let _ = m.focus();
+                        }
+                    }
+                }>{t.skip_to_content}</a>
+                <div class="brand">
+                    <a class="brand-title" href=href(Page::Overview)>{t.app_title}</a>
+                    <span class="brand-sub">{t.app_subtitle}</span>
+                </div>
+                <nav aria-label=t.nav_overview>
+                    <ul>{nav}</ul>
+                </nav>
+                <a class="lang-switch" href=switch hreflang=other.html_lang() lang=other.html_lang()>
+                    {t.language_switch}
+                </a>
+            </header>
+        }
+    }
+}
+
+fn section_of(p: &Page) -> &'static str {
+    match p {
+        Page::Overview => "overview",
+        Page::Targets(_) => "targets",
+        Page::Map => "map",
+        Page::Agencies(_) => "agencies",
+        Page::Tasks | Page::Task(_) => "tasks",
+        Page::Data | Page::Source(_) => "data",
+        Page::NotFound(_) | Page::DebugPanic => "",
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let route = use_route();
+    move || {
+        let t = route.with(lang_of).t();
+        view! {
+            <footer class="site-footer">
+                <p>{t.footer_sources}</p>
+                <p><a class="offline-link" href="changzhutan-plans.html" download="changzhutan-plans.html">{t.footer_offline}</a></p>
+            </footer>
+        }
+    }
+}
+
+#[component]
+fn NotBuilt(page: &'static str) -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="page not-built" data-page=page>
+            <h1>{t.not_built_title}</h1>
+            <p>{t.not_built_body}</p>
+            <p><a href=href(Page::Overview)>{t.back_to_overview}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let t = texts();
+    view! {
+        <section class="page not-found">
+            <h1>{t.not_found_title}</h1>
+            <p>{t.not_found_body}</p>
+            <p><a href=href(Page::Overview)>{t.back_to_overview}</a></p>
+        </section>
+    }
+}

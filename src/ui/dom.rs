@@ -1,0 +1,95 @@
+//! Small DOM helpers: element lookup, hash and history, downloads, the error view.
+
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
+
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+/// The current `location.hash`.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replace the current history entry's hash without a `hashchange` event
+/// (for typing in a search box: no history entry per keystroke).
+pub fn replace_hash(hash: &str) {
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Offer `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    download_blob(filename, &blob);
+}
+
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_class_name("visually-hidden");
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    // Revoke after the download has started.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// Tell the page (and tests) that the app is mounted.
+pub fn mark_ready() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "ready");
+    }
+}
+
+/// Show the static error view (kept in index.html, outside the app) with
+/// `detail`. Works after a panic: only plain DOM calls, no reactive code.
+pub fn show_fatal(detail: &str) {
+    let doc = document();
+    if let Some(d) = doc.get_element_by_id("fatal-detail") {
+        d.set_text_content(Some(detail));
+    }
+    if let Some(f) = doc.get_element_by_id("fatal") {
+        let _ = f.remove_attribute("hidden");
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("data-app", "error");
+    }
+}
+
+/// Scroll an element into view (centred) if it exists.
+pub fn scroll_into_view(id: &str) {
+    if let Some(e) = element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        e.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}

@@ -1,0 +1,169 @@
+// The foundation: overview, task explorer, task page with its source, data
+// downloads, routes, error view — served and from file://.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const target of TARGETS) {
+  test(`${target.name}: overview lists the five documents`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/');
+    assert.equal(await page.locator('.doc-table tbody tr').count(), 5);
+    const tasks = await page.locator('.doc-table tbody td:nth-of-type(3)').allTextContents();
+    assert.deepEqual(tasks, ['42', '0', '0', '14', '30']);
+    assert.equal(await page.title(), '长株潭规划图解');
+    await shot(page, `${target.name}-overview.png`);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: search a task, open it, see its source lines`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/');
+    await page.click('a[data-nav="tasks"]');
+    await page.waitForSelector('#task-q');
+    assert.equal(await page.textContent('#task-count'), '86');
+    await page.fill('#task-q', '虞公港');
+    await page.waitForFunction(() => document.querySelector('#task-count').textContent === '1');
+    assert.match(page.url(), /#\/tasks\?q=%E8%99%9E%E5%85%AC%E6%B8%AF$/);
+    await page.click('.task-card[data-task="000-29"] a.task-link');
+    await page.waitForSelector('article.task-page[data-task="000-29"]');
+    // Its source: the seed's lines, the task's own highlighted.
+    const hl = await page.locator('.source li.hl').allTextContents();
+    assert.equal(hl.length, 2);
+    assert.match(hl[0], /^\s*29．抢抓加快形成以国内大循环为主体/);
+    assert.match(hl[0], /虞公港/);
+    assert.match(hl[1], /省商务厅、省发展改革委/);
+    assert.ok(await page.locator('.source li.hl').first().isVisible());
+    // Its units, canonical.
+    const units = await page.locator('.unit-list .unit-name').allTextContents();
+    assert.deepEqual(units, ['省商务厅', '省发展改革委']);
+    await shot(page, `${target.name}-task-000-29.png`);
+    // Back to the filtered list.
+    await page.goBack();
+    await page.waitForSelector('#task-q');
+    assert.equal(await page.inputValue('#task-q'), '虞公港');
+    assert.equal(await page.textContent('#task-count'), '1');
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: filters by document, category and agency`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/tasks');
+    await page.selectOption('#task-doc', '004_63bd9ad5aebbd682');
+    await page.waitForFunction(() => document.querySelector('#task-count').textContent === '30');
+    await page.selectOption('#task-cat', '共筑南岭生态安全屏障');
+    await page.waitForFunction(() => document.querySelector('#task-count').textContent === '3');
+    await page.selectOption('#task-doc', '');
+    await page.selectOption('#task-agency', 'zone-xiangjiang');
+    await page.waitForFunction(() => document.querySelector('#task-count').textContent === '14');
+    // A deep link restores the filters.
+    const url = page.url();
+    const again = await open(browser, target, url.slice(url.indexOf('#')));
+    assert.equal(await again.page.textContent('#task-count'), '14');
+    assert.equal(await again.page.inputValue('#task-agency'), 'zone-xiangjiang');
+    await assertClean(assert, again.page, again.seen);
+    await again.context.close();
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: damaged source shows as problems`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/tasks/000-42');
+    assert.match(await page.textContent('.problems'), /责任单位缺失（原文截断）/);
+    const p = await open(browser, target, '#/tasks/003-13');
+    const text = await p.page.textContent('.problems');
+    assert.match(text, /省科技厅、省商务厅、/);
+    assert.match(text, /省商务厅同时列为责任单位和配合\/参与单位/);
+    await assertClean(assert, p.page, p.seen);
+    await p.context.close();
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: data page downloads JSON and CSV`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/data');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    assert.equal(json.suggestedFilename(), 'changzhutan-plans.json');
+    const data = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.equal(data.schema, 'changzhutan-plans/1');
+    assert.equal(data.tasks.length, 86);
+    assert.equal(data.documents.length, 5);
+    assert.ok(data.indicators.length >= 20);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="tasks"]')]);
+    const rows = (await readFile(await csv.path(), 'utf8')).split('\n');
+    assert.ok(rows[0].startsWith('\ufeffid,document,number,category,text'));
+    assert.ok(rows[1].startsWith('000-1,000_46937b859a78d65d,1,加强规划统领与约束,'));
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: every route renders, unbuilt ones say so`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/');
+    for (const [hash, selector] of [
+      ['#/targets', '.not-built[data-page="targets"]'],
+      ['#/map', '.not-built[data-page="map"]'],
+      ['#/agencies', '.not-built[data-page="agencies"]'],
+      ['#/tasks', '.page.tasks'],
+      ['#/tasks/004-7', 'article[data-task="004-7"]'],
+      ['#/data', '.page.data'],
+      ['#/source/001_52071bc060105621?lines=78-78', '.source-page li.hl'],
+      ['#/nope', '.not-found'],
+      ['#/', '.page.overview'],
+    ]) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForSelector(selector, { timeout: 5000 });
+    }
+    assert.match(await page.textContent('html'), /长株潭区域一体化发展规划纲要/);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: English labels`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/tasks?lang=en');
+    assert.equal(await page.textContent('h1'), 'Task explorer');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.querySelector('h1').textContent === '任务浏览');
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: a panic shows the error view, not a blank page`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/');
+    await page.evaluate(() => { location.hash = '#/debug/panic'; });
+    await page.waitForSelector('#fatal:not([hidden])');
+    assert.match(await page.textContent('#fatal-detail'), /deliberate panic/);
+    assert.equal(await page.getAttribute('html', 'data-app'), 'error');
+    // The panic itself is logged as an error; nothing else may be.
+    assert.ok(seen.errors.every((e) => /deliberate panic|unreachable|RuntimeError/.test(e)), seen.errors.join('\n'));
+    seen.errors.length = 0;
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+}
+
+test('served: a wasm that fails to load shows the error view and the static content', async () => {
+  const target = TARGETS[0];
+  const { page, context } = await open(browser, target, '#/', {
+    wait: false,
+    beforeGoto: (p) => p.route('**/app_bg.wasm', (r) => r.abort()),
+  });
+  await page.waitForSelector('#fatal:not([hidden])');
+  assert.ok(await page.locator('#static .doc-table').isVisible());
+  await context.close();
+});
+
+test('served: without JavaScript the static content and the noscript note show', async () => {
+  const target = TARGETS[0];
+  const { page, context } = await open(browser, target, '#/', { wait: false, javaScriptEnabled: false });
+  assert.ok(await page.locator('#static .doc-table tbody tr').first().isVisible());
+  assert.equal(await page.locator('#static .doc-table tbody tr').count(), 5);
+  assert.ok(await page.locator('.noscript-note').isVisible());
+  assert.match(await page.textContent('.noscript-note'), /交互版本需要 JavaScript/);
+  assert.ok(!(await page.locator('.loading').isVisible()));
+  await context.close();
+});

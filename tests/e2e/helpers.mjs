@@ -1,0 +1,75 @@
+// Shared helpers for the end-to-end tests (run by `cargo xtask test`, which
+// builds dist/, serves dist/site with the strict CSP and sets the env below).
+import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { mkdirSync } from 'node:fs';
+
+export const BASE = process.env.BASE_URL;
+export const OFFLINE = process.env.OFFLINE_FILE;
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+
+if (!BASE || !OFFLINE) {
+  throw new Error('BASE_URL and OFFLINE_FILE must be set: run the e2e tests through `cargo xtask test`');
+}
+
+/** The two ways a user gets the app: served over HTTP, and the one offline file. */
+export const TARGETS = [
+  { name: 'served', url: (hash = '#/') => BASE + hash, origin: new URL(BASE).origin + '/' },
+  { name: 'file', url: (hash = '#/') => pathToFileURL(OFFLINE).href + hash, origin: 'file://' },
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Open a page and watch it: every request outside `origin`, console errors,
+ * uncaught exceptions and CSP violations are collected in `seen`.
+ */
+export async function open(browser, target, hash = '#/', options = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport || { width: 1280, height: 900 },
+    acceptDownloads: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const seen = { outside: [], errors: [], csp: [] };
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(target.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) seen.outside.push(u);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  if (options.beforeGoto) await options.beforeGoto(page);
+  await page.goto(target.url(hash));
+  if (options.wait !== false) {
+    await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
+  }
+  return { page, context, seen };
+}
+
+/** Assert the page stayed clean: nothing left the origin, no error, no CSP violation. */
+export async function assertClean(assert, page, seen) {
+  const csp = await page.evaluate(() => window.__csp || []);
+  seen.csp.push(...csp);
+  assert.deepEqual(seen.outside, [], 'requests outside the page origin');
+  assert.deepEqual(seen.errors, [], 'console errors');
+  assert.deepEqual(seen.csp, [], 'CSP violations');
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });
+}

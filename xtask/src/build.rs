@@ -1,0 +1,270 @@
+//! Building the app: the wasm (cargo → wasm-bindgen → wasm-opt), the static
+//! site in dist/site/, and the single offline file dist/changzhutan-plans.html.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::tools::{self, run};
+use crate::{root, step, Result};
+
+/// The Content-Security-Policy the served site is built for (README documents it).
+pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+pub const OFFLINE_NAME: &str = "changzhutan-plans.html";
+
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn site_dir() -> PathBuf {
+    dist_dir().join("site")
+}
+
+/// The wasm-bindgen output: app.js and the optimised app_bg.wasm.
+pub struct Wasm {
+    pub js: String,
+    pub wasm: Vec<u8>,
+    /// Size before wasm-opt, for the record.
+    pub unoptimised_bytes: usize,
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// cargo build (release, wasm32) → wasm-bindgen (web target) → wasm-opt -Oz.
+pub fn wasm() -> Result<Wasm> {
+    tools::ensure_wasm_target()?;
+    let wasm_opt = tools::wasm_opt()?;
+    step("cargo build --release --target wasm32-unknown-unknown (the app)");
+    run(Command::new(tools::cargo()).current_dir(root()).args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "changzhutan-plans",
+    ]))?;
+    let input = root().join("target/wasm32-unknown-unknown/release/changzhutan_plans.wasm");
+    let out = root().join("target/xtask/pkg");
+    let _ = std::fs::remove_dir_all(&out);
+    step("wasm-bindgen (library, web target)");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&input)
+        .out_name("app")
+        .web(true)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&out)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    if out.join("snippets").exists() {
+        return Err(
+            "wasm-bindgen produced JS snippets: the single-file build does not inline them yet"
+                .into(),
+        );
+    }
+    let raw = out.join("app_bg.wasm");
+    let unoptimised_bytes = read(&raw)?.len();
+    let opt = out.join("app_bg.opt.wasm");
+    step("wasm-opt -Oz (binaryen from npm)");
+    run(Command::new("node")
+        .arg(&wasm_opt)
+        .arg(&raw)
+        .args([
+            "-Oz",
+            "--strip-debug",
+            "--strip-producers",
+            "--enable-bulk-memory",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "-o",
+        ])
+        .arg(&opt))?;
+    Ok(Wasm {
+        js: read_text(&out.join("app.js"))?,
+        wasm: read(&opt)?,
+        unoptimised_bytes,
+    })
+}
+
+fn template() -> Result<String> {
+    read_text(&root().join("index.html"))
+}
+
+/// What the page shows without JavaScript or before the wasm runs.
+fn static_content() -> String {
+    changzhutan_plans::draw::fallback::page(&changzhutan_plans::plan::Dataset::load())
+}
+
+/// dist/site/: index.html, app.js, app_bg.wasm, boot.js, style.css.
+pub fn site() -> Result<PathBuf> {
+    let w = wasm()?;
+    write_site(&w)?;
+    Ok(site_dir())
+}
+
+fn write_site(w: &Wasm) -> Result {
+    let dir = site_dir();
+    let _ = std::fs::remove_dir_all(&dir);
+    step(&format!("writing {}", dir.display()));
+    let public = root().join("public");
+    for entry in std::fs::read_dir(&public).map_err(|e| format!("{}: {e}", public.display()))? {
+        let p = entry.map_err(|e| e.to_string())?.path();
+        if p.is_file() {
+            write(&dir.join(p.file_name().unwrap()), read(&p)?)?;
+        }
+    }
+    write(&dir.join("app.js"), &w.js)?;
+    write(&dir.join("app_bg.wasm"), &w.wasm)?;
+    let html = template()?
+        .replace(
+            "<!--CSP-->",
+            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SITE_CSP}\">"),
+        )
+        .replace(
+            "<!--STYLE-->",
+            "<link rel=\"stylesheet\" href=\"style.css\">",
+        )
+        .replace(
+            "<!--NOSCRIPT-STYLE-->",
+            "<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>",
+        )
+        .replace("<!--STATIC-->", &static_content())
+        .replace(
+            "<!--BOOT-->",
+            "<script type=\"module\" src=\"boot.js\"></script>",
+        );
+    write(&dir.join("index.html"), html)
+}
+
+fn sha256_b64(s: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))
+}
+
+/// The boot code of the single file: unpack the inlined wasm and start.
+const SINGLE_BOOT: &str = r#"
+function fatal(err) {
+  const detail = document.getElementById('fatal-detail');
+  if (detail) detail.textContent = String(err && err.stack || err);
+  const f = document.getElementById('fatal');
+  if (f) f.hidden = false;
+  const loading = document.getElementById('loading');
+  if (loading) loading.hidden = true;
+  document.documentElement.dataset.app = 'error';
+}
+const reload = document.getElementById('fatal-reload');
+if (reload) reload.addEventListener('click', () => location.reload());
+async function wasmBytes() {
+  const b64 = document.getElementById('wasm-gz').textContent.trim();
+  const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  if (typeof DecompressionStream === 'undefined') {
+    throw new Error('This browser cannot unpack the offline app (no DecompressionStream).');
+  }
+  const stream = new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })).then(() => run()).catch(fatal);
+"#;
+
+/// The CSP of the offline file: its inline script and styles by hash, nothing else.
+pub fn offline_csp(script: &str, styles: &[&str]) -> String {
+    let styles: Vec<String> = styles
+        .iter()
+        .map(|s| format!("'sha256-{}'", sha256_b64(s)))
+        .collect();
+    format!(
+        "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+        sha256_b64(script),
+        styles.join(" ")
+    )
+}
+
+/// One HTML file with everything inlined (the wasm gzipped and base64-encoded).
+fn single_file(w: &Wasm) -> Result<String> {
+    let css = read_text(&root().join("public/style.css"))?;
+    let noscript_css = read_text(&root().join("public/noscript.css"))?;
+    if !w.js.contains("function __wbg_init") || !w.js.contains("export function run") {
+        return Err("unexpected wasm-bindgen output: __wbg_init or run() not found".into());
+    }
+    let script = format!("\n{}\n{}", w.js, SINGLE_BOOT);
+    if script.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
+        return Err("inlined code contains a closing tag".into());
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&w.wasm).map_err(|e| e.to_string())?;
+    let gz = gz.finish().map_err(|e| e.to_string())?;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
+    let csp = offline_csp(&script, &[&css, &noscript_css]);
+    Ok(template()?
+        .replace(
+            "<!--CSP-->",
+            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+        )
+        .replace("<!--STYLE-->", &format!("<style>{css}</style>"))
+        .replace(
+            "<!--NOSCRIPT-STYLE-->",
+            &format!("<noscript><style>{noscript_css}</style></noscript>"),
+        )
+        .replace("<!--STATIC-->", &static_content())
+        .replace(
+            "<!--BOOT-->",
+            &format!(
+                "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n<script type=\"module\">{script}</script>"
+            ),
+        ))
+}
+
+pub struct Dist {
+    pub site: PathBuf,
+    pub offline: PathBuf,
+    pub wasm_bytes: usize,
+    pub wasm_unoptimised_bytes: usize,
+    pub offline_bytes: usize,
+}
+
+/// dist/site/ and dist/changzhutan-plans.html (also offered for download by the site).
+pub fn dist() -> Result<Dist> {
+    let w = wasm()?;
+    write_site(&w)?;
+    let html = single_file(&w)?;
+    let offline = dist_dir().join(OFFLINE_NAME);
+    write(&offline, &html)?;
+    write(&site_dir().join(OFFLINE_NAME), &html)?;
+    let d = Dist {
+        site: site_dir(),
+        offline,
+        wasm_bytes: w.wasm.len(),
+        wasm_unoptimised_bytes: w.unoptimised_bytes,
+        offline_bytes: html.len(),
+    };
+    step(&format!(
+        "dist: {} (wasm {} bytes, {} before wasm-opt) and {} ({} bytes)",
+        d.site.display(),
+        d.wasm_bytes,
+        d.wasm_unoptimised_bytes,
+        d.offline.display(),
+        d.offline_bytes
+    ));
+    Ok(d)
+}

@@ -1,0 +1,91 @@
+//! `cargo xtask test`: every test, from a fresh machine.
+
+use std::process::Command;
+
+use crate::build;
+use crate::tools::{self, cargo, run};
+use crate::{root, serve, step, Result};
+
+pub fn main(args: &[&str]) -> Result {
+    let no_wasm = args.contains(&"--no-wasm");
+    let no_e2e = args.contains(&"--no-e2e");
+    for a in args {
+        if !matches!(*a, "--no-wasm" | "--no-e2e") {
+            return Err(format!("test: unknown option {a}"));
+        }
+    }
+    tools::setup_all()?;
+    let cargo_in_root = |args: &[&str]| {
+        let mut c = Command::new(cargo());
+        c.current_dir(root()).args(args);
+        c
+    };
+
+    step("cargo fmt --check");
+    run(&mut cargo_in_root(&["fmt", "--all", "--", "--check"]))?;
+    step("cargo clippy (native, all targets)");
+    run(&mut cargo_in_root(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("cargo clippy (wasm32: the UI layer and its tests)");
+    run(&mut cargo_in_root(&[
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "changzhutan-plans",
+        "--lib",
+        "--tests",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    step("native tests (cargo test)");
+    run(&mut cargo_in_root(&["test", "--workspace"]))?;
+
+    if !no_wasm {
+        let runner = tools::ensure_test_runner()?;
+        step("wasm tests in headless Chromium (wasm-bindgen-test-runner)");
+        let mut c = cargo_in_root(&[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "changzhutan-plans",
+            "--test",
+            "wasm_ui",
+        ]);
+        c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", &runner)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
+        run(&mut c)?;
+    }
+
+    if !no_e2e {
+        let dist = build::dist()?;
+        let port = serve::spawn(dist.site.clone(), "127.0.0.1:0")?;
+        let base = format!("http://127.0.0.1:{port}/");
+        step(&format!(
+            "end-to-end tests in headless Chromium (served at {base} and from file://)"
+        ));
+        run(Command::new("node")
+            .current_dir(root())
+            .args([
+                "--test",
+                "--test-concurrency=1",
+                "--test-reporter=spec",
+                "tests/e2e/",
+            ])
+            .env("BASE_URL", &base)
+            .env("OFFLINE_FILE", &dist.offline)
+            .env("SITE_DIR", &dist.site)
+            .env("CHROMIUM", tools::CHROMIUM))?;
+    }
+    step("all tests passed");
+    Ok(())
+}
