@@ -5,6 +5,8 @@
 //! messages. Add a language by adding a `Texts` value and a `Lang` variant.
 
 use crate::plan::agencies::AgencyKind;
+use crate::plan::growth::{Check, Verdict};
+use crate::plan::indicators::{Measure, PointKind};
 use crate::plan::{DocKind, Problem, ProblemCode};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
@@ -113,6 +115,55 @@ pub struct Texts {
     pub footer_offline: &'static str,
     pub source_heading: &'static str,
     pub close: &'static str,
+    pub undated: &'static str,
+    pub undated_note: &'static str,
+    pub point_baseline: &'static str,
+    pub point_target: &'static str,
+    pub grow: &'static str,
+    pub fall: &'static str,
+    pub rise: &'static str,
+    pub drop: &'static str,
+    pub points_unit: &'static str,
+    pub unit_prefix: &'static str,
+    pub cumulative: &'static str,
+    pub targets_heading: &'static str,
+    pub targets_intro: &'static str,
+    pub milestones_heading: &'static str,
+    pub consistency_heading: &'static str,
+    pub consistency_intro: &'static str,
+    pub verdict_agrees: &'static str,
+    pub verdict_close: &'static str,
+    pub verdict_differs: &'static str,
+    pub col_year: &'static str,
+    pub col_point_kind: &'static str,
+    pub col_value: &'static str,
+    pub col_bound: &'static str,
+    pub col_unit: &'static str,
+    pub col_quote: &'static str,
+    pub implied_row: &'static str,
+    pub download_svg: &'static str,
+    pub download_png: &'static str,
+    pub download_csv: &'static str,
+    pub view_yearly: &'static str,
+    pub view_cumulative: &'static str,
+    pub chart_view: &'static str,
+    pub legend_baseline: &'static str,
+    pub legend_target: &'static str,
+    pub legend_path: &'static str,
+    pub legend_floor: &'static str,
+    pub legend_ceiling: &'static str,
+    pub legend_band: &'static str,
+    pub open_in_source: &'static str,
+    pub gap_label: &'static str,
+    pub needed_label: &'static str,
+    pub qualitative_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub group_label: &'static str,
+    pub measure_label: &'static str,
+    pub related_checks: &'static str,
+    pub data_table: &'static str,
+    pub no_indicator: &'static str,
+    pub tooltip_hint: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -185,6 +236,55 @@ pub static ZH: Texts = Texts {
     footer_offline: "下载离线版（单个 HTML 文件）",
     source_heading: "原文",
     close: "关闭",
+    undated: "未注明年份",
+    undated_note: "原文未注明年份（规划基期前后的现状）",
+    point_baseline: "现状",
+    point_target: "目标",
+    grow: "增长",
+    fall: "下降",
+    rise: "提高",
+    drop: "降低",
+    points_unit: "个百分点",
+    unit_prefix: "单位：",
+    cumulative: "累计",
+    targets_heading: "目标",
+    targets_intro: "规划中的每个量化目标与现状值，按规划的目标分组。点开任一指标查看大图、原文句子、隐含增速与数据。",
+    milestones_heading: "历程",
+    consistency_heading: "目标之间是否一致",
+    consistency_intro: "用规划自己的数字相互验算。",
+    verdict_agrees: "一致",
+    verdict_close: "大体一致",
+    verdict_differs: "不一致",
+    col_year: "年份",
+    col_point_kind: "类型",
+    col_value: "数值",
+    col_bound: "界限",
+    col_unit: "单位",
+    col_quote: "原文",
+    implied_row: "按目标反推",
+    download_svg: "下载 SVG",
+    download_png: "下载 PNG",
+    download_csv: "下载 CSV",
+    view_yearly: "每年",
+    view_cumulative: "累计",
+    chart_view: "显示",
+    legend_baseline: "现状值",
+    legend_target: "目标值",
+    legend_path: "目标隐含路径",
+    legend_floor: "下限（以上）",
+    legend_ceiling: "上限（低于）",
+    legend_band: "左右（示意±5%）",
+    open_in_source: "在原文中查看",
+    gap_label: "距目标",
+    needed_label: "所需增速",
+    qualitative_heading: "各年的定性目标",
+    sources_heading: "原文句子",
+    group_label: "分组",
+    measure_label: "性质",
+    related_checks: "相关验算",
+    data_table: "数据",
+    no_indicator: "没有这个指标。",
+    tooltip_hint: "按 Enter 固定说明并跳到原文链接，Esc 关闭。",
 };
 
 pub static EN: Texts = Texts {
@@ -257,9 +357,89 @@ pub static EN: Texts = Texts {
     footer_offline: "Download the offline version (one HTML file)",
     source_heading: "Source text",
     close: "Close",
+    undated: "year not stated",
+    undated_note: "The source gives no year (the situation around the base year)",
+    point_baseline: "reported",
+    point_target: "target",
+    grow: "growth",
+    fall: "a decline",
+    rise: "a rise",
+    drop: "a fall",
+    points_unit: " points",
+    unit_prefix: "Unit: ",
+    cumulative: "cumulative",
+    targets_heading: "Targets",
+    targets_intro: "Every quantitative target and reported value in the plans, grouped as the plans group their goals. Open any indicator for the large chart, its source sentence, the growth it implies and its data.",
+    milestones_heading: "Milestones",
+    consistency_heading: "Do the figures agree?",
+    consistency_intro: "The plan's own figures, checked against one another.",
+    verdict_agrees: "agree",
+    verdict_close: "roughly agree",
+    verdict_differs: "do not agree",
+    col_year: "Year",
+    col_point_kind: "Kind",
+    col_value: "Value",
+    col_bound: "Bound",
+    col_unit: "Unit",
+    col_quote: "Source",
+    implied_row: "implied by the target",
+    download_svg: "Download SVG",
+    download_png: "Download PNG",
+    download_csv: "Download CSV",
+    view_yearly: "Yearly",
+    view_cumulative: "Cumulative",
+    chart_view: "Show",
+    legend_baseline: "reported value",
+    legend_target: "target",
+    legend_path: "path the target implies",
+    legend_floor: "floor (at least)",
+    legend_ceiling: "ceiling (below)",
+    legend_band: "about (band ±5%, illustrative)",
+    open_in_source: "Open in the source",
+    gap_label: "Gap to target",
+    needed_label: "Required pace",
+    qualitative_heading: "Qualitative targets by year",
+    sources_heading: "Source sentences",
+    group_label: "Group",
+    measure_label: "Kind of measure",
+    related_checks: "Related checks",
+    data_table: "Data",
+    no_indicator: "No such indicator.",
+    tooltip_hint: "Press Enter to pin this note and move to its source link, Esc to close.",
 };
 
 impl Texts {
+    fn is_zh(&self) -> bool {
+        std::ptr::eq(self, &ZH)
+    }
+
+    /// "2025年" / "2025".
+    pub fn year(&self, y: i32) -> String {
+        if self.is_zh() {
+            format!("{y}年")
+        } else {
+            y.to_string()
+        }
+    }
+
+    /// "需年均增长8.2%", "需年均至少提高1.08个百分点", "需年均增长约8%".
+    pub fn needs_yearly(&self, verb: &str, amount: &str, at_least: bool, about: bool) -> String {
+        if self.is_zh() {
+            format!(
+                "需年均{}{}{}{amount}",
+                if at_least { "至少" } else { "" },
+                verb,
+                if about { "约" } else { "" }
+            )
+        } else {
+            format!(
+                "needs {verb} of {}{}{amount} a year",
+                if at_least { "at least " } else { "" },
+                if about { "about " } else { "" },
+            )
+        }
+    }
+
     pub fn doc_kind(&self, k: DocKind) -> &'static str {
         let zh = std::ptr::eq(self, &ZH);
         match (k, zh) {
@@ -339,6 +519,167 @@ impl Texts {
             (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
             (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
             (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
+        }
+    }
+
+    pub fn verdict(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Agrees => self.verdict_agrees,
+            Verdict::Close => self.verdict_close,
+            Verdict::Differs => self.verdict_differs,
+        }
+    }
+
+    pub fn point_kind(&self, k: PointKind) -> &'static str {
+        match k {
+            PointKind::Baseline => self.point_baseline,
+            PointKind::Target => self.point_target,
+        }
+    }
+
+    pub fn measure(&self, m: Measure) -> &'static str {
+        match (m, self.is_zh()) {
+            (Measure::Level, true) => "总量（按复合增长计）",
+            (Measure::Share, true) => "比重（按百分点变化计）",
+            (Measure::Rate, true) => "增速",
+            (Measure::Count, true) => "数量",
+            (Measure::Stock, true) => "存量（逐年累积）",
+            (Measure::Flow, true) => "流量（每年新增）",
+            (Measure::Level, false) => "level (compound growth)",
+            (Measure::Share, false) => "share (change in points)",
+            (Measure::Rate, false) => "growth rate",
+            (Measure::Count, false) => "count",
+            (Measure::Stock, false) => "stock (accumulates)",
+            (Measure::Flow, false) => "flow (new each year)",
+        }
+    }
+
+    /// A consistency check as (title, explanation), every figure computed.
+    pub fn check(&self, c: &Check) -> (String, String) {
+        use crate::draw::text::num;
+        let zh = self.is_zh();
+        match c {
+            Check::GdpGrowth {
+                base,
+                base_year,
+                rate,
+                years,
+                projected,
+                target,
+                needed_rate,
+                ..
+            } => {
+                let gap = target - projected;
+                let pct = gap / target * 100.0;
+                if zh {
+                    (
+                        format!("地区生产总值：年均增长{}%能否达到{}万亿元？", num(*rate, 1), num(*target, 2)),
+                        format!(
+                            "{base_year}年地区生产总值{}万亿元，按年均增长{}%计算{years}年，{}年约为{}万亿元，比{}万亿元的目标低{}万亿元（{}%）。实现{}万亿元需年均增长{}%，仍在“{}%左右”的范围内。",
+                            num(*base, 2), num(*rate, 1), base_year + years, num(*projected, 2), num(*target, 2), num(gap, 2), num(pct, 1), num(*target, 2), num(*needed_rate, 1), num(*rate, 1)
+                        ),
+                    )
+                } else {
+                    (
+                        format!("GDP: does {}% a year reach {} trillion yuan?", num(*rate, 1), num(*target, 2)),
+                        format!(
+                            "GDP was {} trillion yuan in {base_year}. Growing {}% a year for {years} years gives about {} trillion in {}, {} trillion ({}%) short of the {} trillion target. Reaching it needs {}% a year, within \"about {}%\".",
+                            num(*base, 2), num(*rate, 1), num(*projected, 2), base_year + years, num(gap, 2), num(pct, 1), num(*target, 2), num(*needed_rate, 1), num(*rate, 1)
+                        ),
+                    )
+                }
+            }
+            Check::ImpliedPopulation {
+                urban,
+                rate,
+                implied,
+                base,
+                base_year,
+                years,
+                per_year,
+                last_increase,
+                trend,
+                ..
+            } => {
+                if zh {
+                    (
+                        format!("城镇人口{}万人、城镇化率{}%意味着多少常住人口？", num(*urban, 2), num(*rate, 1)),
+                        format!(
+                            "两个目标合起来意味着{}年常住人口约{}万人（{}÷{}%），比{base_year}年的{}万人多{}万人，即年均增加约{}万人。{base_year}年常住人口比上年增加{}万人；按这一增量，{years}年后将达{}万人，城镇化率只有约{}%。两个目标因此假定人口增长放缓到每年约{}万人，规划没有写明这一点。",
+                            base_year + years, num(*implied, 2), num(*urban, 2), num(*rate, 1), num(*base, 2), num(implied - base, 2), num(*per_year, 1), num(*last_increase, 2), num(*trend, 2), num(urban / trend * 100.0, 1), num(*per_year, 1)
+                        ),
+                    )
+                } else {
+                    (
+                        format!("What population do {} million urban residents at {}% urbanisation imply?", num(urban / 100.0, 2), num(*rate, 1)),
+                        format!(
+                            "Together the two targets imply a resident population of about {} (10k) in {} ({} ÷ {}%), {} (10k) more than the {} (10k) of {base_year}: about {} (10k) a year. In {base_year} the population grew by {} (10k); at that pace it would reach {} (10k) in {years} years, and urbanisation would be only about {}%. The targets therefore assume slower population growth, about {} (10k) a year, which the plan does not say.",
+                            num(*implied, 2), base_year + years, num(*urban, 2), num(*rate, 1), num(implied - base, 2), num(*base, 2), num(*per_year, 1), num(*last_increase, 2), num(*trend, 2), num(urban / trend * 100.0, 1), num(*per_year, 1)
+                        ),
+                    )
+                }
+            }
+            Check::PerCapitaTimesPopulation {
+                per_capita,
+                population,
+                product,
+                target,
+                base_per_capita,
+                needed_rate,
+                ..
+            } => {
+                let pct = (product / target - 1.0) * 100.0;
+                if zh {
+                    (
+                        format!("人均GDP {}万元乘以人口，是否等于{}万亿元？", num(*per_capita, 2), num(*target, 2)),
+                        format!(
+                            "{}万元 × {}万人 = {}万亿元，与{}万亿元的目标相差{}%。2019年人均GDP约{}万元（地区生产总值÷常住人口），到{}万元需年均增长{}%。",
+                            num(*per_capita, 2), num(*population, 2), num(*product, 2), num(*target, 2), num(pct, 1), num(*base_per_capita, 2), num(*per_capita, 2), num(*needed_rate, 1)
+                        ),
+                    )
+                } else {
+                    (
+                        format!("Does GDP per head of {} (10k yuan) times the population make {} trillion?", num(*per_capita, 2), num(*target, 2)),
+                        format!(
+                            "{} (10k yuan) × {} (10k people) = {} trillion yuan, {}% off the {} trillion target. GDP per head was about {} (10k yuan) in 2019 (GDP ÷ population); reaching {} needs {}% a year.",
+                            num(*per_capita, 2), num(*population, 2), num(*product, 2), num(pct, 1), num(*target, 2), num(*base_per_capita, 2), num(*per_capita, 2), num(*needed_rate, 1)
+                        ),
+                    )
+                }
+            }
+            Check::HighTechShare {
+                value,
+                gdp,
+                share,
+                stated,
+                ..
+            } => {
+                if zh {
+                    (
+                        format!(
+                            "高新技术产业增加值{}亿元是否占地区生产总值{}%？",
+                            num(*value, 0),
+                            num(*stated, 1)
+                        ),
+                        format!(
+                            "{}亿元 ÷ {}万亿元 = {}%，与规划写的{}%一致（{}亿元是下限，“以上”）。",
+                            num(*value, 0),
+                            num(*gdp, 2),
+                            num(*share, 1),
+                            num(*stated, 1),
+                            num(*value, 0)
+                        ),
+                    )
+                } else {
+                    (
+                        format!("Is {} (100m yuan) of high-tech value added {}% of GDP?", num(*value, 0), num(*stated, 1)),
+                        format!(
+                            "{} ÷ {} trillion = {}%, as the plan's {}% says ({} is a floor, \"or more\").",
+                            num(*value, 0), num(*gdp, 2), num(*share, 1), num(*stated, 1), num(*value, 0)
+                        ),
+                    )
+                }
+            }
         }
     }
 }

@@ -79,3 +79,21 @@ fn readme_starts_with_the_two_commands_and_ci_runs_the_test_one() {
         ".ci/run must run README's test command"
     );
 }
+
+/// plotters measures text through the DOM (a styled span) for chart
+/// captions, mesh labels and multi-line text: refused by a strict CSP and
+/// slow. The drawing code lays text out itself.
+#[test]
+fn draw_never_asks_plotters_to_measure_text() {
+    check(
+        "src/draw",
+        &[
+            "ChartBuilder",
+            "configure_mesh",
+            "MultiLineText",
+            "estimate_text_size",
+            "layout_box",
+            "caption(",
+        ],
+    );
+}

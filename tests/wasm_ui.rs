@@ -95,11 +95,7 @@ async fn task_page_shows_units_problems_and_source_lines() {
 
 #[wasm_bindgen_test]
 async fn unbuilt_routes_say_so() {
-    for (hash, page) in [
-        ("#/targets", "targets"),
-        ("#/map", "map"),
-        ("#/agencies", "agencies"),
-    ] {
+    for (hash, page) in [("#/map", "map"), ("#/agencies", "agencies")] {
         let root = mount(hash).await;
         assert_eq!(
             count(&root, &format!(".not-built[data-page='{page}']")),
@@ -145,4 +141,24 @@ fn error_view_replaces_the_app() {
             .unwrap(),
         "error"
     );
+}
+
+#[wasm_bindgen_test]
+async fn target_detail_draws_marks_over_the_plotters_layer() {
+    let root = mount("#/targets/gdp").await;
+    // The static layer (plotters' SVG) and two focusable marks over it.
+    assert!(count(&root, "svg.chart g.static polyline") > 3);
+    assert_eq!(count(&root, "svg.chart .hit[tabindex='0']"), 2);
+    let mark = root.query_selector("svg.chart .hit").unwrap().unwrap();
+    assert_eq!(
+        mark.get_attribute("aria-label").unwrap(),
+        "2019年 现状 1.68万亿元"
+    );
+    // Focusing a mark shows its quote.
+    let mark: web_sys::SvgElement = mark.unchecked_into();
+    mark.focus().unwrap();
+    tick().await;
+    assert!(text(&root, ".tooltip").contains("2019年,长株潭地区生产总值1.68万亿元"));
+    assert!(text(&root, ".data-table").contains("按目标反推"));
+    root.remove();
 }

@@ -4,4 +4,8 @@
 //! draws through its SVG backend into a `String`, so every chart is testable
 //! natively.
 
+pub mod chart;
 pub mod fallback;
+pub mod scale;
+pub mod svg;
+pub mod text;

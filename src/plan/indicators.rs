@@ -1109,6 +1109,36 @@ pub fn compound(a: f64, rate_pct: f64, years: f64) -> f64 {
     a * (1.0 + rate_pct / 100.0).powf(years)
 }
 
+/// The years the charts of a group share: the group's span, reaching back to
+/// the document's base year (the earliest baseline of an indicator that also
+/// has a target) when the group itself has a single year.
+pub fn group_years(indicators: &[Indicator], group: &str) -> Option<(i32, i32)> {
+    let span = |it: &mut dyn Iterator<Item = i32>| {
+        let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+        for y in it {
+            lo = lo.min(y);
+            hi = hi.max(y);
+        }
+        (lo <= hi).then_some((lo, hi))
+    };
+    let members: Vec<&Indicator> = indicators.iter().filter(|i| i.group == group).collect();
+    let (lo, hi) = span(
+        &mut members
+            .iter()
+            .flat_map(|i| i.points.iter().filter_map(|p| p.year)),
+    )?;
+    if lo < hi {
+        return Some((lo, hi));
+    }
+    let doc = &members[0].document;
+    let base = indicators
+        .iter()
+        .filter(|i| &i.document == doc && i.targets().any(|p| p.year.is_some()))
+        .filter_map(|i| i.baseline().and_then(|p| p.year))
+        .min();
+    Some((base.map_or(lo, |b| b.min(lo)), hi))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 
 pub mod agencies;
 pub mod export;
+pub mod growth;
 pub mod indicators;
 pub mod places;
 pub mod quantity;

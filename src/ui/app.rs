@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
             Page::Task(id) => view! { <super::tasks::TaskPage id=id/> }.into_any(),
             Page::Data => view! { <super::data::DataPage/> }.into_any(),
             Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
-            Page::Targets(_) => view! { <NotBuilt page="targets"/> }.into_any(),
+            Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
             Page::Map => view! { <NotBuilt page="map"/> }.into_any(),
             Page::Agencies(_) => view! { <NotBuilt page="agencies"/> }.into_any(),
             Page::NotFound(_) => view! { <NotFound/> }.into_any(),

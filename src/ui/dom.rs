@@ -93,3 +93,48 @@ pub fn scroll_into_view(id: &str) {
         e.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
+
+/// Render an SVG document to PNG at `scale` × its size and offer it as a
+/// download. The SVG goes through an `<img>` (a data: URL, allowed by the
+/// CSP's img-src) onto a canvas.
+pub fn download_png(svg: &str, filename: &str, scale: f64) {
+    use wasm_bindgen::closure::Closure;
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(svg))
+    );
+    let filename = filename.to_string();
+    let img2 = img.clone();
+    let onload = Closure::once(move || {
+        let (w, h) = (img2.natural_width() as f64, img2.natural_height() as f64);
+        let Ok(canvas) = document().create_element("canvas") else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        canvas.set_width((w * scale).round() as u32);
+        canvas.set_height((h * scale).round() as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.scale(scale, scale);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, w, h);
+        let done = Closure::once(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                download_blob(&filename, &blob);
+            }
+        });
+        let _ = canvas.to_blob_with_type(done.as_ref().unchecked_ref(), "image/png");
+        done.forget();
+    });
+    img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    img.set_src(&url);
+}

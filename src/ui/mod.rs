@@ -4,10 +4,12 @@
 //! text or compute geometry (that is `plan` and `draw`).
 
 mod app;
+mod chart;
 mod data;
 pub mod dom;
 mod overview;
 mod source;
+mod targets;
 mod tasks;
 
 use std::sync::OnceLock;

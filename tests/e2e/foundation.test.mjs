@@ -104,7 +104,8 @@ for (const target of TARGETS) {
   test(`${target.name}: every route renders, unbuilt ones say so`, async () => {
     const { page, context, seen } = await open(browser, target, '#/');
     for (const [hash, selector] of [
-      ['#/targets', '.not-built[data-page="targets"]'],
+      ['#/targets', '.page.targets'],
+      ['#/targets/gdp', '.target-detail svg.chart'],
       ['#/map', '.not-built[data-page="map"]'],
       ['#/agencies', '.not-built[data-page="agencies"]'],
       ['#/tasks', '.page.tasks'],

@@ -12,3 +12,33 @@ pub fn main(_args: &[&str]) -> Result {
     println!("offline single file:       {} bytes", d.offline_bytes);
     Ok(())
 }
+
+/// `cargo xtask svg <indicator> [width] [--cumulative] [--compact] [--en]`: one chart as SVG on stdout.
+pub fn svg(args: &[&str]) -> Result {
+    use changzhutan_plans::draw::{chart, svg};
+    use changzhutan_plans::i18n::Lang;
+    let ds = changzhutan_plans::plan::Dataset::load();
+    let id = args.first().ok_or("svg: which indicator?")?;
+    let ind = ds
+        .indicator(id)
+        .ok_or_else(|| format!("no indicator {id}"))?;
+    let width = args.get(1).and_then(|w| w.parse().ok()).unwrap_or(720.0);
+    let lang = if args.contains(&"--en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let opts = chart::Options {
+        width,
+        compact: args.contains(&"--compact"),
+        cumulative: args.contains(&"--cumulative"),
+        lang,
+        years: changzhutan_plans::plan::indicators::group_years(&ds.indicators, &ind.group),
+    };
+    let spec = chart::layout(ind, opts);
+    print!(
+        "{}",
+        svg::document(&spec, std::slice::from_ref(&ind.name), &[])
+    );
+    Ok(())
+}

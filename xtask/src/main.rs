@@ -42,7 +42,8 @@ const HELP: &str = "cargo xtask <command>
   dist                           write dist/site/ and dist/changzhutan-plans.html
   build                          build the wasm app into dist/site/
   setup                          install the tools this machine lacks
-  bench                          print wasm size, parse and draw timings";
+  bench                          print wasm size, parse and draw timings
+  svg <indicator-id> [width]     print one target chart as a standalone SVG";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
         Some("build") => build::site().map(|_| ()),
         Some("setup") => tools::setup_all(),
         Some("bench") => bench::main(&a[1..]),
+        Some("svg") => bench::svg(&a[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{HELP}");
             Ok(())

@@ -1,0 +1,833 @@
+//! The target chart: from an indicator and a width to a spec in pixels.
+//!
+//! One spec feeds two layers: plotters draws the static SVG from it
+//! ([`super::svg`]), and the UI lays focusable marks over it at the same
+//! coordinates. Text is laid out with [`super::text::width`], so labels are
+//! placed the same natively and in the browser.
+
+use crate::i18n::Lang;
+use crate::plan::growth::{implied, Implied, Path};
+use crate::plan::indicators::{Indicator, Measure, PointKind};
+use crate::plan::quantity::Bound;
+
+use super::scale::{nice, Linear};
+use super::text::{num, value as fmt_value, width, wrap};
+
+/// Colours (also named in the stylesheet's legend).
+pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
+pub const C_TARGET: (u8, u8, u8) = (201, 74, 12);
+pub const C_PATH: (u8, u8, u8) = (107, 117, 128);
+pub const C_BAR: (u8, u8, u8) = (76, 127, 191);
+pub const C_GRID: (u8, u8, u8) = (226, 230, 234);
+pub const C_AXIS: (u8, u8, u8) = (107, 117, 128);
+pub const C_INK: (u8, u8, u8) = (29, 35, 41);
+pub const C_INK_2: (u8, u8, u8) = (74, 85, 96);
+
+/// Half-width of the band drawn for a "左右" target, relative to the value.
+pub const ABOUT_BAND: f64 = 0.05;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    pub width: f64,
+    /// Small multiples: smaller text, fewer ticks, no path label.
+    pub compact: bool,
+    /// Flows: show running totals instead of yearly values.
+    pub cumulative: bool,
+    pub lang: Lang,
+    /// The year span to show (e.g. the plan period), widened to fit the data.
+    pub years: Option<(i32, i32)>,
+}
+
+impl Options {
+    pub fn detail(width: f64, lang: Lang) -> Options {
+        Options {
+            width,
+            compact: false,
+            cumulative: false,
+            lang,
+            years: None,
+        }
+    }
+    pub fn compact(width: f64, lang: Lang) -> Options {
+        Options {
+            width,
+            compact: true,
+            cumulative: false,
+            lang,
+            years: None,
+        }
+    }
+    pub fn with_years(self, years: Option<(i32, i32)>) -> Options {
+        Options { years, ..self }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A line of text at a position (baseline at `y`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub size: f64,
+    pub anchor: Anchor,
+    pub color: (u8, u8, u8),
+    pub bold: bool,
+}
+
+impl Label {
+    /// The box the text covers: (x0, y0, x1, y1).
+    pub fn bbox(&self) -> (f64, f64, f64, f64) {
+        let w = width(&self.text, self.size);
+        let x0 = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::Middle => self.x - w / 2.0,
+            Anchor::End => self.x - w,
+        };
+        (
+            x0,
+            self.y - self.size * 0.88,
+            x0 + w,
+            self.y + self.size * 0.2,
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A reported value: a filled dot.
+    Dot,
+    /// A target: a ring.
+    Ring,
+}
+
+/// A data mark: what the overlay makes focusable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Index into the indicator's points.
+    pub point: usize,
+    pub x: f64,
+    pub y: f64,
+    pub shape: Shape,
+    pub color: (u8, u8, u8),
+    /// "2025年 目标 2.7万亿元"
+    pub aria: String,
+}
+
+/// How a bound is drawn at a mark.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Glyph {
+    /// ≥ / >: a floor line under the mark and an arrow up.
+    Floor { x: f64, y: f64 },
+    /// ≤ / <: a ceiling line over the mark and an arrow down.
+    Ceiling { x: f64, y: f64 },
+    /// 左右: a band around the value.
+    Band { x: f64, y0: f64, y1: f64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineStyle {
+    /// The path a target implies from its baseline (dashed).
+    Implied,
+    /// Values joined as steps (stocks).
+    Steps,
+    /// Running total.
+    Cumulative,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub points: Vec<(f64, f64)>,
+    pub style: LineStyle,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub x0: f64,
+    pub x1: f64,
+    pub y0: f64,
+    pub y1: f64,
+}
+
+/// What kind of chart an indicator gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Dated values: points over years (baseline, targets, implied path).
+    Time,
+    /// Yearly flows: bars (or running totals).
+    Bars,
+    /// Undated values: a single statement, no axis.
+    Stat,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub kind: Kind,
+    pub width: f64,
+    pub height: f64,
+    /// The plot area: (x0, y0, x1, y1).
+    pub plot: (f64, f64, f64, f64),
+    pub grid: Vec<f64>,
+    pub labels: Vec<Label>,
+    pub marks: Vec<Mark>,
+    pub glyphs: Vec<Glyph>,
+    pub lines: Vec<Line>,
+    pub bars: Vec<Bar>,
+    /// The implied path, if drawn.
+    pub implied: Option<Implied>,
+    /// A one-sentence description for screen readers.
+    pub summary: String,
+}
+
+impl ChartSpec {
+    /// What labels must not cover: marks, bound glyphs, bars and lines.
+    pub fn obstacles(&self) -> Vec<BBox> {
+        let mut o: Vec<BBox> = Vec::new();
+        if self.kind == Kind::Stat {
+            return o;
+        }
+        for m in &self.marks {
+            o.push((m.x - 7.0, m.y - 7.0, m.x + 7.0, m.y + 7.0));
+        }
+        for g in &self.glyphs {
+            o.push(match *g {
+                Glyph::Floor { x, y } => (x - 11.0, y - 27.0, x + 11.0, y + 2.0),
+                Glyph::Ceiling { x, y } => (x - 11.0, y - 2.0, x + 11.0, y + 27.0),
+                Glyph::Band { x, y0, y1 } => (x - 8.0, y0.min(y1), x + 8.0, y0.max(y1)),
+            });
+        }
+        for b in &self.bars {
+            o.push((b.x0, b.y1.min(b.y0), b.x1, b.y1.max(b.y0)));
+        }
+        for l in &self.lines {
+            for w in l.points.windows(2) {
+                let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+                let n = (((x1 - x0).hypot(y1 - y0)) / 6.0).ceil().max(1.0) as usize;
+                for k in 0..=n {
+                    let t = k as f64 / n as f64;
+                    let (x, y) = (x0 + t * (x1 - x0), y0 + t * (y1 - y0));
+                    o.push((x - 1.5, y - 1.5, x + 1.5, y + 1.5));
+                }
+            }
+        }
+        o
+    }
+}
+
+fn kind_of(ind: &Indicator) -> Kind {
+    if ind.points.iter().all(|p| p.year.is_none()) {
+        return Kind::Stat;
+    }
+    match ind.measure {
+        Measure::Flow if ind.points.iter().filter(|p| p.year.is_some()).count() > 1 => Kind::Bars,
+        _ => Kind::Time,
+    }
+}
+
+/// "≥9500", "3左右", "<40".
+pub fn bound_value(v: f64, bound: Bound) -> String {
+    let n = fmt_value(v);
+    match bound {
+        Bound::Eq => n,
+        Bound::About => format!("{n}左右"),
+        b => format!("{}{n}", b.symbol()),
+    }
+}
+
+/// The label of a point for screen readers and tooltips.
+pub fn point_aria(ind: &Indicator, i: usize, lang: Lang) -> String {
+    let p = &ind.points[i];
+    let t = lang.t();
+    let year = p
+        .year
+        .map(|y| t.year(y))
+        .unwrap_or_else(|| t.undated.to_string());
+    let kind = match p.kind {
+        PointKind::Baseline => t.point_baseline,
+        PointKind::Target => t.point_target,
+    };
+    format!(
+        "{year} {kind} {}{}",
+        bound_value(p.value, p.bound),
+        ind.unit
+    )
+}
+
+/// Required yearly change, in words: "需年均增长8.2%", "需年均提高1.08个百分点".
+pub fn implied_words(im: &Implied, lang: Lang) -> String {
+    let t = lang.t();
+    let at_least = im.bound.is_floor();
+    let about = im.bound == Bound::About;
+    let (verb, amount) = match im.path {
+        Path::Compound => (
+            if im.per_year >= 0.0 { t.grow } else { t.fall },
+            format!("{}%", num(im.per_year.abs(), 1)),
+        ),
+        Path::Points => (
+            if im.per_year >= 0.0 { t.rise } else { t.drop },
+            format!("{}{}", num(im.per_year.abs(), 2), t.points_unit),
+        ),
+    };
+    t.needs_yearly(verb, &amount, at_least, about)
+}
+
+/// Lay out `ind` at `opts.width`.
+pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
+    let kind = kind_of(ind);
+    let w = opts.width.max(200.0);
+    let fs = if opts.compact { 11.0 } else { 13.0 };
+    let h = match (kind, opts.compact) {
+        (Kind::Stat, true) => 110.0,
+        (Kind::Stat, false) => 150.0,
+        (_, true) => (w * 0.5).clamp(140.0, 190.0),
+        (_, false) => (w * 0.55).clamp(260.0, 420.0),
+    };
+    let t = opts.lang.t();
+    let mut spec = ChartSpec {
+        kind,
+        width: w,
+        height: h,
+        plot: (0.0, 0.0, w, h),
+        grid: vec![],
+        labels: vec![],
+        marks: vec![],
+        glyphs: vec![],
+        lines: vec![],
+        bars: vec![],
+        implied: None,
+        summary: String::new(),
+    };
+    if kind == Kind::Stat {
+        layout_stat(ind, opts, &mut spec);
+        return spec;
+    }
+
+    // Values to show: yearly points; for flows, maybe running totals.
+    let dated: Vec<(usize, i32, f64)> = ind
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.year.map(|y| (i, y, p.value)))
+        .collect();
+    let shown: Vec<(usize, i32, f64)> = if kind == Kind::Bars && opts.cumulative {
+        let mut sum = 0.0;
+        dated
+            .iter()
+            .map(|&(i, y, v)| {
+                sum += v;
+                (i, y, sum)
+            })
+            .collect()
+    } else {
+        dated.clone()
+    };
+    let im = if kind == Kind::Time {
+        implied(ind)
+    } else {
+        None
+    };
+
+    // Domains.
+    let span = opts.years.unwrap_or((i32::MAX, i32::MIN));
+    let y_min = shown.iter().map(|s| s.1).min().unwrap_or(2019).min(span.0);
+    let y_max = shown.iter().map(|s| s.1).max().unwrap_or(2025).max(span.1);
+    let (x0d, x1d) = if y_min == y_max {
+        (y_min as f64 - 1.0, y_max as f64 + 1.0)
+    } else {
+        (y_min as f64 - 0.5, y_max as f64 + 0.5)
+    };
+    let mut vals: Vec<f64> = shown.iter().map(|s| s.2).collect();
+    for &(i, _, v) in &shown {
+        if ind.points[i].bound == Bound::About {
+            vals.push(v * (1.0 + ABOUT_BAND));
+            vals.push(v * (1.0 - ABOUT_BAND));
+        }
+    }
+    let zero = matches!(
+        ind.measure,
+        Measure::Level | Measure::Count | Measure::Stock | Measure::Flow
+    ) || kind == Kind::Bars;
+    let lo = vals.iter().cloned().fold(f64::INFINITY, f64::min);
+    let hi = vals.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let (lo, hi) = if zero {
+        (lo.min(0.0), hi)
+    } else {
+        let pad = ((hi - lo) * 0.25).max(hi.abs() * 0.05);
+        (lo - pad, hi + pad)
+    };
+    let ticks_n = if opts.compact { 3 } else { 5 };
+    let (ylo, yhi, yticks) = nice(lo, hi * 1.08, ticks_n);
+
+    // Margins from the widest tick label.
+    let tick_labels: Vec<String> = yticks.iter().map(|v| num(*v, 3)).collect();
+    let tick_w = tick_labels.iter().map(|s| width(s, fs)).fold(0.0, f64::max);
+    let unit_line = format!("{}{}", t.unit_prefix, ind.unit);
+    let top = if opts.compact { 22.0 } else { 30.0 };
+    let left = tick_w + 10.0;
+    let right = if opts.compact { 14.0 } else { 24.0 };
+    let bottom = fs + 12.0;
+    let plot = (left, top, w - right, h - bottom);
+    spec.plot = plot;
+    let xs = Linear::new((x0d, x1d), (plot.0, plot.2));
+    let ys = Linear::new((ylo, yhi), (plot.3, plot.1));
+
+    // Unit, top left.
+    spec.labels.push(Label {
+        text: unit_line,
+        x: 0.0,
+        y: fs,
+        size: fs,
+        anchor: Anchor::Start,
+        color: C_INK_2,
+        bold: false,
+    });
+    for (v, s) in yticks.iter().zip(tick_labels) {
+        let y = ys.map(*v);
+        spec.grid.push(y);
+        spec.labels.push(Label {
+            text: s,
+            x: left - 6.0,
+            y: y + fs * 0.35,
+            size: fs,
+            anchor: Anchor::End,
+            color: C_INK_2,
+            bold: false,
+        });
+    }
+    // Year ticks: every year that fits.
+    let years: Vec<i32> = ((x0d.ceil() as i32)..=(x1d.floor() as i32)).collect();
+    let year_w = width("2025", fs) + 8.0;
+    let px_per_year = (plot.2 - plot.0) / (x1d - x0d);
+    let every = ((year_w / px_per_year).ceil() as i32).max(1);
+    for y in &years {
+        let is_data = shown.iter().any(|s| s.1 == *y);
+        if (*y - years[0]) % every == 0 || is_data {
+            spec.labels.push(Label {
+                text: y.to_string(),
+                x: xs.map(*y as f64),
+                y: h - 4.0,
+                size: fs,
+                anchor: Anchor::Middle,
+                color: if is_data { C_INK } else { C_INK_2 },
+                bold: is_data,
+            });
+        }
+    }
+    // Drop year labels that would overlap a data year's label.
+    dedupe_labels(&mut spec.labels);
+
+    // Bars (flows).
+    if kind == Kind::Bars {
+        let bw = (px_per_year * 0.5).min(60.0);
+        for &(_, y, v) in &shown {
+            let cx = xs.map(y as f64);
+            spec.bars.push(Bar {
+                x0: cx - bw / 2.0,
+                x1: cx + bw / 2.0,
+                y0: ys.map(0.0),
+                y1: ys.map(v),
+            });
+        }
+    }
+
+    // The implied path (its label is placed once marks and glyphs are known).
+    if let Some(im) = &im {
+        let pts: Vec<(f64, f64)> = im
+            .values
+            .iter()
+            .map(|(y, v)| (xs.map(*y as f64), ys.map(*v)))
+            .collect();
+        spec.lines.push(Line {
+            points: pts,
+            style: LineStyle::Implied,
+        });
+    }
+    // Stocks: steps between consecutive dated values.
+    if ind.measure == Measure::Stock && shown.len() > 1 {
+        let mut pts = Vec::new();
+        for (k, &(_, y, v)) in shown.iter().enumerate() {
+            let x = xs.map(y as f64);
+            if k > 0 {
+                pts.push((x, pts.last().map(|p: &(f64, f64)| p.1).unwrap_or(ys.map(v))));
+            }
+            pts.push((x, ys.map(v)));
+        }
+        spec.lines.push(Line {
+            points: pts,
+            style: LineStyle::Steps,
+        });
+    }
+    if kind == Kind::Bars && opts.cumulative {
+        spec.lines.push(Line {
+            points: shown
+                .iter()
+                .map(|&(_, y, v)| (xs.map(y as f64), ys.map(v)))
+                .collect(),
+            style: LineStyle::Cumulative,
+        });
+    }
+
+    // Marks, glyphs and value labels.
+    let mut value_labels: Vec<Vec<Label>> = Vec::new();
+    for &(i, y, v) in &shown {
+        let p = &ind.points[i];
+        let (cx, cy) = (xs.map(y as f64), ys.map(v));
+        let (shape, color) = match p.kind {
+            PointKind::Baseline => (Shape::Dot, C_BASELINE),
+            PointKind::Target => (Shape::Ring, C_TARGET),
+        };
+        if !(kind == Kind::Bars && opts.cumulative) {
+            if p.bound.is_floor() {
+                spec.glyphs.push(Glyph::Floor { x: cx, y: cy });
+            } else if p.bound.is_ceiling() {
+                spec.glyphs.push(Glyph::Ceiling { x: cx, y: cy });
+            } else if p.bound == Bound::About {
+                spec.glyphs.push(Glyph::Band {
+                    x: cx,
+                    y0: ys.map(v * (1.0 + ABOUT_BAND)),
+                    y1: ys.map(v * (1.0 - ABOUT_BAND)),
+                });
+            }
+        }
+        let mut aria = point_aria(ind, i, opts.lang);
+        if kind == Kind::Bars && opts.cumulative {
+            aria = format!("{aria}（{}{}{}）", t.cumulative, fmt_value(v), ind.unit);
+        }
+        spec.marks.push(Mark {
+            point: i,
+            x: cx,
+            y: cy,
+            shape,
+            color,
+            aria,
+        });
+        let text = if kind == Kind::Bars && opts.cumulative {
+            fmt_value(v)
+        } else {
+            bound_value(v, p.bound)
+        };
+        let above = if p.bound.is_floor() { 32.0 } else { 10.0 };
+        let below = if p.bound.is_ceiling() { 32.0 } else { 10.0 };
+        let base = Label {
+            text,
+            x: cx,
+            y: cy - above,
+            size: fs,
+            anchor: Anchor::Middle,
+            color,
+            bold: true,
+        };
+        let mid_y = cy + fs * 0.35;
+        value_labels.push(vec![
+            base.clone(),
+            Label {
+                x: cx - 12.0,
+                y: mid_y,
+                anchor: Anchor::End,
+                ..base.clone()
+            },
+            Label {
+                x: cx + 12.0,
+                y: mid_y,
+                anchor: Anchor::Start,
+                ..base.clone()
+            },
+            Label {
+                y: cy + below + fs * 0.9,
+                ..base.clone()
+            },
+            Label {
+                x: cx - 14.0,
+                y: cy - above,
+                anchor: Anchor::End,
+                ..base.clone()
+            },
+            Label {
+                x: cx + 14.0,
+                y: cy - above,
+                anchor: Anchor::Start,
+                ..base.clone()
+            },
+        ]);
+    }
+    let frame = (0.0, 0.0, w, h);
+    let mut obstacles = spec.obstacles();
+    obstacles.extend(spec.labels.iter().map(Label::bbox));
+    // The implied path's words, above (or below) the path near its middle.
+    if let (Some(im), false) = (&im, opts.compact) {
+        let words = implied_words(im, opts.lang);
+        let lw = width(&words, fs);
+        let pts = &spec
+            .lines
+            .iter()
+            .find(|l| l.style == LineStyle::Implied)
+            .map(|l| l.points.clone())
+            .unwrap_or_default();
+        let mut candidates = Vec::new();
+        for f in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] {
+            let x = pts[0].0 + (pts[pts.len() - 1].0 - pts[0].0) * f;
+            let ya = path_y(pts, x - lw / 2.0).min(path_y(pts, x + lw / 2.0));
+            let yb = path_y(pts, x - lw / 2.0).max(path_y(pts, x + lw / 2.0));
+            let l = Label {
+                text: words.clone(),
+                x,
+                y: ya - 8.0,
+                size: fs,
+                anchor: Anchor::Middle,
+                color: C_PATH,
+                bold: false,
+            };
+            candidates.push(l.clone());
+            candidates.push(Label {
+                y: yb + fs + 6.0,
+                ..l
+            });
+        }
+        if let Some(l) = first_free(&candidates, &obstacles, frame) {
+            obstacles.push(l.bbox());
+            spec.labels.push(l);
+        }
+    }
+    for candidates in value_labels {
+        let l = first_free(&candidates, &obstacles, frame).unwrap_or_else(|| candidates[0].clone());
+        obstacles.push(l.bbox());
+        spec.labels.push(l);
+    }
+    keep_inside(&mut spec.labels, w, h);
+    spec.summary = summary(ind, im.as_ref(), opts.lang);
+    spec.implied = im;
+    spec
+}
+
+fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
+    let t = opts.lang.t();
+    let big = if opts.compact { 28.0 } else { 40.0 };
+    let small = if opts.compact { 11.0 } else { 13.0 };
+    let mut y = big + 8.0;
+    for (i, p) in ind.points.iter().enumerate() {
+        let text = format!("{}{}", bound_value(p.value, p.bound), ind.unit);
+        let l = Label {
+            text,
+            x: 0.0,
+            y,
+            size: big,
+            anchor: Anchor::Start,
+            color: C_BASELINE,
+            bold: true,
+        };
+        let bb = l.bbox();
+        spec.marks.push(Mark {
+            point: i,
+            x: (bb.0 + bb.2) / 2.0,
+            y: (bb.1 + bb.3) / 2.0,
+            shape: Shape::Dot,
+            color: C_BASELINE,
+            aria: point_aria(ind, i, opts.lang),
+        });
+        spec.labels.push(l);
+        y += big + 4.0;
+        if i >= 1 {
+            break;
+        }
+    }
+    spec.labels.push(Label {
+        text: t.undated_note.to_string(),
+        x: 0.0,
+        y: (y + small).min(spec.height - 4.0),
+        size: small,
+        anchor: Anchor::Start,
+        color: C_INK_2,
+        bold: false,
+    });
+    keep_inside(&mut spec.labels, spec.width, spec.height);
+    spec.summary = summary(ind, None, opts.lang);
+}
+
+/// A box: (x0, y0, x1, y1).
+pub type BBox = (f64, f64, f64, f64);
+
+fn overlaps(a: BBox, b: BBox) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Remove axis labels that overlap an earlier (data-year) label.
+fn dedupe_labels(labels: &mut Vec<Label>) {
+    let mut kept: Vec<Label> = Vec::new();
+    // Data years (bold) first, so they win.
+    labels.sort_by_key(|l| !l.bold);
+    for l in labels.drain(..) {
+        if !kept.iter().any(|k| overlaps(k.bbox(), l.bbox())) {
+            kept.push(l);
+        }
+    }
+    *labels = kept;
+}
+
+/// The first candidate inside the frame that overlaps nothing.
+fn first_free(candidates: &[Label], obstacles: &[BBox], frame: BBox) -> Option<Label> {
+    candidates
+        .iter()
+        .find(|c| {
+            let bb = c.bbox();
+            let inside = bb.0 >= frame.0 && bb.2 <= frame.2 && bb.1 >= frame.1 && bb.3 <= frame.3;
+            inside && !obstacles.iter().any(|o| overlaps(*o, bb))
+        })
+        .cloned()
+}
+
+/// The y of a polyline at x (clamped to its ends).
+fn path_y(pts: &[(f64, f64)], x: f64) -> f64 {
+    if pts.is_empty() {
+        return 0.0;
+    }
+    if x <= pts[0].0 {
+        return pts[0].1;
+    }
+    for w in pts.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        if x <= x1 {
+            let t = if x1 == x0 { 0.0 } else { (x - x0) / (x1 - x0) };
+            return y0 + t * (y1 - y0);
+        }
+    }
+    pts[pts.len() - 1].1
+}
+
+/// Shift labels so they stay inside the frame.
+fn keep_inside(labels: &mut [Label], w: f64, h: f64) {
+    for l in labels {
+        let (x0, y0, x1, y1) = l.bbox();
+        if x0 < 0.0 {
+            l.x -= x0;
+        }
+        if x1 > w {
+            l.x -= x1 - w;
+        }
+        if y0 < 0.0 {
+            l.y -= y0;
+        }
+        if y1 > h {
+            l.y -= y1 - h;
+        }
+    }
+}
+
+/// One sentence describing the chart.
+pub fn summary(ind: &Indicator, im: Option<&Implied>, lang: Lang) -> String {
+    let parts: Vec<String> = (0..ind.points.len())
+        .map(|i| point_aria(ind, i, lang))
+        .collect();
+    let mut s = format!("{}：{}", ind.name, parts.join("；"));
+    if let Some(im) = im {
+        s.push('；');
+        s.push_str(&implied_words(im, lang));
+    }
+    s
+}
+
+/// Wrap an indicator name for a card title.
+pub fn title_lines(name: &str, size: f64, max: f64) -> Vec<String> {
+    wrap(name, size, max)
+}
+
+/// The data a chart shows, as a table (the HTML table and the CSV download).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataTable {
+    pub head: Vec<String>,
+    pub rows: Vec<DataRow>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataRow {
+    pub cells: Vec<String>,
+    /// The indicator point the row shows (None for implied-path rows).
+    pub point: Option<usize>,
+}
+
+/// Exactly what `spec` shows: its marks (in the values shown, running totals
+/// included) and the implied path's in-between years.
+pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable {
+    let t = opts.lang.t();
+    let head = [
+        t.col_year,
+        t.col_point_kind,
+        t.col_value,
+        t.col_bound,
+        t.col_unit,
+        t.col_quote,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut rows: Vec<(i32, DataRow)> = Vec::new();
+    let mut running = 0.0;
+    for m in &spec.marks {
+        let p = &ind.points[m.point];
+        running += p.value;
+        let cumulative = spec.kind == Kind::Bars && opts.cumulative;
+        let (kind, value) = if cumulative {
+            (
+                format!("{}（{}）", t.point_kind(p.kind), t.cumulative),
+                running,
+            )
+        } else {
+            (t.point_kind(p.kind).to_string(), p.value)
+        };
+        rows.push((
+            p.year.unwrap_or(i32::MIN),
+            DataRow {
+                cells: vec![
+                    p.year
+                        .map(|y| y.to_string())
+                        .unwrap_or_else(|| t.undated.to_string()),
+                    kind,
+                    num(value, 4),
+                    p.bound.symbol().to_string(),
+                    ind.unit.clone(),
+                    p.quote.clone(),
+                ],
+                point: Some(m.point),
+            },
+        ));
+    }
+    if let Some(im) = &spec.implied {
+        for &(y, v) in &im.values[1..im.values.len().saturating_sub(1)] {
+            rows.push((
+                y,
+                DataRow {
+                    cells: vec![
+                        y.to_string(),
+                        t.implied_row.to_string(),
+                        num(v, 3),
+                        String::new(),
+                        ind.unit.clone(),
+                        String::new(),
+                    ],
+                    point: None,
+                },
+            ));
+        }
+    }
+    rows.sort_by_key(|(y, r)| (*y, r.point.is_none()));
+    DataTable {
+        head,
+        rows: rows.into_iter().map(|(_, r)| r).collect(),
+    }
+}
+
+/// A data table as CSV (UTF-8 with BOM).
+pub fn table_csv(t: &DataTable) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = w.write_record(&t.head);
+    for r in &t.rows {
+        let _ = w.write_record(&r.cells);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+}

@@ -1,0 +1,383 @@
+//! What a target implies: the path from its baseline, the yearly rate it
+//! needs, and whether the plan's figures agree with one another.
+//!
+//! Every number here is computed from the parsed indicators; nothing is typed.
+
+use super::indicators::{Indicator, Measure, PointKind};
+use super::quantity::Bound;
+use super::Dataset;
+
+/// How a target's path is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Path {
+    /// Compound growth, the rate in percent a year (levels: GDP, income, output).
+    Compound,
+    /// A constant change in percentage points a year (shares).
+    Points,
+}
+
+/// The path a target implies from its baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Implied {
+    pub path: Path,
+    pub from_year: i32,
+    pub to_year: i32,
+    pub from: f64,
+    pub to: f64,
+    /// Percent a year (Compound) or points a year (Points); negative when falling.
+    pub per_year: f64,
+    /// The bound of the target: a floor means "at least this fast".
+    pub bound: Bound,
+    /// (year, value) for every year from `from_year` to `to_year`.
+    pub values: Vec<(i32, f64)>,
+}
+
+/// The implied path of an indicator: its dated baseline to its last dated
+/// target, for levels (compound) and shares (points). None otherwise.
+pub fn implied(ind: &Indicator) -> Option<Implied> {
+    let path = match ind.measure {
+        Measure::Level => Path::Compound,
+        Measure::Share => Path::Points,
+        _ => return None,
+    };
+    let base = ind.baseline()?;
+    let target = ind
+        .points
+        .iter()
+        .filter(|p| p.kind == PointKind::Target && p.year.is_some())
+        .max_by_key(|p| p.year)?;
+    let (y0, y1) = (base.year?, target.year?);
+    if y1 <= y0 || base.value <= 0.0 && path == Path::Compound {
+        return None;
+    }
+    let n = (y1 - y0) as f64;
+    let per_year = match path {
+        Path::Compound => ((target.value / base.value).powf(1.0 / n) - 1.0) * 100.0,
+        Path::Points => (target.value - base.value) / n,
+    };
+    let values = (y0..=y1)
+        .map(|y| {
+            let k = (y - y0) as f64;
+            let v = match path {
+                Path::Compound => base.value * (1.0 + per_year / 100.0).powf(k),
+                Path::Points => base.value + per_year * k,
+            };
+            (y, v)
+        })
+        .collect();
+    Some(Implied {
+        path,
+        from_year: y0,
+        to_year: y1,
+        from: base.value,
+        to: target.value,
+        per_year,
+        bound: target.bound,
+        values,
+    })
+}
+
+/// A value at a year, or None.
+fn at(ds: &Dataset, id: &str, year: i32) -> Option<f64> {
+    ds.indicator(id)?
+        .points
+        .iter()
+        .find(|p| p.year == Some(year))
+        .map(|p| p.value)
+}
+
+/// Whether two figures of the plan agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Within 1%.
+    Agrees,
+    /// Within 3%: rounding or "左右".
+    Close,
+    /// Further apart, or an assumption the plan does not state.
+    Differs,
+}
+
+fn verdict(relative_gap: f64) -> Verdict {
+    let g = relative_gap.abs();
+    if g <= 0.01 {
+        Verdict::Agrees
+    } else if g <= 0.03 {
+        Verdict::Close
+    } else {
+        Verdict::Differs
+    }
+}
+
+/// One consistency check, with every figure it computed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Check {
+    /// Baseline GDP compounded at the stated average growth vs the GDP target.
+    GdpGrowth {
+        base: f64,
+        base_year: i32,
+        rate: f64,
+        years: i32,
+        projected: f64,
+        target: f64,
+        needed_rate: f64,
+        verdict: Verdict,
+    },
+    /// 城镇人口 ÷ 城镇化率 = the population the targets imply, vs 2019's and its trend.
+    ImpliedPopulation {
+        urban: f64,
+        rate: f64,
+        implied: f64,
+        base: f64,
+        base_year: i32,
+        years: i32,
+        per_year: f64,
+        last_increase: f64,
+        trend: f64,
+        verdict: Verdict,
+    },
+    /// 人均GDP × implied population vs the GDP target.
+    PerCapitaTimesPopulation {
+        per_capita: f64,
+        population: f64,
+        product: f64,
+        target: f64,
+        base_per_capita: f64,
+        needed_rate: f64,
+        verdict: Verdict,
+    },
+    /// 高新技术产业增加值 ÷ GDP target vs the stated share.
+    HighTechShare {
+        value: f64,
+        gdp: f64,
+        share: f64,
+        stated: f64,
+        verdict: Verdict,
+    },
+}
+
+impl Check {
+    pub fn verdict(&self) -> Verdict {
+        match self {
+            Check::GdpGrowth { verdict, .. }
+            | Check::ImpliedPopulation { verdict, .. }
+            | Check::PerCapitaTimesPopulation { verdict, .. }
+            | Check::HighTechShare { verdict, .. } => *verdict,
+        }
+    }
+    /// The indicators the check reads.
+    pub fn indicators(&self) -> &'static [&'static str] {
+        match self {
+            Check::GdpGrowth { .. } => &["gdp", "gdp-growth"],
+            Check::ImpliedPopulation { .. } => &[
+                "urban-population",
+                "urbanization",
+                "population",
+                "population-increase",
+            ],
+            Check::PerCapitaTimesPopulation { .. } => &[
+                "gdp-per-capita",
+                "urban-population",
+                "urbanization",
+                "gdp",
+                "population",
+            ],
+            Check::HighTechShare { .. } => &["hightech-va", "hightech-share", "gdp"],
+        }
+    }
+    pub fn key(&self) -> &'static str {
+        match self {
+            Check::GdpGrowth { .. } => "gdp-growth",
+            Check::ImpliedPopulation { .. } => "implied-population",
+            Check::PerCapitaTimesPopulation { .. } => "per-capita",
+            Check::HighTechShare { .. } => "hightech-share",
+        }
+    }
+}
+
+/// The consistency checks the dataset has the figures for.
+pub fn checks(ds: &Dataset) -> Vec<Check> {
+    let mut out = Vec::new();
+    let (b, t) = (2019, 2025);
+    let years = t - b;
+    if let (Some(base), Some(rate), Some(target)) =
+        (at(ds, "gdp", b), at(ds, "gdp-growth", t), at(ds, "gdp", t))
+    {
+        let projected = base * (1.0 + rate / 100.0).powi(years);
+        let needed_rate = ((target / base).powf(1.0 / years as f64) - 1.0) * 100.0;
+        out.push(Check::GdpGrowth {
+            base,
+            base_year: b,
+            rate,
+            years,
+            projected,
+            target,
+            needed_rate,
+            verdict: verdict(projected / target - 1.0),
+        });
+    }
+    let implied_pop = match (at(ds, "urban-population", t), at(ds, "urbanization", t)) {
+        (Some(urban), Some(rate)) if rate > 0.0 => Some((urban, rate, urban / (rate / 100.0))),
+        _ => None,
+    };
+    if let (Some((urban, rate, implied)), Some(base), Some(last_increase)) = (
+        implied_pop,
+        at(ds, "population", b),
+        at(ds, "population-increase", b),
+    ) {
+        let per_year = (implied - base) / years as f64;
+        let trend = base + last_increase * years as f64;
+        out.push(Check::ImpliedPopulation {
+            urban,
+            rate,
+            implied,
+            base,
+            base_year: b,
+            years,
+            per_year,
+            last_increase,
+            trend,
+            verdict: verdict(per_year / last_increase - 1.0),
+        });
+    }
+    if let (Some(per_capita), Some((_, _, population)), Some(target), Some(gdp0), Some(pop0)) = (
+        at(ds, "gdp-per-capita", t),
+        implied_pop,
+        at(ds, "gdp", t),
+        at(ds, "gdp", b),
+        at(ds, "population", b),
+    ) {
+        // 万元 × 万人 = 亿元; 1万亿元 = 10000亿元.
+        let product = per_capita * population / 10_000.0;
+        let base_per_capita = gdp0 * 10_000.0 / pop0;
+        let needed_rate = ((per_capita / base_per_capita).powf(1.0 / years as f64) - 1.0) * 100.0;
+        out.push(Check::PerCapitaTimesPopulation {
+            per_capita,
+            population,
+            product,
+            target,
+            base_per_capita,
+            needed_rate,
+            verdict: verdict(product / target - 1.0),
+        });
+    }
+    if let (Some(value), Some(gdp), Some(stated)) = (
+        at(ds, "hightech-va", t),
+        at(ds, "gdp", t),
+        at(ds, "hightech-share", t),
+    ) {
+        let share = value / (gdp * 10_000.0) * 100.0;
+        out.push(Check::HighTechShare {
+            value,
+            gdp,
+            share,
+            stated,
+            verdict: verdict(share / stated - 1.0),
+        });
+    }
+    out
+}
+
+/// A date in the plans' history, with its source sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Milestone {
+    pub year: i32,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub document: String,
+    pub quote: String,
+    pub snippet: &'static str,
+    pub lines: super::Lines,
+}
+
+/// (year, doc code, snippet, zh label, en label)
+const MILESTONES: &[(i32, &str, &str, &str, &str)] = &[
+    (
+        1984,
+        "001",
+        "从1984年正式提出建设长株潭经济区方案",
+        "提出建设长株潭经济区方案",
+        "Changsha–Zhuzhou–Xiangtan economic zone proposed",
+    ),
+    (
+        1997,
+        "001",
+        "到1997年实施长株潭一体化发展战略",
+        "实施长株潭一体化发展战略",
+        "Integration strategy adopted",
+    ),
+    (
+        2007,
+        "001",
+        "再到2007年长株潭城市群获批全国资源节约型和环境友好型社会",
+        "获批“两型”社会建设综合配套改革试验区",
+        "Approved as a national “two-oriented society” reform zone",
+    ),
+    (
+        2017,
+        "001",
+        "2017年,长沙市地区生产总值跨越万亿元",
+        "长沙市地区生产总值跨越万亿元；自主创新示范区分解表起始年",
+        "Changsha's GDP passes 1 trillion yuan; first year of the innovation-zone targets",
+    ),
+    (
+        2019,
+        "001",
+        "2019年,长株潭地区生产总值1.68万亿元",
+        "规划基期：地区生产总值1.68万亿元",
+        "Base year: GDP 1.68 trillion yuan",
+    ),
+    (
+        2021,
+        "001",
+        "中共湖南省委 湖南省人民政府关于印发《长株潭区域一体化发展规划纲要》的通知",
+        "规划纲要印发（3月5日）；“十四五”开局",
+        "Plan outline issued (5 March); first year of the 14th Five-Year Plan",
+    ),
+    (
+        2025,
+        "001",
+        "规划期至2025年",
+        "规划期末：近期目标年",
+        "End of the plan period: near-term targets",
+    ),
+    (
+        2035,
+        "001",
+        "远期目标:到2035年,长株潭区域一体化发展格局全面形成",
+        "远期目标：一体化发展格局全面形成",
+        "Long-term goal: integration fully in place",
+    ),
+];
+
+/// The milestones whose snippets are found in their documents.
+pub fn milestones(ds: &Dataset) -> Vec<Milestone> {
+    MILESTONES
+        .iter()
+        .filter_map(|(year, code, snippet, zh, en)| {
+            let doc = ds.documents.iter().find(|d| d.code == *code)?;
+            let (quote, lines) = super::text::sentence_of(&doc.text, snippet)?;
+            Some(Milestone {
+                year: *year,
+                label_zh: zh,
+                label_en: en,
+                document: doc.id.clone(),
+                quote,
+                snippet,
+                lines,
+            })
+        })
+        .collect()
+}
+
+/// The number of milestone records (for tests).
+pub fn milestone_records() -> usize {
+    MILESTONES.len()
+}
+
+/// How far the baseline is from the target: (baseline, target, target −
+/// baseline, change in percent of the baseline).
+pub fn gap(ind: &Indicator) -> Option<(f64, f64, f64, f64)> {
+    let im = implied(ind)?;
+    let d = im.to - im.from;
+    Some((im.from, im.to, d, d / im.from * 100.0))
+}

@@ -1,0 +1,285 @@
+//! Target charts, natively: the maths to the digit shown, layout invariants
+//! at every width from phone to wide screen, and a snapshot of every chart.
+#![cfg(not(target_arch = "wasm32"))]
+
+use changzhutan_plans::draw::chart::{implied_words, layout, Kind, Options};
+use changzhutan_plans::draw::svg;
+use changzhutan_plans::draw::text::num;
+use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::plan::growth::{
+    checks, implied, milestone_records, milestones, Check, Verdict,
+};
+use changzhutan_plans::plan::indicators::group_years;
+use changzhutan_plans::plan::Dataset;
+
+fn ds() -> Dataset {
+    Dataset::load()
+}
+
+#[test]
+fn required_yearly_rates_in_words() {
+    let ds = ds();
+    let words =
+        |id: &str| implied(ds.indicator(id).unwrap()).map(|im| implied_words(&im, Lang::Zh));
+    assert_eq!(words("gdp").as_deref(), Some("需年均增长8.2%"));
+    assert_eq!(
+        words("urbanization").as_deref(),
+        Some("需年均提高1.08个百分点")
+    );
+    assert_eq!(
+        words("rd-share").as_deref(),
+        Some("需年均提高约0.08个百分点")
+    );
+    // No baseline, no path.
+    assert_eq!(words("gdp-per-capita"), None);
+    assert_eq!(words("forest-cover"), None);
+    // Rates and counts have no implied path.
+    assert_eq!(words("gdp-growth"), None);
+    let im = implied(ds.indicator("gdp").unwrap()).unwrap();
+    assert_eq!((im.from_year, im.to_year), (2019, 2025));
+    assert_eq!(im.values.len(), 7);
+    assert_eq!(num(im.values[6].1, 2), "2.7");
+    assert_eq!(implied_words(&im, Lang::En), "needs growth of 8.2% a year");
+}
+
+#[test]
+fn the_plans_internal_consistency() {
+    let ds = ds();
+    let checks = checks(&ds);
+    assert_eq!(checks.len(), 4);
+    match &checks[0] {
+        Check::GdpGrowth {
+            base,
+            rate,
+            years,
+            projected,
+            target,
+            needed_rate,
+            verdict,
+            ..
+        } => {
+            assert_eq!((*base, *rate, *years, *target), (1.68, 8.0, 6, 2.7));
+            assert_eq!(num(*projected, 2), "2.67");
+            assert_eq!(num(*needed_rate, 1), "8.2");
+            assert_eq!(*verdict, Verdict::Close);
+        }
+        c => panic!("{c:?}"),
+    }
+    match &checks[1] {
+        Check::ImpliedPopulation {
+            implied,
+            base,
+            per_year,
+            last_increase,
+            trend,
+            verdict,
+            ..
+        } => {
+            assert_eq!(num(*implied, 2), "1625");
+            assert_eq!(*base, 1530.45);
+            assert_eq!(num(*per_year, 1), "15.8");
+            assert_eq!(*last_increase, 26.25);
+            assert_eq!(num(*trend, 2), "1687.95");
+            assert_eq!(*verdict, Verdict::Differs);
+        }
+        c => panic!("{c:?}"),
+    }
+    match &checks[2] {
+        Check::PerCapitaTimesPopulation {
+            product,
+            target,
+            base_per_capita,
+            needed_rate,
+            verdict,
+            ..
+        } => {
+            assert_eq!(num(*product, 2), "2.68");
+            assert_eq!(*target, 2.7);
+            assert_eq!(num(*base_per_capita, 2), "10.98");
+            assert_eq!(num(*needed_rate, 1), "7");
+            assert_eq!(*verdict, Verdict::Agrees);
+        }
+        c => panic!("{c:?}"),
+    }
+    match &checks[3] {
+        Check::HighTechShare {
+            share,
+            stated,
+            verdict,
+            ..
+        } => {
+            assert_eq!(num(*share, 1), "35.2");
+            assert_eq!(*stated, 35.0);
+            assert_eq!(*verdict, Verdict::Agrees);
+        }
+        c => panic!("{c:?}"),
+    }
+}
+
+#[test]
+fn milestones_have_their_sentences() {
+    let ds = ds();
+    let m = milestones(&ds);
+    assert_eq!(m.len(), milestone_records());
+    let years: Vec<i32> = m.iter().map(|m| m.year).collect();
+    assert_eq!(years, [1984, 1997, 2007, 2017, 2019, 2021, 2025, 2035]);
+    for x in &m {
+        let doc = ds.document(&x.document).unwrap();
+        assert!(doc.text.contains(&x.quote), "{}", x.year);
+        assert!(x.quote.contains(x.snippet));
+    }
+}
+
+fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    let eps = 0.5;
+    a.0 + eps < b.2 && b.0 + eps < a.2 && a.1 + eps < b.3 && b.1 + eps < a.3
+}
+
+#[test]
+fn labels_never_overlap_or_clip_from_phone_to_wide_screen() {
+    let ds = ds();
+    for ind in &ds.indicators {
+        for &w in &[360.0, 420.0, 600.0, 768.0, 1024.0, 1280.0, 1600.0] {
+            for compact in [false, true] {
+                for cumulative in [false, true] {
+                    let years = group_years(&ds.indicators, &ind.group);
+                    let opts = Options {
+                        width: w,
+                        compact,
+                        cumulative,
+                        lang: Lang::Zh,
+                        years,
+                    };
+                    let spec = layout(ind, opts);
+                    let obstacles = spec.obstacles();
+                    let boxes: Vec<_> = spec
+                        .labels
+                        .iter()
+                        .map(|l| (l.text.clone(), l.bbox()))
+                        .collect();
+                    for (t, b) in &boxes {
+                        assert!(
+                            b.0 >= -0.01
+                                && b.2 <= spec.width + 0.01
+                                && b.1 >= -0.01
+                                && b.3 <= spec.height + 0.01,
+                            "{} at {w}: label {t:?} {b:?} outside {}x{}",
+                            ind.id,
+                            spec.width,
+                            spec.height
+                        );
+                    }
+                    for (t, b) in &boxes {
+                        for o in &obstacles {
+                            assert!(!overlap(*b, *o), "{} at {w} (compact {compact}): label {t:?} covers a mark, glyph, bar or line at {o:?}", ind.id);
+                        }
+                    }
+                    for i in 0..boxes.len() {
+                        for j in i + 1..boxes.len() {
+                            assert!(
+                                !overlap(boxes[i].1, boxes[j].1),
+                                "{} at {w} (compact {compact}): {:?} overlaps {:?}",
+                                ind.id,
+                                boxes[i].0,
+                                boxes[j].0
+                            );
+                        }
+                    }
+                    for m in &spec.marks {
+                        assert!(
+                            m.x >= 0.0 && m.x <= spec.width && m.y >= 0.0 && m.y <= spec.height,
+                            "{} mark",
+                            ind.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bounds_are_drawn_as_bounds() {
+    let ds = ds();
+    let spec = |id: &str| layout(ds.indicator(id).unwrap(), Options::detail(720.0, Lang::Zh));
+    use changzhutan_plans::draw::chart::Glyph;
+    // ≥ 9500亿元: a floor; < 40ug/m3: a ceiling; 3%左右: a band.
+    assert!(matches!(
+        spec("hightech-va").glyphs[..],
+        [Glyph::Floor { .. }]
+    ));
+    assert!(matches!(spec("pm25").glyphs[..], [Glyph::Ceiling { .. }]));
+    assert!(matches!(spec("rd-share").glyphs[..], [Glyph::Band { .. }]));
+    assert!(spec("gdp").glyphs.is_empty());
+    // 003: stock as steps, flow as bars (yearly and cumulative).
+    assert_eq!(spec("patents-per-10k").kind, Kind::Time);
+    assert!(spec("patents-per-10k")
+        .lines
+        .iter()
+        .any(|l| l.style == changzhutan_plans::draw::chart::LineStyle::Steps));
+    let flow = spec("maker-space");
+    assert_eq!(flow.kind, Kind::Bars);
+    assert_eq!(flow.bars.len(), 3);
+    let cum = layout(
+        ds.indicator("maker-space").unwrap(),
+        Options {
+            cumulative: true,
+            ..Options::detail(720.0, Lang::Zh)
+        },
+    );
+    assert!(cum.labels.iter().any(|l| l.text == "600"));
+    assert!(cum.bars[2].y1 < flow.bars[2].y1, "running total is taller");
+    // Undated values are stated, not plotted over time.
+    assert_eq!(spec("surface-water").kind, Kind::Stat);
+}
+
+#[test]
+fn svg_is_csp_safe_and_holds_its_labels() {
+    let ds = ds();
+    let gdp = layout(
+        ds.indicator("gdp").unwrap(),
+        Options::detail(720.0, Lang::Zh),
+    );
+    let s = svg::inner(&gdp);
+    assert!(s.contains("\n1.68\n</text>"), "{s}");
+    assert!(s.contains("需年均增长8.2%"));
+    assert!(s.contains("单位：万亿元"));
+    for ind in &ds.indicators {
+        let spec = layout(ind, Options::detail(720.0, Lang::Zh));
+        let doc = svg::document(&spec, std::slice::from_ref(&ind.name), &["来源".into()]);
+        assert!(
+            !doc.contains("style="),
+            "{}: inline style breaks the CSP",
+            ind.id
+        );
+        assert!(!doc.contains("<script"), "{}", ind.id);
+        assert!(doc.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    }
+}
+
+#[test]
+fn snapshots_of_every_chart() {
+    let ds = ds();
+    for ind in &ds.indicators {
+        let spec = layout(ind, Options::detail(720.0, Lang::Zh));
+        insta::assert_snapshot!(format!("chart-{}", ind.id), svg::inner(&spec));
+    }
+    let spec = layout(
+        ds.indicator("maker-space").unwrap(),
+        Options {
+            cumulative: true,
+            ..Options::detail(720.0, Lang::Zh)
+        },
+    );
+    insta::assert_snapshot!("chart-maker-space-cumulative", svg::inner(&spec));
+    let spec = layout(
+        ds.indicator("gdp").unwrap(),
+        Options::compact(320.0, Lang::Zh),
+    );
+    insta::assert_snapshot!("chart-gdp-compact-320", svg::inner(&spec));
+    let spec = layout(
+        ds.indicator("gdp").unwrap(),
+        Options::detail(360.0, Lang::En),
+    );
+    insta::assert_snapshot!("chart-gdp-360-en", svg::inner(&spec));
+}
