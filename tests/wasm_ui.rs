@@ -159,6 +159,11 @@ async fn target_detail_draws_marks_over_the_plotters_layer() {
     mark.focus().unwrap();
     tick().await;
     assert!(text(&root, ".tooltip").contains("2019年,长株潭地区生产总值1.68万亿元"));
+    assert_eq!(
+        text(&root, ".tooltip mark"),
+        "2019年,长株潭地区生产总值1.68万亿元"
+    );
+    assert_eq!(count(&root, ".tooltip a.tip-link"), 1);
     assert!(text(&root, ".data-table").contains("按目标反推"));
     root.remove();
 }

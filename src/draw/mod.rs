@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod fallback;
+pub mod html;
 pub mod scale;
 pub mod svg;
 pub mod text;

@@ -11,7 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::chart::{
     Anchor, ChartSpec, Glyph, Label, LineStyle, Shape, C_AXIS, C_BAR, C_GRID, C_PATH, C_TARGET,
 };
-use super::fallback::esc;
+use super::html::esc;
 
 /// The font list written into standalone SVG (the page's CSS overrides it).
 pub const FONT: &str =

@@ -181,7 +181,7 @@ impl Problem {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Task {
     /// "<code>-<seq>", e.g. "000-42"; stable, used in routes.
     pub id: String,

@@ -26,6 +26,11 @@ pub fn texts() -> &'static Texts {
     lang().t()
 }
 
+/// The context the static fragments need: data and language.
+pub fn ctx() -> crate::draw::html::Ctx<'static> {
+    crate::draw::html::Ctx::new(super::dataset(), lang())
+}
+
 /// An href for a page, keeping the language.
 pub fn href(page: Page) -> String {
     use_route().with_untracked(|r| r.goto(page).to_hash())
@@ -186,24 +191,10 @@ fn Footer() -> impl IntoView {
 
 #[component]
 fn NotBuilt(page: &'static str) -> impl IntoView {
-    let t = texts();
-    view! {
-        <section class="page not-built" data-page=page>
-            <h1>{t.not_built_title}</h1>
-            <p>{t.not_built_body}</p>
-            <p><a href=href(Page::Overview)>{t.back_to_overview}</a></p>
-        </section>
-    }
+    view! { <div class="html" inner_html=crate::draw::html::not_built(ctx(), page)></div> }
 }
 
 #[component]
 fn NotFound() -> impl IntoView {
-    let t = texts();
-    view! {
-        <section class="page not-found">
-            <h1>{t.not_found_title}</h1>
-            <p>{t.not_found_body}</p>
-            <p><a href=href(Page::Overview)>{t.back_to_overview}</a></p>
-        </section>
-    }
+    view! { <div class="html" inner_html=crate::draw::html::not_found(ctx())></div> }
 }

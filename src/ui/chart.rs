@@ -42,10 +42,10 @@ fn focus_later(selector: String) {
     .forget();
 }
 
-/// A chart with focusable marks. `tip(i)` renders the note for mark `i`
-/// (it must contain a link with class `tip-link` for keyboard users).
+/// A chart with focusable marks. `tip(i)` is the HTML of the note for mark
+/// `i` (with a link, which Enter moves the focus to).
 #[component]
-pub fn InteractiveChart<F, V>(
+pub fn InteractiveChart<F>(
     spec: Memo<ChartSpec>,
     svg: Memo<String>,
     /// A prefix for element ids (unique on the page).
@@ -53,8 +53,7 @@ pub fn InteractiveChart<F, V>(
     tip: F,
 ) -> impl IntoView
 where
-    F: Fn(usize) -> V + Send + Sync + Copy + 'static,
-    V: IntoView + 'static,
+    F: Fn(usize) -> String + Send + Sync + Copy + 'static,
 {
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let pinned = RwSignal::new(false);
@@ -160,7 +159,7 @@ where
                                 }
                             }
                         >
-                            {tip(i)}
+                            <div class="tip-body" inner_html=tip(i)></div>
                             <button type="button" class="tip-close" on:click=move |_| {
                                 pinned.set(false);
                                 focused.set(None);

@@ -1,0 +1,929 @@
+//! Static page content as HTML strings, from the model.
+//!
+//! Pure: the app sets these as `inner_html` (one small string builder instead
+//! of a typed view tree per template keeps the wasm small), and the build
+//! renders the same functions into the page for visitors without JavaScript.
+//! Interactive parts (inputs, chart marks, tooltips) stay in `ui`.
+
+use std::fmt::Write;
+
+use crate::draw::chart::{
+    bound_value, data_table, implied_words, layout, ChartSpec, DataTable, Options,
+};
+use crate::draw::svg;
+use crate::draw::text::num;
+use crate::i18n::{Lang, Texts};
+use crate::plan::growth::{checks, gap, implied, milestones, Check, Verdict};
+use crate::plan::indicators::{group_years, Indicator};
+use crate::plan::query::highlight;
+use crate::plan::summary::DocumentSummary;
+use crate::plan::{Dataset, Document, Role, RoleRule, Task};
+use crate::route::{Page, Route};
+
+/// Escape text for HTML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What every fragment needs: the data and the language of links and words.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub ds: &'a Dataset,
+    pub lang: Lang,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(ds: &'a Dataset, lang: Lang) -> Ctx<'a> {
+        Ctx { ds, lang }
+    }
+    pub fn t(&self) -> &'static Texts {
+        self.lang.t()
+    }
+    /// A route in this language.
+    pub fn route(&self, page: Page) -> Route {
+        let r = Route::new(page);
+        if self.lang == Lang::default() {
+            r
+        } else {
+            r.with_param("lang", self.lang.code())
+        }
+    }
+    pub fn href(&self, page: Page) -> String {
+        self.route(page).to_hash()
+    }
+    pub fn source_href(&self, doc: &str, start: u32, end: u32) -> String {
+        self.route(Page::Source(doc.to_string()))
+            .with_param("lines", &format!("{start}-{end}"))
+            .to_hash()
+    }
+}
+
+fn a(href: &str, text: &str) -> String {
+    format!("<a href=\"{}\">{}</a>", esc(href), esc(text))
+}
+
+/// Text with search terms marked.
+fn marked(text: &str, terms: &[String]) -> String {
+    highlight(text, terms)
+        .into_iter()
+        .map(|(s, m)| {
+            if m {
+                format!("<mark>{}</mark>", esc(&s))
+            } else {
+                esc(&s)
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- overview
+
+pub fn overview(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<section class=\"page overview\"><h1>{}</h1><p class=\"lede\">{}</p><h2>{}</h2>",
+        esc(t.app_title),
+        esc(t.overview_intro),
+        esc(t.documents_heading)
+    );
+    h.push_str(&documents_table(c));
+    h.push_str("</section>");
+    h
+}
+
+/// The five documents with their counts.
+pub fn documents_table(c: Ctx) -> String {
+    let t = c.t();
+    let rows = DocumentSummary::all(c.ds);
+    let total = DocumentSummary::total(&rows, c.ds);
+    let mut h = format!(
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"doc-table\"><thead><tr>",
+        esc(t.documents_heading)
+    );
+    for (col, num_col) in [
+        (t.col_document, false),
+        (t.col_kind, false),
+        (t.col_date, false),
+        (t.col_tasks, true),
+        (t.col_categories, true),
+        (t.col_units, true),
+        (t.col_indicators, true),
+        (t.col_places, true),
+        (t.col_problems, true),
+    ] {
+        let _ = write!(
+            h,
+            "<th scope=\"col\"{}>{}</th>",
+            if num_col { " class=\"num\"" } else { "" },
+            esc(col)
+        );
+    }
+    let _ = write!(
+        h,
+        "<th scope=\"col\"><span class=\"visually-hidden\">{}</span></th></tr></thead><tbody>",
+        esc(t.view_source)
+    );
+    for s in &rows {
+        let Some(d) = c.ds.document(&s.document) else {
+            continue;
+        };
+        let tasks = if s.tasks > 0 {
+            a(
+                &c.route(Page::Tasks).with_param("doc", &d.id).to_hash(),
+                &s.tasks.to_string(),
+            )
+        } else {
+            s.tasks.to_string()
+        };
+        let _ = write!(
+            h,
+            "<tr data-doc=\"{}\"><th scope=\"row\"><span class=\"doc-code\">{}</span> <span class=\"doc-title\">{}</span><p class=\"doc-summary\">{}</p></th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{tasks}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            esc(&d.code),
+            esc(&d.code),
+            esc(&d.title),
+            esc(&d.summary),
+            esc(t.doc_kind(d.kind)),
+            esc(d.date.as_deref().unwrap_or(t.no_date)),
+            s.categories,
+            s.agencies,
+            s.indicators,
+            s.places,
+            s.problems,
+            a(&c.href(Page::Source(d.id.clone())), t.view_source)
+        );
+    }
+    let _ = write!(
+        h,
+        "</tbody><tfoot><tr><th scope=\"row\">{}</th><td></td><td></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td></td></tr></tfoot></table></div>",
+        esc(t.dataset_totals),
+        total.tasks,
+        total.categories,
+        total.agencies,
+        total.indicators,
+        total.places,
+        total.problems
+    );
+    h
+}
+
+// ------------------------------------------------------------------- tasks
+
+/// "省发展改革委、省科技厅 …+3": the first `n` canonical unit names.
+pub fn unit_names(ds: &Dataset, task: &Task, n: usize) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for a in &task.units {
+        let name = ds
+            .agency(&a.agency)
+            .map(|x| x.name.as_str())
+            .unwrap_or(&a.as_written);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let more = names.len().saturating_sub(n);
+    let mut s = names.into_iter().take(n).collect::<Vec<_>>().join("、");
+    if more > 0 {
+        let _ = write!(s, " …+{more}");
+    }
+    s
+}
+
+/// The task explorer's result list.
+pub fn task_items(c: Ctx, tasks: &[&Task], terms: &[String]) -> String {
+    let t = c.t();
+    if tasks.is_empty() {
+        return format!("<p class=\"empty\">{}</p>", esc(t.no_results));
+    }
+    let mut h = String::from("<ol class=\"task-list\">");
+    for task in tasks {
+        let problem = if task.problems.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"badge problem-badge\">{}</span>",
+                esc(t.task_problems)
+            )
+        };
+        let _ = write!(
+            h,
+            "<li class=\"task-card\" data-task=\"{id}\"><a class=\"task-link\" href=\"{href}\"><span class=\"task-id\">{id}</span><span class=\"task-cat\">{cat}</span>{problem}</a><p class=\"task-text\">{text}</p><p class=\"task-units\">{units}</p></li>",
+            id = esc(&task.id),
+            href = esc(&c.href(Page::Task(task.id.clone()))),
+            cat = esc(&task.category),
+            text = marked(&task.text, terms),
+            units = marked(&unit_names(c.ds, task, 6), terms),
+        );
+    }
+    h.push_str("</ol>");
+    h
+}
+
+/// One task: everything but the interactive parts.
+pub fn task_page(c: Ctx, task: &Task) -> String {
+    let t = c.t();
+    let ds = c.ds;
+    let Some(doc) = ds.document(&task.document) else {
+        return not_found(c);
+    };
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<article class=\"page task-page\" data-task=\"{}\"><nav class=\"crumbs\" aria-label=\"{}\">{} › <span>{} {}</span></nav>",
+        esc(&task.id),
+        esc(t.nav_tasks),
+        a(&c.href(Page::Tasks), t.tasks_heading),
+        esc(&doc.code),
+        esc(&doc.title)
+    );
+    // Short texts (003, 004) make the title; long prose (000) uses its category.
+    let title = if task.text.chars().count() <= 30 {
+        &task.text
+    } else {
+        &task.category
+    };
+    let _ = write!(
+        h,
+        "<h1><span class=\"task-id\">{}</span> {}</h1>",
+        esc(&task.id),
+        esc(title)
+    );
+    if !task.problems.is_empty() {
+        let _ = write!(
+            h,
+            "<div class=\"problems\" role=\"note\"><h2>{}</h2><ul>",
+            esc(t.task_problems)
+        );
+        for p in &task.problems {
+            let _ = write!(h, "<li>{}</li>", esc(&t.problem(p)));
+        }
+        h.push_str("</ul></div>");
+    }
+    let _ = write!(
+        h,
+        "<dl class=\"task-meta\"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl><h2>{}</h2><div class=\"task-full-text\">",
+        esc(t.col_document),
+        esc(&doc.title),
+        esc(t.task_number),
+        esc(&task.number),
+        esc(t.task_category),
+        esc(&task.category),
+        esc(t.task_text)
+    );
+    for p in task.text.split('\n') {
+        let _ = write!(h, "<p>{}</p>", esc(p));
+    }
+    h.push_str("</div>");
+    let (lead_label, note) = match doc.role_rule {
+        RoleRule::AllResponsible => (t.task_responsible, t.role_rule_all),
+        _ => (t.task_lead, t.role_rule_lead_support),
+    };
+    for (role, label) in [(Role::Lead, lead_label), (Role::Support, t.task_support)] {
+        let units: Vec<_> = task.units.iter().filter(|a| a.role == role).collect();
+        if units.is_empty() && role == Role::Support {
+            continue;
+        }
+        let _ = write!(h, "<h2>{}</h2><ul class=\"unit-list\">", esc(label));
+        for u in units {
+            let agency = ds.agency(&u.agency);
+            let name = agency.map(|x| x.name.as_str()).unwrap_or("");
+            let kind = agency.map(|x| t.agency_kind(x.kind)).unwrap_or("");
+            let _ = write!(
+                h,
+                "<li data-agency=\"{}\"><a class=\"unit-name\" href=\"{}\">{}</a>",
+                esc(&u.agency),
+                esc(&c.href(Page::Agencies(Some(u.agency.clone())))),
+                esc(name)
+            );
+            if let Some(n) = &u.note {
+                let _ = write!(h, "<span class=\"unit-note\">（{}）</span>", esc(n));
+            }
+            let _ = write!(h, " <span class=\"unit-kind\">{}</span>", esc(kind));
+            if u.as_written != name {
+                let _ = write!(
+                    h,
+                    " <span class=\"as-written\">{}：{}</span>",
+                    esc(t.as_written),
+                    esc(&u.as_written)
+                );
+            }
+            h.push_str("</li>");
+        }
+        h.push_str("</ul>");
+    }
+    let _ = write!(h, "<p class=\"role-rule\">{}</p>", esc(note));
+    if !task.targets.is_empty() {
+        let _ = write!(
+            h,
+            "<h2>{}</h2><div class=\"table-wrap\"><table class=\"targets-table\"><tbody>",
+            esc(t.task_targets)
+        );
+        for x in &task.targets {
+            let _ = write!(
+                h,
+                "<tr><th scope=\"row\">{}</th><td><ol class=\"target-items\">",
+                esc(&x.label)
+            );
+            for i in &x.items {
+                let _ = write!(h, "<li>{}</li>", esc(i));
+            }
+            h.push_str("</ol></td></tr>");
+        }
+        h.push_str("</tbody></table></div>");
+    }
+    let (s, e) = (task.lines.start, task.lines.end);
+    let _ = write!(
+        h,
+        "<h2 id=\"task-source\">{}</h2><p class=\"source-ref\">{}</p>",
+        esc(t.task_source),
+        a(
+            &c.source_href(&doc.id, s, e),
+            &format!("{} {} · {} {s}–{e}", doc.code, doc.title, t.source_lines)
+        )
+    );
+    h.push_str(&source_view(c, doc, Some((s, e)), true));
+    let siblings: Vec<&Task> = ds.tasks_of(&task.document).collect();
+    let pos = siblings.iter().position(|x| x.id == task.id).unwrap_or(0);
+    let _ = write!(
+        h,
+        "<nav class=\"pager\" aria-label=\"{}\">",
+        esc(t.nav_tasks)
+    );
+    if let Some(p) = pos.checked_sub(1).and_then(|i| siblings.get(i)) {
+        let _ = write!(
+            h,
+            "<a rel=\"prev\" href=\"{}\">← {}</a>",
+            esc(&c.href(Page::Task(p.id.clone()))),
+            esc(&p.id)
+        );
+    }
+    if let Some(n) = siblings.get(pos + 1) {
+        let _ = write!(
+            h,
+            "<a rel=\"next\" href=\"{}\">{} →</a>",
+            esc(&c.href(Page::Task(n.id.clone()))),
+            esc(&n.id)
+        );
+    }
+    h.push_str("</nav></article>");
+    h
+}
+
+// ------------------------------------------------------------------ source
+
+/// A document's lines in an ordered list, `lines` highlighted.
+pub fn source_view(c: Ctx, d: &Document, lines: Option<(u32, u32)>, embedded: bool) -> String {
+    let t = c.t();
+    let (a0, b0) = lines.unwrap_or((0, 0));
+    let mut h = format!(
+        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"><ol class=\"source-lines\">",
+        if embedded { " embedded" } else { "" },
+        esc(t.source_heading),
+        esc(&d.code),
+        esc(&d.title),
+        esc(&d.id)
+    );
+    for (i, line) in d.text.split('\n').enumerate() {
+        let n = i as u32 + 1;
+        let hl = lines.is_some() && a0 <= n && n <= b0;
+        let text = if line.is_empty() {
+            "\u{200b}".to_string()
+        } else {
+            esc(line)
+        };
+        let _ = write!(
+            h,
+            "<li id=\"L{n}\" value=\"{n}\"{}><span class=\"line-text\">{text}</span></li>",
+            if hl {
+                " class=\"hl\" aria-current=\"true\""
+            } else {
+                ""
+            }
+        );
+    }
+    h.push_str("</ol></div>");
+    h
+}
+
+/// Find a document by id ("000_46937b859a78d65d") or code ("000").
+pub fn find_document<'a>(ds: &'a Dataset, doc: &str) -> Option<&'a Document> {
+    ds.document(doc)
+        .or_else(|| ds.documents.iter().find(|d| d.code == doc))
+}
+
+pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>) -> String {
+    let t = c.t();
+    let Some(d) = find_document(c.ds, doc) else {
+        return not_found(c);
+    };
+    let mut meta = esc(&d.file);
+    if let Some(date) = &d.date {
+        let _ = write!(meta, " · {}", esc(date));
+    }
+    if let Some((a0, b0)) = lines {
+        let _ = write!(meta, " · {} {a0}–{b0}", esc(t.source_lines));
+    }
+    format!(
+        "<section class=\"page source-page\"><nav class=\"crumbs\">{} › {}</nav><h1><span class=\"doc-code\">{}</span> {}</h1><p class=\"doc-file\">{meta}</p>{}</section>",
+        a(&c.href(Page::Overview), t.nav_overview),
+        esc(t.source_heading),
+        esc(&d.code),
+        esc(&d.title),
+        source_view(c, d, lines, false)
+    )
+}
+
+// -------------------------------------------------------------------- data
+
+pub const SCHEMA_TEXT: &str = "{schema, documents:[{id,file,title,kind,date,role_rule}],
+ tasks:[{id,document,number,category,text,lead:[agency id],support:[agency id],
+         units:[{agency,role,as_written,note}],targets:[{year,label,text}],
+         quote,lines:[start,end],problems:[string]}],
+ agencies:[{id,name,names:[string],kind}],
+ indicators:[{id,name,unit,document,group,measure,
+              points:[{year,value,bound,kind,quote,lines}]}],
+ places:[{id,name,kind,document,quote,lines,lon,lat}]}";
+
+pub fn data_page(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<section class=\"page data\"><h1>{}</h1><p class=\"lede\">{}</p><ul class=\"downloads\"><li><button type=\"button\" class=\"primary\" data-download=\"json\">{}</button></li>",
+        esc(t.data_heading),
+        esc(t.data_intro),
+        esc(t.download_json)
+    );
+    for (key, label) in [
+        ("tasks", t.download_csv_tasks),
+        ("agencies", t.download_csv_agencies),
+        ("indicators", t.download_csv_indicators),
+        ("places", t.download_csv_places),
+    ] {
+        let _ = write!(
+            h,
+            "<li><button type=\"button\" data-download=\"{key}\">{}</button></li>",
+            esc(label)
+        );
+    }
+    let _ = write!(
+        h,
+        "</ul><p>{} <code>cargo run -q --bin plan-data -- export</code></p><h2>{}</h2><p><code>{}</code></p><pre class=\"schema\">{}</pre><h2>{}</h2><ul class=\"doc-files\">",
+        esc(t.data_cli),
+        esc(t.schema_heading),
+        crate::plan::export::SCHEMA,
+        esc(SCHEMA_TEXT),
+        esc(t.source_heading)
+    );
+    for d in &c.ds.documents {
+        let _ = write!(
+            h,
+            "<li>{} {}</li>",
+            a(&c.href(Page::Source(d.id.clone())), &d.file),
+            esc(&d.title)
+        );
+    }
+    h.push_str("</ul></section>");
+    h
+}
+
+// ----------------------------------------------------------------- targets
+
+/// Chart options for an indicator: its group's years.
+pub fn chart_options(
+    ds: &Dataset,
+    ind: &Indicator,
+    width: f64,
+    compact: bool,
+    cumulative: bool,
+    lang: Lang,
+) -> Options {
+    Options {
+        width,
+        compact,
+        cumulative,
+        lang,
+        years: group_years(&ds.indicators, &ind.group),
+    }
+}
+
+/// "2019年 1.68 → 2025年 2.7万亿元 · 需年均增长8.2%"
+pub fn headline(ind: &Indicator, lang: Lang) -> String {
+    let t = lang.t();
+    let pts: Vec<String> = ind
+        .points
+        .iter()
+        .map(|p| {
+            let y = p
+                .year
+                .map(|y| t.year(y))
+                .unwrap_or_else(|| t.undated.to_string());
+            format!("{y} {}", bound_value(p.value, p.bound))
+        })
+        .collect();
+    let mut s = format!("{}{}", pts.join(" → "), ind.unit);
+    if let Some(im) = implied(ind) {
+        s.push_str(" · ");
+        s.push_str(&implied_words(&im, lang));
+    }
+    s
+}
+
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Agrees => "verdict agrees",
+        Verdict::Close => "verdict close",
+        Verdict::Differs => "verdict differs",
+    }
+}
+
+fn check_item(c: Ctx, check: &Check, links: bool) -> String {
+    let t = c.t();
+    let (title, body) = t.check(check);
+    let v = check.verdict();
+    let mut h = format!(
+        "<li class=\"check\" data-check=\"{}\"><p class=\"check-title\"><span class=\"{}\">{}</span> {}</p><p>{}</p>",
+        check.key(),
+        verdict_class(v),
+        esc(t.verdict(v)),
+        esc(&title),
+        esc(&body)
+    );
+    if links {
+        h.push_str("<p class=\"check-links\">");
+        for ind in check
+            .indicators()
+            .iter()
+            .filter_map(|id| c.ds.indicator(id))
+        {
+            h.push_str(&a(&c.href(Page::Targets(Some(ind.id.clone()))), &ind.name));
+            h.push(' ');
+        }
+        h.push_str("</p>");
+    }
+    h.push_str("</li>");
+    h
+}
+
+/// The consistency checks, with links to the indicators they read.
+pub fn checks_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<section class=\"checks\"><h2>{}</h2><p>{}</p><ul class=\"check-list\">",
+        esc(t.consistency_heading),
+        esc(t.consistency_intro)
+    );
+    for check in checks(c.ds) {
+        h.push_str(&check_item(c, &check, true));
+    }
+    h.push_str("</ul></section>");
+    h
+}
+
+pub fn milestones_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<section class=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
+        esc(t.milestones_heading)
+    );
+    for m in milestones(c.ds) {
+        let label = if c.lang == Lang::Zh {
+            m.label_zh
+        } else {
+            m.label_en
+        };
+        let _ = write!(
+            h,
+            "<li class=\"milestone\" data-year=\"{}\"><span class=\"ms-year\">{}</span><span class=\"ms-label\">{}</span><details><summary>{}</summary><blockquote>{}</blockquote>{}</details></li>",
+            m.year,
+            m.year,
+            esc(label),
+            esc(t.col_quote),
+            esc(&m.quote),
+            a(&c.source_href(&m.document, m.lines.start, m.lines.end), t.open_in_source)
+        );
+    }
+    h.push_str("</ol></section>");
+    h
+}
+
+/// An `<svg>` element holding a chart's drawing.
+pub fn chart_svg(spec: &ChartSpec, class: &str) -> String {
+    format!(
+        "<svg class=\"{class}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}</svg>",
+        spec.width,
+        spec.height,
+        esc(&spec.summary),
+        svg::inner(spec)
+    )
+}
+
+/// Small multiples of the indicators in `filter`, grouped as the plans group them.
+pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
+    let mut groups: Vec<(&str, Vec<&Indicator>)> = Vec::new();
+    for ind in c.ds.indicators.iter().filter(|i| filter(i)) {
+        match groups.iter_mut().find(|(g, _)| *g == ind.group) {
+            Some((_, v)) => v.push(ind),
+            None => groups.push((&ind.group, vec![ind])),
+        }
+    }
+    let mut h = String::new();
+    for (group, inds) in groups {
+        let code =
+            c.ds.document(&inds[0].document)
+                .map(|d| d.code.as_str())
+                .unwrap_or("");
+        let _ = write!(
+            h,
+            "<section class=\"target-group\"><h2><span class=\"doc-code\">{}</span> {}</h2><ul class=\"target-grid\">",
+            esc(code),
+            esc(group)
+        );
+        for ind in inds {
+            let spec = layout(ind, chart_options(c.ds, ind, 320.0, true, false, c.lang));
+            let _ = write!(
+                h,
+                "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a></li>",
+                esc(&ind.id),
+                esc(&c.href(Page::Targets(Some(ind.id.clone())))),
+                esc(&ind.name),
+                chart_svg(&spec, "chart mini"),
+                esc(&headline(ind, c.lang))
+            );
+        }
+        h.push_str("</ul></section>");
+    }
+    h
+}
+
+pub fn targets_overview(c: Ctx) -> String {
+    let t = c.t();
+    format!(
+        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}</section>",
+        esc(t.targets_heading),
+        esc(t.targets_intro),
+        checks_section(c),
+        milestones_section(c),
+        target_cards(c, &|_| true)
+    )
+}
+
+/// The head of an indicator's page: crumbs, title, facts, note.
+pub fn target_head(c: Ctx, ind: &Indicator) -> String {
+    let t = c.t();
+    let doc = c.ds.document(&ind.document);
+    let mut h = format!(
+        "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\"><span class=\"doc-code\">{}</span> {}</p><dl class=\"facts\"><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
+        a(&c.href(Page::Targets(None)), t.targets_heading),
+        esc(&ind.group),
+        esc(&ind.name),
+        esc(doc.map(|d| d.code.as_str()).unwrap_or("")),
+        esc(doc.map(|d| d.title.as_str()).unwrap_or("")),
+        esc(t.group_label),
+        esc(&ind.group),
+        esc(t.measure_label),
+        esc(t.measure(ind.measure))
+    );
+    if let Some((_, to, d, pct)) = gap(ind) {
+        let _ = write!(
+            h,
+            "<div class=\"fact\"><dt>{}</dt><dd>{}{} ({}{}%) → {}</dd></div>",
+            esc(t.gap_label),
+            num(d, 3),
+            esc(&ind.unit),
+            if pct >= 0.0 { "+" } else { "" },
+            num(pct, 1),
+            num(to, 3)
+        );
+    }
+    if let Some(im) = implied(ind) {
+        let _ = write!(
+            h,
+            "<div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
+            esc(t.needed_label),
+            esc(&implied_words(&im, c.lang))
+        );
+    }
+    h.push_str("</dl>");
+    if let Some(n) = &ind.note {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+    }
+    h
+}
+
+/// What the chart's marks and glyphs mean.
+pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
+    use crate::draw::chart::Glyph;
+    let t = c.t();
+    let mut h = String::from("<ul class=\"legend\">");
+    let mut item = |class: &str, label: &str| {
+        let _ = write!(h, "<li class=\"{class}\">{}</li>", esc(label));
+    };
+    if ind
+        .points
+        .iter()
+        .any(|p| p.kind == crate::plan::PointKind::Baseline)
+    {
+        item("lg-baseline", t.legend_baseline);
+    }
+    if ind
+        .points
+        .iter()
+        .any(|p| p.kind == crate::plan::PointKind::Target)
+    {
+        item("lg-target", t.legend_target);
+    }
+    if spec.implied.is_some() {
+        item("lg-path", t.legend_path);
+    }
+    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Floor { .. })) {
+        item("lg-floor", t.legend_floor);
+    }
+    if spec
+        .glyphs
+        .iter()
+        .any(|g| matches!(g, Glyph::Ceiling { .. }))
+    {
+        item("lg-ceiling", t.legend_ceiling);
+    }
+    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Band { .. })) {
+        item("lg-band", t.legend_band);
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// A chart's data table, each shown point linked to its source sentence.
+pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
+    let mut h = String::from("<table class=\"data-table\"><thead><tr>");
+    for col in &table.head {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for r in &table.rows {
+        let _ = write!(
+            h,
+            "<tr{}>",
+            if r.point.is_none() {
+                " class=\"implied\""
+            } else {
+                ""
+            }
+        );
+        for cell in &r.cells[..r.cells.len() - 1] {
+            let _ = write!(h, "<td>{}</td>", esc(cell));
+        }
+        h.push_str("<td class=\"quote-cell\">");
+        if let Some(i) = r.point {
+            let p = &ind.points[i];
+            h.push_str(&a(
+                &c.source_href(&ind.document, p.lines.start, p.lines.end),
+                &r.cells[r.cells.len() - 1],
+            ));
+        }
+        h.push_str("</td></tr>");
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The tooltip of a point: when, what, the sentence (snippet marked), its link.
+pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
+    let t = c.t();
+    let p = &ind.points[i];
+    let year = p
+        .year
+        .map(|y| t.year(y))
+        .unwrap_or_else(|| t.undated.to_string());
+    format!(
+        "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}{}</p><blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        esc(&year),
+        esc(t.point_kind(p.kind)),
+        esc(&bound_value(p.value, p.bound)),
+        esc(&ind.unit),
+        marked(&p.quote, std::slice::from_ref(&p.snippet.to_lowercase())),
+        esc(&c.source_href(&ind.document, p.lines.start, p.lines.end)),
+        esc(t.open_in_source)
+    )
+}
+
+/// Below the chart: 003's qualitative targets, the data table, related
+/// checks, and links to the neighbouring indicators.
+pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
+    let t = c.t();
+    let mut h = String::new();
+    if let Some(task) = ind
+        .points
+        .iter()
+        .find_map(|p| p.task.as_ref())
+        .and_then(|id| c.ds.task(id))
+    {
+        let _ = write!(
+            h,
+            "<aside class=\"qualitative\"><h2>{}</h2><p>{}</p><div class=\"qual-years\">",
+            esc(t.qualitative_heading),
+            a(
+                &c.href(Page::Task(task.id.clone())),
+                &format!("{} {} · {}", task.id, task.category, task.text)
+            )
+        );
+        for x in &task.targets {
+            let _ = write!(h, "<div class=\"qual-year\"><h3>{}</h3><ol>", esc(&x.label));
+            for i in &x.items {
+                let _ = write!(h, "<li>{}</li>", esc(i));
+            }
+            h.push_str("</ol></div>");
+        }
+        h.push_str("</div></aside>");
+    }
+    let _ = write!(
+        h,
+        "<h2>{}</h2><div class=\"table-wrap\">{}</div>",
+        esc(t.data_table),
+        data_table_html(c, ind, table)
+    );
+    let related: Vec<Check> = checks(c.ds)
+        .into_iter()
+        .filter(|k| k.indicators().contains(&ind.id.as_str()))
+        .collect();
+    if !related.is_empty() {
+        let _ = write!(
+            h,
+            "<section class=\"checks\"><h2>{}</h2><ul class=\"check-list\">",
+            esc(t.related_checks)
+        );
+        for k in &related {
+            h.push_str(&check_item(c, k, false));
+        }
+        h.push_str("</ul></section>");
+    }
+    let all = &c.ds.indicators;
+    let pos = all.iter().position(|x| x.id == ind.id).unwrap_or(0);
+    h.push_str("<nav class=\"pager\">");
+    if let Some(p) = pos.checked_sub(1).and_then(|i| all.get(i)) {
+        let _ = write!(
+            h,
+            "<a rel=\"prev\" href=\"{}\">← {}</a>",
+            esc(&c.href(Page::Targets(Some(p.id.clone())))),
+            esc(&p.name)
+        );
+    }
+    if let Some(n) = all.get(pos + 1) {
+        let _ = write!(
+            h,
+            "<a rel=\"next\" href=\"{}\">{} →</a>",
+            esc(&c.href(Page::Targets(Some(n.id.clone())))),
+            esc(&n.name)
+        );
+    }
+    h.push_str("</nav>");
+    h
+}
+
+/// A whole indicator page, static (for the no-JavaScript fallback).
+pub fn target_static(c: Ctx, ind: &Indicator, width: f64) -> String {
+    let opts = chart_options(c.ds, ind, width, false, false, c.lang);
+    let spec = layout(ind, opts);
+    let table = data_table(ind, &spec, opts);
+    format!(
+        "<article class=\"page target-detail\" data-indicator=\"{}\">{}<figure class=\"chart-figure\">{}<figcaption>{}</figcaption></figure>{}</article>",
+        esc(&ind.id),
+        target_head(c, ind),
+        chart_svg(&spec, "chart"),
+        legend(c, ind, &spec),
+        target_tail(c, ind, &table)
+    )
+}
+
+// ------------------------------------------------------------------ shared
+
+pub fn not_built(c: Ctx, page: &str) -> String {
+    let t = c.t();
+    format!(
+        "<section class=\"page not-built\" data-page=\"{}\"><h1>{}</h1><p>{}</p><p>{}</p></section>",
+        esc(page),
+        esc(t.not_built_title),
+        esc(t.not_built_body),
+        a(&c.href(Page::Overview), t.back_to_overview)
+    )
+}
+
+pub fn not_found(c: Ctx) -> String {
+    let t = c.t();
+    format!(
+        "<section class=\"page not-found\"><h1>{}</h1><p>{}</p><p>{}</p></section>",
+        esc(t.not_found_title),
+        esc(t.not_found_body),
+        a(&c.href(Page::Overview), t.back_to_overview)
+    )
+}
