@@ -164,6 +164,44 @@ pub struct Texts {
     pub data_table: &'static str,
     pub no_indicator: &'static str,
     pub tooltip_hint: &'static str,
+    pub agencies_heading: &'static str,
+    pub agencies_intro: &'static str,
+    pub role_rules_heading: &'static str,
+    pub role_rules_body: &'static str,
+    pub collective_heading: &'static str,
+    pub collective_body: &'static str,
+    pub role_lead: &'static str,
+    pub role_responsible: &'static str,
+    pub role_support: &'static str,
+    pub col_rank: &'static str,
+    pub col_agency: &'static str,
+    pub col_total: &'static str,
+    pub col_category: &'static str,
+    pub col_shared: &'static str,
+    pub view_load: &'static str,
+    pub view_heatmap: &'static str,
+    pub view_network: &'static str,
+    pub view_bipartite: &'static str,
+    pub sort_label: &'static str,
+    pub sort_total: &'static str,
+    pub sort_lead: &'static str,
+    pub sort_support: &'static str,
+    pub sort_registry: &'static str,
+    pub legend_lead: &'static str,
+    pub legend_support: &'static str,
+    pub heat_legend_heading: &'static str,
+    pub network_note: &'static str,
+    pub bipartite_note: &'static str,
+    pub names_heading: &'static str,
+    pub col_name: &'static str,
+    pub col_used_in: &'static str,
+    pub agency_tasks_heading: &'static str,
+    pub col_role: &'static str,
+    pub partners_heading: &'static str,
+    pub agency_docs_heading: &'static str,
+    pub agency_docs_summary: &'static str,
+    pub no_agency: &'static str,
+    pub former_name: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -285,6 +323,44 @@ pub static ZH: Texts = Texts {
     data_table: "数据",
     no_indicator: "没有这个指标。",
     tooltip_hint: "按 Enter 固定说明并跳到原文链接，Esc 关闭。",
+    agencies_heading: "部门分工",
+    agencies_intro: "哪些单位负责哪些任务、负责多少，跨越三份分工文件，并按2018年机构改革前后的名称合并计数。",
+    role_rules_heading: "怎样算“负责”",
+    role_rules_body: "003（分解表）分“责任单位”与“配合/参与单位”两列：前者计为牵头，后者计为配合。000 和 004 只有一列“责任单位”：所列单位均计为负责，不把排在第一位的单位当作牵头，因为文件没有这样说明。同一项任务对同一单位只计一次；“长株潭三市政府”计入长沙、株洲、湘潭三市政府各一次。",
+    collective_heading: "合称单位",
+    collective_body: "以下单位是合称，不是某一个机构：文件没有列出具体成员。它们单独列出，不并入任何机构，也不拆分。",
+    role_lead: "牵头",
+    role_responsible: "负责",
+    role_support: "配合",
+    col_rank: "排名",
+    col_agency: "单位",
+    col_total: "合计",
+    col_category: "类别",
+    col_shared: "共同任务",
+    view_load: "负担排名",
+    view_heatmap: "单位×类别",
+    view_network: "协同网络",
+    view_bipartite: "单位—任务",
+    sort_label: "排序",
+    sort_total: "任务总数",
+    sort_lead: "牵头/负责数",
+    sort_support: "配合数",
+    sort_registry: "机构顺序",
+    legend_lead: "深色：牵头或负责",
+    legend_support: "浅色：配合",
+    heat_legend_heading: "类别编号",
+    network_note: "圆点大小表示任务数，连线粗细表示共同负责的任务数；合称单位不计入。悬停或聚焦一个单位，突出它的合作单位。",
+    bipartite_note: "左侧为单位（按任务数排序），右侧为任务（按文件与编号），深色连线为牵头或负责，浅色为配合。",
+    names_heading: "使用过的名称",
+    col_name: "名称",
+    col_used_in: "出现于",
+    agency_tasks_heading: "全部任务",
+    col_role: "角色",
+    partners_heading: "最常合作的单位",
+    agency_docs_heading: "各文件中的任务数",
+    agency_docs_summary: "按文件统计的任务数",
+    no_agency: "没有这个单位。",
+    former_name: "旧名称",
 };
 
 pub static EN: Texts = Texts {
@@ -406,6 +482,44 @@ pub static EN: Texts = Texts {
     data_table: "Data",
     no_indicator: "No such indicator.",
     tooltip_hint: "Press Enter to pin this note and move to its source link, Esc to close.",
+    agencies_heading: "Agency load",
+    agencies_intro: "Which government units carry which tasks, and how many, across the three task documents, counting each agency once under all the names it carried before and after the 2018 reform.",
+    role_rules_heading: "How roles are counted",
+    role_rules_body: "003 (the target table) has two columns: 责任单位 (counted as lead) and 配合/参与单位 (counted as support). 000 and 004 have one column, 责任单位: every listed unit counts as responsible; the first-listed unit is not treated as the lead, because the documents do not say so. A task counts once per agency; 长株潭三市政府 counts once for each of the three city governments.",
+    collective_heading: "Collective units",
+    collective_body: "These are collective names, not single agencies: the documents do not list their members. They are shown apart, neither merged into an agency nor split.",
+    role_lead: "lead",
+    role_responsible: "responsible",
+    role_support: "support",
+    col_rank: "Rank",
+    col_agency: "Agency",
+    col_total: "Total",
+    col_category: "Category",
+    col_shared: "Shared tasks",
+    view_load: "Ranked load",
+    view_heatmap: "Agency × category",
+    view_network: "Co-responsibility",
+    view_bipartite: "Agencies and tasks",
+    sort_label: "Sort by",
+    sort_total: "total tasks",
+    sort_lead: "lead or responsible",
+    sort_support: "support",
+    sort_registry: "agency order",
+    legend_lead: "solid: lead or responsible",
+    legend_support: "light: support",
+    heat_legend_heading: "Category numbers",
+    network_note: "Dot size is the number of tasks, line width the number of tasks two agencies share; collective units are left out. Hover or focus an agency to highlight its partners.",
+    bipartite_note: "Agencies on the left (by number of tasks), tasks on the right (by document and number); darker lines are lead or responsible, lighter ones support.",
+    names_heading: "Names used",
+    col_name: "Name",
+    col_used_in: "Used in",
+    agency_tasks_heading: "All tasks",
+    col_role: "Role",
+    partners_heading: "Most frequent partners",
+    agency_docs_heading: "Tasks by document",
+    agency_docs_summary: "Tasks by document",
+    no_agency: "No such agency.",
+    former_name: "former name",
 };
 
 impl Texts {
@@ -680,6 +794,65 @@ impl Texts {
                     )
                 }
             }
+        }
+    }
+
+    pub fn count_tasks(&self, n: u32) -> String {
+        if self.is_zh() {
+            format!("{n}项任务")
+        } else if n == 1 {
+            "1 task".into()
+        } else {
+            format!("{n} tasks")
+        }
+    }
+
+    pub fn count_units(&self, n: u32) -> String {
+        if self.is_zh() {
+            format!("{n}个单位")
+        } else {
+            format!("{n} units")
+        }
+    }
+
+    pub fn count_partners(&self, n: u32) -> String {
+        if self.is_zh() {
+            format!("与{n}个单位共同负责")
+        } else {
+            format!("shared with {n} agencies")
+        }
+    }
+
+    pub fn load_summary(&self, n: usize) -> String {
+        if self.is_zh() {
+            format!("{n}个单位按任务数排序，按文件分色，深色为牵头或负责、浅色为配合")
+        } else {
+            format!("{n} agencies ranked by tasks, coloured by document, solid for lead or responsible, light for support")
+        }
+    }
+
+    pub fn heat_summary(&self, rows: usize, cols: usize) -> String {
+        if self.is_zh() {
+            format!("{rows}个单位 × {cols}个类别的任务数")
+        } else {
+            format!("tasks of {rows} agencies across {cols} categories")
+        }
+    }
+
+    /// When a document applies: its date's year, a year range in its title, or "not stated".
+    pub fn doc_period(&self, d: &crate::plan::Document) -> String {
+        if let Some(date) = &d.date {
+            return date[..4].to_string();
+        }
+        let years: Vec<&str> = d
+            .title
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| s.len() == 4)
+            .collect();
+        match years.as_slice() {
+            [a, b, ..] => format!("{a}—{b}"),
+            [a] => a.to_string(),
+            [] => self.undated.to_string(),
         }
     }
 }

@@ -95,7 +95,7 @@ async fn task_page_shows_units_problems_and_source_lines() {
 
 #[wasm_bindgen_test]
 async fn unbuilt_routes_say_so() {
-    for (hash, page) in [("#/map", "map"), ("#/agencies", "agencies")] {
+    for (hash, page) in [("#/map", "map")] {
         let root = mount(hash).await;
         assert_eq!(
             count(&root, &format!(".not-built[data-page='{page}']")),

@@ -11,6 +11,7 @@ use crate::plan::indicators::{Indicator, Measure, PointKind};
 use crate::plan::quantity::Bound;
 
 use super::scale::{nice, Linear};
+use super::scene::{Hit, HitShape, Prim, Scene};
 use super::text::{num, value as fmt_value, width, wrap};
 
 /// Colours (also named in the stylesheet's legend).
@@ -186,6 +187,81 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
+    /// The chart as primitives (drawn by plotters) and hits (the marks).
+    pub fn to_scene(&self) -> Scene {
+        let mut s = Scene::new(self.width, self.height);
+        s.summary = self.summary.clone();
+        let (x0, _, x1, y1) = self.plot;
+        if self.kind != Kind::Stat {
+            for gy in &self.grid {
+                s.line(vec![(x0, *gy), (x1, *gy)], C_GRID, 1.0);
+            }
+            s.line(vec![(x0, y1), (x1, y1)], C_AXIS, 1.0);
+        }
+        for b in &self.bars {
+            s.rect(b.x0, b.y1, b.x1, b.y0, C_BAR, 0.85);
+        }
+        for g in &self.glyphs {
+            match *g {
+                Glyph::Band { x, y0, y1 } => {
+                    s.rect(x - 8.0, y0, x + 8.0, y1, C_TARGET, 0.18);
+                    for y in [y0, y1] {
+                        s.line(vec![(x - 8.0, y), (x + 8.0, y)], C_TARGET, 1.0);
+                    }
+                }
+                Glyph::Floor { x, y } => arrow(&mut s, x, y, -1.0),
+                Glyph::Ceiling { x, y } => arrow(&mut s, x, y, 1.0),
+            }
+        }
+        for l in &self.lines {
+            let (color, alpha, dashed) = match l.style {
+                LineStyle::Implied => (C_PATH, 1.0, true),
+                LineStyle::Steps => (C_TARGET, 0.6, false),
+                LineStyle::Cumulative => (C_BAR, 1.0, false),
+            };
+            s.prims.push(Prim::Line {
+                points: l.points.clone(),
+                color,
+                width: 2.0,
+                alpha,
+                dashed,
+            });
+        }
+        for m in &self.marks {
+            if self.kind != Kind::Stat {
+                match m.shape {
+                    Shape::Dot => s.prims.push(Prim::Circle {
+                        x: m.x,
+                        y: m.y,
+                        r: 5.0,
+                        fill: Some((m.color, 1.0)),
+                        stroke: None,
+                    }),
+                    Shape::Ring => s.prims.push(Prim::Circle {
+                        x: m.x,
+                        y: m.y,
+                        r: 6.0,
+                        fill: Some(((255, 255, 255), 1.0)),
+                        stroke: Some((m.color, 3.0)),
+                    }),
+                }
+            }
+            s.hits.push(Hit {
+                shape: HitShape::Circle {
+                    x: m.x,
+                    y: m.y,
+                    r: 14.0,
+                },
+                aria: m.aria.clone(),
+                href: None,
+            });
+        }
+        for l in &self.labels {
+            s.text(l.clone());
+        }
+        s
+    }
+
     /// What labels must not cover: marks, bound glyphs, bars and lines.
     pub fn obstacles(&self) -> Vec<BBox> {
         let mut o: Vec<BBox> = Vec::new();
@@ -737,7 +813,7 @@ pub fn title_lines(name: &str, size: f64, max: f64) -> Vec<String> {
 }
 
 /// The data a chart shows, as a table (the HTML table and the CSV download).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataTable {
     pub head: Vec<String>,
     pub rows: Vec<DataRow>,
@@ -830,4 +906,19 @@ pub fn table_csv(t: &DataTable) -> String {
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// A floor (dir = -1: arrow up) or ceiling (dir = 1: arrow down) at (x, y).
+fn arrow(s: &mut Scene, x: f64, y: f64, dir: f64) {
+    s.line(vec![(x - 11.0, y), (x + 11.0, y)], C_TARGET, 3.0);
+    s.line(vec![(x, y + dir * 8.0), (x, y + dir * 20.0)], C_TARGET, 2.0);
+    s.prims.push(Prim::Poly {
+        points: vec![
+            (x, y + dir * 26.0),
+            (x - 5.0, y + dir * 18.0),
+            (x + 5.0, y + dir * 18.0),
+        ],
+        fill: C_TARGET,
+        alpha: 1.0,
+    });
 }

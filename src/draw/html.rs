@@ -927,3 +927,292 @@ pub fn not_found(c: Ctx) -> String {
         a(&c.href(Page::Overview), t.back_to_overview)
     )
 }
+
+// ---------------------------------------------------------------- agencies
+
+use crate::plan::agencies::AgencyKind;
+use crate::plan::load::{names_used, partners, tasks_of_agency, AgencyLoad, Graph, Heatmap};
+
+/// The agencies page head: title, what it shows, how roles count.
+pub fn agencies_head(c: Ctx) -> String {
+    let t = c.t();
+    format!(
+        "<h1>{}</h1><p class=\"lede\">{}</p><details class=\"role-rules\"><summary>{}</summary><p>{}</p></details>",
+        esc(t.agencies_heading),
+        esc(t.agencies_intro),
+        esc(t.role_rules_heading),
+        esc(t.role_rules_body)
+    )
+}
+
+/// Collective units apart, explained, with their counts.
+pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
+    let t = c.t();
+    let coll: Vec<&AgencyLoad> = rows
+        .iter()
+        .filter(|r| {
+            c.ds.agency(&r.agency)
+                .is_some_and(|a| a.kind == AgencyKind::Collective)
+        })
+        .collect();
+    if coll.is_empty() {
+        return String::new();
+    }
+    let mut h = format!(
+        "<section class=\"collective\"><h2>{}</h2><p>{}</p><ul>",
+        esc(t.collective_heading),
+        esc(t.collective_body)
+    );
+    for r in coll {
+        let ag = c.ds.agency(&r.agency).expect("filtered");
+        let _ = write!(
+            h,
+            "<li data-agency=\"{}\">{} · {}<br><span class=\"unit-note\">{}</span></li>",
+            esc(&ag.id),
+            a(&c.href(Page::Agencies(Some(ag.id.clone()))), &ag.name),
+            esc(&crate::draw::agency::load_words(c, r)),
+            esc(ag.note.as_deref().unwrap_or(""))
+        );
+    }
+    h.push_str("</ul></section>");
+    h
+}
+
+/// What the heatmap's column numbers stand for.
+pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<details class=\"heat-legend\" open><summary>{}</summary><dl>",
+        esc(t.heat_legend_heading)
+    );
+    let mut last = String::new();
+    let mut k = 0;
+    for (d, cat) in &hm.cols {
+        if *d != last {
+            k = 0;
+            last = d.clone();
+            let doc = c.ds.document(d);
+            let _ = write!(
+                h,
+                "<dt>{} {}</dt>",
+                esc(doc.map(|x| x.code.as_str()).unwrap_or("")),
+                esc(doc.map(|x| x.title.as_str()).unwrap_or(""))
+            );
+        }
+        k += 1;
+        let _ = write!(
+            h,
+            "<dd><span class=\"heat-num\">{}</span> {}</dd>",
+            esc(&crate::draw::agency::cn_numeral(k)),
+            a(
+                &c.route(Page::Tasks)
+                    .with_param("doc", d)
+                    .with_param("cat", cat)
+                    .to_hash(),
+                cat
+            )
+        );
+    }
+    h.push_str("</dl></details>");
+    h
+}
+
+/// A generic table (load, heatmap cells, edges).
+pub fn table_html(t: &DataTable) -> String {
+    let mut h = String::from("<table class=\"data-table\"><thead><tr>");
+    for col in &t.head {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for r in &t.rows {
+        h.push_str("<tr>");
+        for cell in &r.cells {
+            let _ = write!(h, "<td>{}</td>", esc(cell));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// Tooltip of an agency's bar.
+pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
+    let t = c.t();
+    let name =
+        c.ds.agency(&row.agency)
+            .map(|a| a.name.as_str())
+            .unwrap_or("");
+    format!(
+        "<p class=\"tip-value\">{}</p><p>{}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        esc(name),
+        esc(&t.count_tasks(row.total())),
+        esc(&crate::draw::agency::load_words(c, row)),
+        esc(&c.href(Page::Agencies(Some(row.agency.clone())))),
+        esc(name)
+    )
+}
+
+/// Tooltip of a heatmap cell: the tasks it counts.
+pub fn heat_tip(c: Ctx, hm: &Heatmap, row: usize, col: usize) -> String {
+    let agency = &hm.rows[row];
+    let (doc, cat) = &hm.cols[col];
+    let name = c.ds.agency(agency).map(|a| a.name.as_str()).unwrap_or("");
+    let mut h = format!(
+        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\">",
+        esc(cat),
+        esc(name),
+        esc(&c.t().count_tasks(hm.cells[row][col]))
+    );
+    for t in c.ds.tasks.iter().filter(|t| {
+        &t.document == doc && &t.category == cat && t.units.iter().any(|u| &u.agency == agency)
+    }) {
+        let _ = write!(
+            h,
+            "<li>{}</li>",
+            a(
+                &c.href(Page::Task(t.id.clone())),
+                &format!("{} {}", t.id, super::agency::fit(&t.text, 12.0, 220.0))
+            )
+        );
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// Tooltip of a network node: what it is and its main partners.
+pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> String {
+    let t = c.t();
+    let n = &g.nodes[i];
+    if n.is_task {
+        let task = c.ds.task(&n.id);
+        return format!(
+            "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+            esc(task.map(|x| x.category.as_str()).unwrap_or("")),
+            esc(&n.id),
+            esc(&task.map(|x| super::agency::fit(&x.text, 12.0, 260.0)).unwrap_or_default()),
+            esc(&task.map(|x| unit_names(c.ds, x, 8)).unwrap_or_default()),
+            esc(&c.href(Page::Task(n.id.clone()))),
+            esc(&n.id)
+        );
+    }
+    let mut nb = g.neighbours(i);
+    nb.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top: Vec<String> = nb
+        .iter()
+        .take(5)
+        .map(|(j, w)| format!("{}（{}）", g.nodes[*j].label, w))
+        .collect();
+    format!(
+        "<p class=\"tip-value\">{}</p><p>{} · {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        esc(&n.label),
+        esc(&t.count_tasks(n.weight)),
+        esc(&t.count_partners(nb.len() as u32)),
+        esc(&top.join("、")),
+        esc(&c.href(Page::Agencies(Some(n.id.clone())))),
+        esc(&n.label)
+    )
+}
+
+/// An agency's page, but for its chart: names, tasks, partners.
+pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
+    let t = c.t();
+    let Some(ag) = c.ds.agency(id) else {
+        return (not_found(c), String::new());
+    };
+    let mut head = format!(
+        "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\">{}</p>",
+        a(&c.href(Page::Agencies(None)), t.agencies_heading),
+        esc(t.agency_kind(ag.kind)),
+        esc(&ag.name),
+        esc(t.agency_kind(ag.kind))
+    );
+    if let Some(note) = &ag.note {
+        let _ = write!(head, "<p class=\"note\">{}</p>", esc(note));
+    }
+    // Names carried, with the documents that use each.
+    let _ = write!(
+        head,
+        "<h2>{}</h2><div class=\"table-wrap\"><table class=\"names-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        esc(t.names_heading),
+        esc(t.col_name),
+        esc(t.col_used_in)
+    );
+    for n in names_used(c.ds, id) {
+        let former = ag
+            .former
+            .iter()
+            .find(|f| f.name == n.name)
+            .map(|f| format!(" <span class=\"as-written\">{}</span>", esc(&f.note)))
+            .unwrap_or_default();
+        let docs: Vec<String> = n
+            .documents
+            .iter()
+            .map(|(d, k)| {
+                let doc = c.ds.document(d);
+                format!(
+                    "{} {}（{}）",
+                    doc.map(|x| x.code.as_str()).unwrap_or(""),
+                    t.doc_period(doc.expect("known")),
+                    t.count_tasks(*k)
+                )
+            })
+            .collect();
+        let _ = write!(
+            head,
+            "<tr><th scope=\"row\">{}{former}</th><td>{}</td></tr>",
+            esc(&n.name),
+            esc(&docs.join("；"))
+        );
+    }
+    head.push_str("</tbody></table></div>");
+
+    let mut tail = format!(
+        "<h2>{}</h2><div class=\"table-wrap\"><table class=\"agency-tasks\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        esc(t.agency_tasks_heading),
+        esc(t.task_number),
+        esc(t.task_category),
+        esc(t.task_text),
+        esc(t.col_role),
+        esc(t.as_written)
+    );
+    for at in tasks_of_agency(c.ds, id) {
+        let rule = c.ds.document(&at.task.document).map(|d| d.role_rule);
+        let role = match (at.role, rule) {
+            (Role::Support, _) => t.role_support,
+            (Role::Lead, Some(RoleRule::AllResponsible)) => t.role_responsible,
+            (Role::Lead, _) => t.role_lead,
+        };
+        let _ = write!(
+            tail,
+            "<tr data-task=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&at.task.id),
+            a(&c.href(Page::Task(at.task.id.clone())), &at.task.id),
+            esc(&at.task.category),
+            esc(&super::agency::fit(&at.task.text, 14.0, 420.0)),
+            esc(role),
+            esc(&at.as_written.join("、"))
+        );
+    }
+    tail.push_str("</tbody></table></div>");
+    let _ = write!(
+        tail,
+        "<h2>{}</h2><ol class=\"partners\">",
+        esc(t.partners_heading)
+    );
+    for (p, n) in partners(c.ds, id).into_iter().take(10) {
+        let name = c.ds.agency(&p).map(|x| x.name.clone()).unwrap_or_default();
+        let _ = write!(
+            tail,
+            "<li>{} <span class=\"unit-kind\">{}</span></li>",
+            a(&c.href(Page::Agencies(Some(p.clone()))), &name),
+            esc(&t.count_tasks(n))
+        );
+    }
+    let _ = write!(
+        tail,
+        "</ol><details class=\"role-rules\"><summary>{}</summary><p>{}</p></details>",
+        esc(t.role_rules_heading),
+        esc(t.role_rules_body)
+    );
+    (head, tail)
+}

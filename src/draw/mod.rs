@@ -4,9 +4,13 @@
 //! draws through its SVG backend into a `String`, so every chart is testable
 //! natively.
 
+pub mod agency;
 pub mod chart;
 pub mod fallback;
+pub mod figure;
 pub mod html;
+pub mod network;
 pub mod scale;
+pub mod scene;
 pub mod svg;
 pub mod text;

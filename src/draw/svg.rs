@@ -8,10 +8,9 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::chart::{
-    Anchor, ChartSpec, Glyph, Label, LineStyle, Shape, C_AXIS, C_BAR, C_GRID, C_PATH, C_TARGET,
-};
+use super::chart::{Anchor, ChartSpec, Label};
 use super::html::esc;
+use super::scene::{Prim, Scene};
 
 /// The font list written into standalone SVG (the page's CSS overrides it).
 pub const FONT: &str =
@@ -27,14 +26,19 @@ fn p(x: f64, y: f64) -> (i32, i32) {
 
 /// The chart's drawing, as the content of an `<svg>` (without the root element).
 pub fn inner(spec: &ChartSpec) -> String {
+    render(&spec.to_scene())
+}
+
+/// A scene's drawing, as the content of an `<svg>` (without the root element).
+pub fn render(scene: &Scene) -> String {
     let mut buf = String::new();
     {
         let root = SVGBackend::with_string(
             &mut buf,
-            (spec.width.ceil() as u32, spec.height.ceil() as u32),
+            (scene.width.ceil() as u32, scene.height.ceil() as u32),
         )
         .into_drawing_area();
-        draw(&root, spec).expect("drawing into a string cannot fail");
+        draw(&root, scene).expect("drawing into a string cannot fail");
         root.present()
             .expect("presenting into a string cannot fail");
     }
@@ -47,119 +51,77 @@ fn strip_root(svg: &str) -> String {
     svg[start..end].trim().to_string()
 }
 
-fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    spec: &ChartSpec,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
+type Res<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn draw<DB: DrawingBackend>(root: &Area<DB>, scene: &Scene) -> Res<DB> {
     root.fill(&WHITE)?;
-    let (x0, y0, x1, y1) = spec.plot;
-    if spec.kind != super::chart::Kind::Stat {
-        for gy in &spec.grid {
-            root.draw(&PathElement::new(
-                vec![p(x0, *gy), p(x1, *gy)],
-                rgb(C_GRID).stroke_width(1),
-            ))?;
-        }
-        root.draw(&PathElement::new(
-            vec![p(x0, y1), p(x1, y1)],
-            rgb(C_AXIS).stroke_width(1),
-        ))?;
-        let _ = y0;
-    }
-    for b in &spec.bars {
-        root.draw(&Rectangle::new(
-            [p(b.x0, b.y1), p(b.x1, b.y0)],
-            rgb(C_BAR).mix(0.85).filled(),
-        ))?;
-    }
-    for g in &spec.glyphs {
-        match *g {
-            Glyph::Band { x, y0, y1 } => {
+    for prim in &scene.prims {
+        match prim {
+            Prim::Rect {
+                x0,
+                y0,
+                x1,
+                y1,
+                fill,
+                alpha,
+            } => {
                 root.draw(&Rectangle::new(
-                    [p(x - 8.0, y0), p(x + 8.0, y1)],
-                    rgb(C_TARGET).mix(0.18).filled(),
+                    [p(*x0, *y0), p(*x1, *y1)],
+                    rgb(*fill).mix(*alpha).filled(),
                 ))?;
-                for y in [y0, y1] {
-                    root.draw(&PathElement::new(
-                        vec![p(x - 8.0, y), p(x + 8.0, y)],
-                        rgb(C_TARGET).stroke_width(1),
+            }
+            Prim::Line {
+                points,
+                color,
+                width,
+                alpha,
+                dashed,
+            } => {
+                let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| p(x, y)).collect();
+                let style = rgb(*color)
+                    .mix(*alpha)
+                    .stroke_width(width.round().max(1.0) as u32);
+                if *dashed {
+                    root.draw(&DashedPathElement::new(pts, 6, 4, style))?;
+                } else {
+                    root.draw(&PathElement::new(pts, style))?;
+                }
+            }
+            Prim::Circle {
+                x,
+                y,
+                r,
+                fill,
+                stroke,
+            } => {
+                let r = r.round().max(1.0) as u32;
+                if let Some((c, a)) = fill {
+                    root.draw(&Circle::new(p(*x, *y), r, rgb(*c).mix(*a).filled()))?;
+                }
+                if let Some((c, w)) = stroke {
+                    root.draw(&Circle::new(
+                        p(*x, *y),
+                        r,
+                        rgb(*c).stroke_width(w.round().max(1.0) as u32),
                     ))?;
                 }
             }
-            Glyph::Floor { x, y } => arrow(root, x, y, -1.0)?,
-            Glyph::Ceiling { x, y } => arrow(root, x, y, 1.0)?,
+            Prim::Poly {
+                points,
+                fill,
+                alpha,
+            } => {
+                let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| p(x, y)).collect();
+                root.draw(&Polygon::new(pts, rgb(*fill).mix(*alpha).filled()))?;
+            }
+            Prim::Text(l) => label(root, l)?,
         }
-    }
-    for l in &spec.lines {
-        let pts: Vec<(i32, i32)> = l.points.iter().map(|&(x, y)| p(x, y)).collect();
-        match l.style {
-            LineStyle::Implied => {
-                root.draw(&DashedPathElement::new(
-                    pts,
-                    6,
-                    4,
-                    rgb(C_PATH).stroke_width(2),
-                ))?;
-            }
-            LineStyle::Steps => {
-                root.draw(&PathElement::new(
-                    pts,
-                    rgb(C_TARGET).mix(0.6).stroke_width(2),
-                ))?;
-            }
-            LineStyle::Cumulative => {
-                root.draw(&PathElement::new(pts, rgb(C_BAR).stroke_width(2)))?;
-            }
-        }
-    }
-    if spec.kind != super::chart::Kind::Stat {
-        for m in &spec.marks {
-            match m.shape {
-                Shape::Dot => root.draw(&Circle::new(p(m.x, m.y), 5, rgb(m.color).filled()))?,
-                Shape::Ring => {
-                    root.draw(&Circle::new(p(m.x, m.y), 6, WHITE.filled()))?;
-                    root.draw(&Circle::new(p(m.x, m.y), 6, rgb(m.color).stroke_width(3)))?;
-                }
-            }
-        }
-    }
-    for l in &spec.labels {
-        label(root, l)?;
     }
     Ok(())
 }
 
-/// A floor (dir = -1: arrow up) or ceiling (dir = 1: arrow down) at (x, y).
-fn arrow<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    x: f64,
-    y: f64,
-    dir: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let c = rgb(C_TARGET);
-    root.draw(&PathElement::new(
-        vec![p(x - 11.0, y), p(x + 11.0, y)],
-        c.stroke_width(3),
-    ))?;
-    root.draw(&PathElement::new(
-        vec![p(x, y + dir * 8.0), p(x, y + dir * 20.0)],
-        c.stroke_width(2),
-    ))?;
-    root.draw(&Polygon::new(
-        vec![
-            p(x, y + dir * 26.0),
-            p(x - 5.0, y + dir * 18.0),
-            p(x + 5.0, y + dir * 18.0),
-        ],
-        c.filled(),
-    ))?;
-    Ok(())
-}
-
-fn label<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    l: &Label,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+fn label<DB: DrawingBackend>(root: &Area<DB>, l: &Label) -> Res<DB> {
     let h = match l.anchor {
         Anchor::Start => HPos::Left,
         Anchor::Middle => HPos::Center,
@@ -185,8 +147,13 @@ fn label<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A standalone SVG file: title, chart, source line, legend words.
+/// A standalone SVG file of a chart: title, drawing, source lines.
 pub fn document(spec: &ChartSpec, title: &[String], footer: &[String]) -> String {
+    scene_document(&spec.to_scene(), title, footer)
+}
+
+/// A standalone SVG file of a scene: title, drawing, source lines.
+pub fn scene_document(spec: &Scene, title: &[String], footer: &[String]) -> String {
     let fs = 14.0;
     let head = title.len() as f64 * (fs + 6.0) + if title.is_empty() { 0.0 } else { 8.0 };
     let foot = footer.len() as f64 * 16.0 + if footer.is_empty() { 0.0 } else { 8.0 };
@@ -205,7 +172,7 @@ pub fn document(spec: &ChartSpec, title: &[String], footer: &[String]) -> String
     }
     s.push_str(&format!(
         "<g transform=\"translate(0,{head})\">\n{}\n</g>\n",
-        inner(spec)
+        render(spec)
     ));
     for (i, line) in footer.iter().enumerate() {
         s.push_str(&format!(

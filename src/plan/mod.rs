@@ -9,6 +9,7 @@ pub mod agencies;
 pub mod export;
 pub mod growth;
 pub mod indicators;
+pub mod load;
 pub mod places;
 pub mod quantity;
 pub mod query;

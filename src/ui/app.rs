@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
             Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
             Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
             Page::Map => view! { <NotBuilt page="map"/> }.into_any(),
-            Page::Agencies(_) => view! { <NotBuilt page="agencies"/> }.into_any(),
+            Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
             Page::NotFound(_) => view! { <NotFound/> }.into_any(),
             Page::DebugPanic => super::debug_panic_view(),
         }

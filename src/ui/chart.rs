@@ -1,13 +1,15 @@
-//! An interactive chart: the static layer drawn by plotters (an SVG string
-//! from `draw`), with focusable marks laid over it at the spec's coordinates,
-//! and a tooltip on hover and keyboard focus.
+//! An interactive drawing: the static layer drawn by plotters (an SVG string
+//! from `draw`), with the scene's hits laid over it as focusable elements at
+//! the same coordinates, a tooltip on hover and keyboard focus, and an
+//! optional highlight layer (e.g. a node's neighbours).
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom;
-use crate::draw::chart::ChartSpec;
+use crate::draw::figure::Figure;
+use crate::draw::scene::HitShape;
 
 /// The width of an element, tracked across window resizes.
 pub fn use_width(node: NodeRef<Div>, initial: f64) -> ReadSignal<f64> {
@@ -42,150 +44,181 @@ fn focus_later(selector: String) {
     .forget();
 }
 
-/// A chart with focusable marks. `tip(i)` is the HTML of the note for mark
-/// `i` (with a link, which Enter moves the focus to).
+fn mark_id(prefix: &str, i: usize) -> String {
+    format!("{prefix}-mark-{i}")
+}
+
+/// A figure with focusable hits: tooltips, highlights, and (with
+/// `downloads`) SVG, PNG and CSV downloads and its data table.
 #[component]
-pub fn InteractiveChart<F>(
-    spec: Memo<ChartSpec>,
-    svg: Memo<String>,
+pub fn FigureView(
+    figure: Memo<Figure>,
     /// A prefix for element ids (unique on the page).
-    id: String,
-    tip: F,
-) -> impl IntoView
-where
-    F: Fn(usize) -> String + Send + Sync + Copy + 'static,
-{
+    id: &'static str,
+    /// The element whose width the figure follows.
+    box_ref: NodeRef<Div>,
+    #[prop(default = true)] downloads: bool,
+) -> impl IntoView {
+    let t = super::app::texts();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let pinned = RwSignal::new(false);
     let tip_id = format!("{id}-tip");
-    let prefix = id.clone();
-    let id2 = tip_id.clone();
+    // A new figure (filter, width, view) drops the focus.
+    Effect::new(move |_| {
+        figure.track();
+        focused.set(None);
+        pinned.set(false);
+    });
+    let tip_of = move |i: usize| figure.with_untracked(|f| f.tips.get(i).cloned().flatten());
 
-    let marks = move || {
-        let s = spec.get();
-        s.marks
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let tip_id = id2.clone();
-                let (cx, cy) = (m.x, m.y);
-                let prefix = prefix.clone();
-                view! {
-                    <circle
-                        id=mark_id(&prefix, i)
-                        class="hit"
-                        class:active=move || focused.get() == Some(i)
-                        cx=cx
-                        cy=cy
-                        r="14"
-                        tabindex="0"
-                        role="button"
-                        aria-label=m.aria.clone()
-                        aria-describedby=tip_id.clone()
-                        on:focus=move |_| {
-                            if !pinned.get_untracked() {
-                                focused.set(Some(i));
-                            }
-                        }
-                        on:blur=move |_| {
-                            if !pinned.get_untracked() {
-                                focused.set(None);
-                            }
-                        }
-                        on:mouseenter=move |_| {
-                            if !pinned.get_untracked() {
-                                focused.set(Some(i));
-                            }
-                        }
-                        on:mouseleave=move |_| {
-                            if !pinned.get_untracked() {
-                                focused.set(None);
-                            }
-                        }
-                        on:click=move |_| {
-                            focused.set(Some(i));
-                            pinned.set(true);
-                        }
-                        on:keydown=move |ev: web_sys::KeyboardEvent| {
-                            match ev.key().as_str() {
-                                "Enter" | " " => {
-                                    ev.prevent_default();
-                                    focused.set(Some(i));
-                                    pinned.set(true);
-                                    focus_later(format!("#{} a", tip_id));
-                                }
-                                "Escape" => {
-                                    pinned.set(false);
-                                    focused.set(None);
-                                }
-                                _ => {}
-                            }
-                        }
-                    />
-                }
-            })
-            .collect_view()
-    };
-
-    let tip_box = {
-        let tip_id = tip_id.clone();
-        let prefix = id.clone();
-        move || {
-            let prefix = prefix.clone();
-            let s = spec.get();
-            focused
-                .get()
-                .and_then(|i| s.marks.get(i).map(|m| (i, m.x / s.width, m.y / s.height)))
-                .map(|(i, fx, fy)| {
-                    let left = format!("{:.2}%", (fx * 100.0).clamp(0.0, 100.0));
-                    let top = format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0));
-                    let flip = fx > 0.6;
-                    let below = fy < 0.35;
-                    view! {
-                        <div
-                            class="tooltip"
-                            class:flip=flip
-                            class:below=below
-                            class:pinned=move || pinned.get()
-                            id=tip_id.clone()
-                            role="tooltip"
-                            style:left=left
-                            style:top=top
-                            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                                if ev.key() == "Escape" {
-                                    pinned.set(false);
-                                    focused.set(None);
-                                    focus_later(format!("#{}", mark_id(&prefix, i)));
-                                }
-                            }
-                        >
-                            <div class="tip-body" inner_html=tip(i)></div>
-                            <button type="button" class="tip-close" on:click=move |_| {
-                                pinned.set(false);
-                                focused.set(None);
-                            }>"×"</button>
-                        </div>
-                    }
-                })
+    let activate = move |i: usize, keyboard: bool| {
+        if tip_of(i).is_some() {
+            focused.set(Some(i));
+            pinned.set(true);
+            if keyboard {
+                focus_later(format!("#{id}-tip a"));
+            }
+        } else if let Some(h) =
+            figure.with_untracked(|f| f.scene.hits.get(i).and_then(|h| h.href.clone()))
+        {
+            let _ = dom::window().location().set_hash(&h);
         }
     };
 
-    view! {
-        <div class="chart-box">
-            <svg
-                class="chart"
-                viewBox=move || { let s = spec.get(); format!("0 0 {} {}", s.width, s.height) }
-                role="group"
-                aria-label=move || spec.with(|s| s.summary.clone())
-            >
-                <g class="static" aria-hidden="true" inner_html=move || svg.get()></g>
-                <g class="marks">{marks}</g>
-            </svg>
-            {tip_box}
-        </div>
-    }
-}
+    let marks = move || {
+        let tip_id = format!("{id}-tip");
+        figure.with(|f| {
+            f.scene
+                .hits
+                .iter()
+                .enumerate()
+                .map(|(i, hit)| {
+                    let enter = move || {
+                        if !pinned.get_untracked() {
+                            focused.set(Some(i));
+                        }
+                    };
+                    let leave = move || {
+                        if !pinned.get_untracked() {
+                            focused.set(None);
+                        }
+                    };
+                    let key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+                        "Enter" | " " => {
+                            ev.prevent_default();
+                            activate(i, true);
+                        }
+                        "Escape" => {
+                            pinned.set(false);
+                            focused.set(None);
+                        }
+                        _ => {}
+                    };
+                    let (x, y, w, h, r, circle) = match hit.shape {
+                        HitShape::Circle { x, y, r } => (x, y, 0.0, 0.0, r, true),
+                        HitShape::Rect { x, y, w, h } => (x, y, w, h, 0.0, false),
+                    };
+                    let el = if circle {
+                        leptos::svg::circle().attr("cx", x).attr("cy", y).attr("r", r).into_any()
+                    } else {
+                        leptos::svg::rect().attr("x", x).attr("y", y).attr("width", w).attr("height", h).into_any()
+                    };
+                    view! {
+                        <g id=mark_id(id, i) class="hit" class:active=move || focused.get() == Some(i)
+                            tabindex="0" role="button" aria-label=hit.aria.clone() aria-describedby=tip_id.clone()
+                            on:focus=move |_| enter() on:blur=move |_| leave()
+                            on:mouseenter=move |_| enter() on:mouseleave=move |_| leave()
+                            on:click=move |_| activate(i, false) on:keydown=key>{el}</g>
+                    }
+                })
+                .collect_view()
+        })
+    };
 
-fn mark_id(prefix: &str, i: usize) -> String {
-    format!("{prefix}-mark-{i}")
+    let tip_box = move || {
+        let i = focused.get()?;
+        let html = tip_of(i)?;
+        let (fx, fy) = figure.with_untracked(|f| {
+            let (cx, cy) = f
+                .scene
+                .hits
+                .get(i)
+                .map(|h| h.shape.center())
+                .unwrap_or_default();
+            (cx / f.scene.width, cy / f.scene.height)
+        });
+        let (flip, below) = (fx > 0.6, fy < 0.35);
+        Some(view! {
+            <div
+                class="tooltip"
+                class:flip=flip
+                class:below=below
+                class:pinned=move || pinned.get()
+                id=tip_id.clone()
+                role="tooltip"
+                style:left=format!("{:.2}%", (fx * 100.0).clamp(0.0, 100.0))
+                style:top=format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0))
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        pinned.set(false);
+                        focused.set(None);
+                        focus_later(format!("#{}", mark_id(id, i)));
+                    }
+                }
+            >
+                <div class="tip-body" inner_html=html></div>
+                <button type="button" class="tip-close" on:click=move |_| {
+                    pinned.set(false);
+                    focused.set(None);
+                }>"×"</button>
+            </div>
+        })
+    };
+
+    let on_download = move |ev: web_sys::MouseEvent| {
+        figure.with_untracked(
+            |f| match super::data::action(&ev, "data-download").as_deref() {
+                Some("svg") => {
+                    dom::download(&format!("{}.svg", f.file), "image/svg+xml", &f.document())
+                }
+                Some("png") => dom::download_png(&f.document(), &format!("{}.png", f.file), 2.0),
+                Some("csv") => dom::download(
+                    &format!("{}.csv", f.file),
+                    "text/csv;charset=utf-8",
+                    &f.csv(),
+                ),
+                _ => {}
+            },
+        )
+    };
+
+    view! {
+        <figure class="chart-figure">
+            <div class="chart-wrap" node_ref=box_ref>
+                <div class="chart-box">
+                    <svg
+                        class="chart"
+                        class:has-active=move || focused.get().is_some()
+                        viewBox=move || figure.with(|f| format!("0 0 {} {}", f.scene.width, f.scene.height))
+                        role="group"
+                        aria-label=move || figure.with(|f| f.scene.summary.clone())
+                    >
+                        <g class="static" aria-hidden="true" inner_html=move || figure.with(|f| f.svg.clone())></g>
+                        <g class="highlight" aria-hidden="true" inner_html=move || {
+                            focused.get().and_then(|i| figure.with(|f| f.highlights.get(i).cloned())).unwrap_or_default()
+                        }></g>
+                        <g class="marks">{marks}</g>
+                    </svg>
+                    {tip_box}
+                </div>
+            </div>
+        </figure>
+        {downloads.then(|| view! {
+            <div class="chart-downloads" on:click=on_download>
+                <button type="button" data-download="svg">{t.download_svg}</button>
+                <button type="button" data-download="png">{t.download_png}</button>
+                <button type="button" data-download="csv">{t.download_csv}</button>
+            </div>
+        })}
+    }
 }

@@ -3,6 +3,7 @@
 //! Components own signals, routing, events and the DOM; they never parse
 //! text or compute geometry (that is `plan` and `draw`).
 
+mod agencies;
 mod app;
 mod chart;
 mod data;

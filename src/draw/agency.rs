@@ -1,0 +1,560 @@
+//! Agency load drawings: stacked bars (by document, lead and support) and the
+//! agency × category heatmap, as scenes.
+
+use super::chart::{Anchor, Label, C_GRID, C_INK, C_INK_2};
+use super::scale::{nice, Linear};
+use super::scene::{Hit, HitShape, Rgb, Scene};
+use super::text::width;
+use crate::draw::chart::{DataRow, DataTable};
+use crate::draw::html::Ctx;
+use crate::draw::network::NodeStyle;
+use crate::plan::agencies::AgencyKind;
+use crate::plan::load::{AgencyLoad, Graph, Heatmap};
+use crate::route::Page;
+
+/// A colour per document (in document order), colour-blind safe (Okabe–Ito).
+pub const DOC_COLORS: [Rgb; 6] = [
+    (0, 114, 178),
+    (230, 159, 0),
+    (0, 158, 115),
+    (204, 121, 167),
+    (86, 180, 233),
+    (213, 94, 0),
+];
+
+/// One bar: a label and its segments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarRow {
+    pub label: String,
+    /// (value, colour, alpha): lead segments solid, support lighter.
+    pub segments: Vec<(f64, Rgb, f64)>,
+    pub total: f64,
+    pub aria: String,
+    pub href: Option<String>,
+}
+
+/// Horizontal stacked bars with their labels, `row_h` px a row.
+pub fn stacked_bars(rows: &[BarRow], width_px: f64, row_h: f64, summary: &str) -> Scene {
+    let fs = 12.0;
+    let w = width_px.max(260.0);
+    let label_w = rows
+        .iter()
+        .map(|r| width(&r.label, fs))
+        .fold(0.0, f64::max)
+        .min(w * 0.42)
+        + 8.0;
+    let top = fs + 10.0;
+    let h = top + rows.len() as f64 * row_h + 6.0;
+    let mut s = Scene::new(w, h);
+    s.summary = summary.to_string();
+    let max = rows.iter().map(|r| r.total).fold(0.0, f64::max).max(1.0);
+    let (_, hi, ticks) = nice(0.0, max, ((w - label_w) / 90.0).clamp(2.0, 8.0) as usize);
+    let x0 = label_w;
+    let x1 = w - width(&format!("{max}"), fs) - 10.0;
+    let xs = Linear::new((0.0, hi), (x0, x1));
+    for t in ticks {
+        let x = xs.map(t);
+        s.line(vec![(x, top - 4.0), (x, h - 4.0)], C_GRID, 1.0);
+        s.text(Label {
+            text: super::text::num(t, 2),
+            x,
+            y: fs,
+            size: fs - 1.0,
+            anchor: Anchor::Middle,
+            color: C_INK_2,
+            bold: false,
+        });
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = top + i as f64 * row_h;
+        let (b0, b1) = (y + row_h * 0.18, y + row_h * 0.82);
+        let mut acc = 0.0;
+        for &(v, color, alpha) in &r.segments {
+            if v <= 0.0 {
+                continue;
+            }
+            s.rect(xs.map(acc), b0, xs.map(acc + v), b1, color, alpha);
+            acc += v;
+        }
+        let label = fit(&r.label, fs, label_w - 8.0);
+        s.text(Label {
+            text: label,
+            x: label_w - 6.0,
+            y: y + row_h * 0.5 + fs * 0.35,
+            size: fs,
+            anchor: Anchor::End,
+            color: C_INK,
+            bold: false,
+        });
+        s.text(Label {
+            text: super::text::num(r.total, 2),
+            x: xs.map(acc) + 4.0,
+            y: y + row_h * 0.5 + fs * 0.35,
+            size: fs,
+            anchor: Anchor::Start,
+            color: C_INK_2,
+            bold: true,
+        });
+        s.hits.push(Hit {
+            shape: HitShape::Rect {
+                x: 0.0,
+                y,
+                w,
+                h: row_h,
+            },
+            aria: r.aria.clone(),
+            href: r.href.clone(),
+        });
+    }
+    s
+}
+
+/// Shorten a label to fit `max` px, with an ellipsis.
+pub fn fit(s: &str, size: f64, max: f64) -> String {
+    if width(s, size) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if width(&out, size) + width(&format!("{c}…"), size) > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A heatmap cell's colour: white to dark blue.
+pub fn heat(v: u32, max: u32) -> (Rgb, f64) {
+    if v == 0 || max == 0 {
+        return ((245, 246, 247), 1.0);
+    }
+    let t = (v as f64 / max as f64).clamp(0.0, 1.0);
+    let lerp = |a: f64, b: f64| (a + (b - a) * (0.15 + 0.85 * t)).round() as u8;
+    (
+        (lerp(222.0, 8.0), lerp(235.0, 69.0), lerp(247.0, 148.0)),
+        1.0,
+    )
+}
+
+/// Input for a heatmap: row labels, column headers (short) grouped by a
+/// band label, counts, and per-cell aria text and link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatInput {
+    pub rows: Vec<String>,
+    /// (band, short header) per column.
+    pub cols: Vec<(String, String)>,
+    pub cells: Vec<Vec<u32>>,
+    pub aria: Vec<Vec<String>>,
+    pub row_href: Vec<Option<String>>,
+    pub summary: String,
+}
+
+pub fn heatmap(input: &HeatInput, width_px: f64) -> Scene {
+    let fs = 12.0;
+    let w = width_px.max(260.0);
+    let label_w = input
+        .rows
+        .iter()
+        .map(|r| width(r, fs))
+        .fold(0.0, f64::max)
+        .min(w * 0.4)
+        + 8.0;
+    let n = input.cols.len().max(1) as f64;
+    let cw = ((w - label_w - 4.0) / n).clamp(12.0, 40.0);
+    let ch = 18.0;
+    let top = 2.0 * (fs + 6.0) + 2.0;
+    let h = top + input.rows.len() as f64 * ch + 4.0;
+    let w = (label_w + cw * n + 4.0).min(w.max(label_w + cw * n + 4.0));
+    let mut s = Scene::new(w, h);
+    s.summary = input.summary.clone();
+    let max = input.cells.iter().flatten().copied().max().unwrap_or(0);
+    // Band labels over their columns, then the short headers.
+    let mut k = 0;
+    while k < input.cols.len() {
+        let band = &input.cols[k].0;
+        let end = (k..input.cols.len())
+            .find(|&j| &input.cols[j].0 != band)
+            .unwrap_or(input.cols.len());
+        let (bx0, bx1) = (label_w + k as f64 * cw, label_w + end as f64 * cw);
+        s.line(
+            vec![(bx0 + 1.0, fs + 4.0), (bx1 - 1.0, fs + 4.0)],
+            C_INK_2,
+            1.0,
+        );
+        s.text(Label {
+            text: fit(band, fs, bx1 - bx0),
+            x: (bx0 + bx1) / 2.0,
+            y: fs,
+            size: fs - 1.0,
+            anchor: Anchor::Middle,
+            color: C_INK_2,
+            bold: true,
+        });
+        k = end;
+    }
+    let head_fs = if cw < 16.0 { 9.0 } else { fs - 1.0 };
+    for (j, (_, short)) in input.cols.iter().enumerate() {
+        s.text(Label {
+            text: short.clone(),
+            x: label_w + (j as f64 + 0.5) * cw,
+            y: top - 5.0,
+            size: head_fs,
+            anchor: Anchor::Middle,
+            color: C_INK_2,
+            bold: false,
+        });
+    }
+    for (i, row) in input.rows.iter().enumerate() {
+        let y = top + i as f64 * ch;
+        s.text(Label {
+            text: fit(row, fs, label_w - 8.0),
+            x: label_w - 6.0,
+            y: y + ch * 0.5 + fs * 0.35,
+            size: fs,
+            anchor: Anchor::End,
+            color: C_INK,
+            bold: false,
+        });
+        for (j, &v) in input.cells[i].iter().enumerate() {
+            let x = label_w + j as f64 * cw;
+            let (color, alpha) = heat(v, max);
+            s.rect(x + 1.0, y + 1.0, x + cw - 1.0, y + ch - 1.0, color, alpha);
+            if v > 0 && cw >= 16.0 {
+                let dark = v as f64 / max.max(1) as f64 > 0.55;
+                s.text(Label {
+                    text: v.to_string(),
+                    x: x + cw / 2.0,
+                    y: y + ch * 0.5 + 4.0,
+                    size: 11.0,
+                    anchor: Anchor::Middle,
+                    color: if dark { (255, 255, 255) } else { C_INK },
+                    bold: false,
+                });
+            }
+            if v > 0 {
+                s.hits.push(Hit {
+                    shape: HitShape::Rect { x, y, w: cw, h: ch },
+                    aria: input.aria[i][j].clone(),
+                    href: input.row_href[i].clone(),
+                });
+            }
+        }
+    }
+    s
+}
+
+/// Chinese numerals for category headers (一 … 二十).
+pub fn cn_numeral(n: usize) -> String {
+    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        1..=9 => D[n].to_string(),
+        10 => "十".into(),
+        11..=19 => format!("十{}", D[n - 10]),
+        20..=99 => format!("{}十{}", D[n / 10], D[n % 10]),
+        _ => n.to_string(),
+    }
+}
+
+// ------------------------------------------------------ scenes from the data
+
+/// A document's colour by its position among the documents that have tasks.
+pub fn doc_color(c: Ctx, doc: &str) -> Rgb {
+    let i =
+        c.ds.documents
+            .iter()
+            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+            .position(|d| d.id == doc)
+            .unwrap_or(0);
+    DOC_COLORS[i % DOC_COLORS.len()]
+}
+
+pub fn kind_color(k: AgencyKind) -> Rgb {
+    match k {
+        AgencyKind::Provincial => (0, 114, 178),
+        AgencyKind::Party => (204, 121, 167),
+        AgencyKind::City => (213, 94, 0),
+        AgencyKind::Zone => (0, 158, 115),
+        AgencyKind::Central => (86, 180, 233),
+        AgencyKind::Enterprise => (230, 159, 0),
+        AgencyKind::Association => (170, 150, 40),
+        AgencyKind::Collective | AgencyKind::Other => (140, 146, 152),
+    }
+}
+
+fn code(c: Ctx, doc: &str) -> String {
+    c.ds.document(doc)
+        .map(|d| d.code.clone())
+        .unwrap_or_default()
+}
+
+/// "000 负责17项；003 牵头1项、配合6项"
+pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
+    let t = c.t();
+    row.by_doc
+        .iter()
+        .filter(|(_, l)| l.total() > 0)
+        .map(|(d, l)| {
+            let mut parts = Vec::new();
+            let lead_word = match c.ds.document(d).map(|x| x.role_rule) {
+                Some(crate::plan::RoleRule::AllResponsible) => t.role_responsible,
+                _ => t.role_lead,
+            };
+            if l.lead > 0 {
+                parts.push(format!("{lead_word}{}", t.count_tasks(l.lead)));
+            }
+            if l.support > 0 {
+                parts.push(format!("{}{}", t.role_support, t.count_tasks(l.support)));
+            }
+            format!("{} {}", code(c, d), parts.join("、"))
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// The ranked load: one stacked bar per agency (lead solid, support light).
+pub fn load_scene(c: Ctx, rows: &[AgencyLoad], width_px: f64) -> Scene {
+    let t = c.t();
+    let bars: Vec<BarRow> = rows
+        .iter()
+        .map(|r| {
+            let name =
+                c.ds.agency(&r.agency)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default();
+            let mut segments = Vec::new();
+            for (d, l) in &r.by_doc {
+                segments.push((l.lead as f64, doc_color(c, d), 1.0));
+                segments.push((l.support as f64, doc_color(c, d), 0.4));
+            }
+            BarRow {
+                aria: format!("{name}：{}，{}", t.count_tasks(r.total()), load_words(c, r)),
+                label: name,
+                segments,
+                total: r.total() as f64,
+                href: Some(c.href(Page::Agencies(Some(r.agency.clone())))),
+            }
+        })
+        .collect();
+    stacked_bars(&bars, width_px, 22.0, &t.load_summary(rows.len()))
+}
+
+/// The ranked load as a table (the HTML table and the CSV).
+pub fn load_table(c: Ctx, rows: &[AgencyLoad]) -> DataTable {
+    let t = c.t();
+    let docs: Vec<String> = rows
+        .first()
+        .map(|r| r.by_doc.iter().map(|(d, _)| d.clone()).collect())
+        .unwrap_or_default();
+    let mut head = vec![
+        t.col_rank.to_string(),
+        t.col_agency.to_string(),
+        t.col_kind.to_string(),
+    ];
+    for d in &docs {
+        head.push(format!("{} {}", code(c, d), t.role_lead));
+        head.push(format!("{} {}", code(c, d), t.role_support));
+    }
+    head.push(t.col_total.to_string());
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let a = c.ds.agency(&r.agency);
+            let mut cells = vec![
+                (i + 1).to_string(),
+                a.map(|a| a.name.clone()).unwrap_or_default(),
+                a.map(|a| t.agency_kind(a.kind).to_string())
+                    .unwrap_or_default(),
+            ];
+            for (_, l) in &r.by_doc {
+                cells.push(l.lead.to_string());
+                cells.push(l.support.to_string());
+            }
+            cells.push(r.total().to_string());
+            DataRow { cells, point: None }
+        })
+        .collect();
+    DataTable { head, rows }
+}
+
+/// The heatmap's input: short column headers per document, aria per cell.
+pub fn heat_input(c: Ctx, hm: &Heatmap) -> HeatInput {
+    let t = c.t();
+    let mut cols = Vec::new();
+    let mut last = String::new();
+    let mut k = 0;
+    for (d, _) in &hm.cols {
+        if *d != last {
+            k = 0;
+            last = d.clone();
+        }
+        k += 1;
+        cols.push((code(c, d), cn_numeral(k)));
+    }
+    let names: Vec<String> = hm
+        .rows
+        .iter()
+        .map(|a| c.ds.agency(a).map(|x| x.name.clone()).unwrap_or_default())
+        .collect();
+    let aria = names
+        .iter()
+        .zip(&hm.cells)
+        .map(|(n, row)| {
+            row.iter()
+                .zip(&hm.cols)
+                .map(|(v, (d, cat))| format!("{n} × {} {cat}：{}", code(c, d), t.count_tasks(*v)))
+                .collect()
+        })
+        .collect();
+    HeatInput {
+        rows: names,
+        cols,
+        cells: hm.cells.clone(),
+        aria,
+        row_href: hm
+            .rows
+            .iter()
+            .map(|a| Some(c.href(Page::Agencies(Some(a.clone())))))
+            .collect(),
+        summary: t.heat_summary(hm.rows.len(), hm.cols.len()),
+    }
+}
+
+/// The heatmap in long form (agency, document, category, tasks).
+pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
+    let t = c.t();
+    let mut rows = Vec::new();
+    for (i, a) in hm.rows.iter().enumerate() {
+        for (j, (d, cat)) in hm.cols.iter().enumerate() {
+            let v = hm.cells[i][j];
+            if v > 0 {
+                let name = c.ds.agency(a).map(|x| x.name.clone()).unwrap_or_default();
+                rows.push(DataRow {
+                    cells: vec![name, code(c, d), cat.clone(), v.to_string()],
+                    point: None,
+                });
+            }
+        }
+    }
+    DataTable {
+        head: vec![
+            t.col_agency.into(),
+            t.col_document.into(),
+            t.col_category.into(),
+            t.col_tasks.into(),
+        ],
+        rows,
+    }
+}
+
+/// Styles for a graph's nodes: agencies by kind, tasks by document.
+pub fn node_styles(c: Ctx, g: &Graph) -> Vec<NodeStyle> {
+    let t = c.t();
+    g.nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let degree = g.neighbours(i).len();
+            if n.is_task {
+                let task = c.ds.task(&n.id);
+                NodeStyle {
+                    color: task
+                        .map(|x| doc_color(c, &x.document))
+                        .unwrap_or((140, 146, 152)),
+                    aria: format!(
+                        "{} {}：{}",
+                        n.id,
+                        task.map(|x| x.category.as_str()).unwrap_or(""),
+                        t.count_units(degree as u32)
+                    ),
+                    href: Some(c.href(Page::Task(n.id.clone()))),
+                }
+            } else {
+                let kind =
+                    c.ds.agency(&n.id)
+                        .map(|a| a.kind)
+                        .unwrap_or(AgencyKind::Other);
+                NodeStyle {
+                    color: kind_color(kind),
+                    aria: format!(
+                        "{}：{}，{}",
+                        n.label,
+                        t.count_tasks(n.weight),
+                        t.count_partners(degree as u32)
+                    ),
+                    href: Some(c.href(Page::Agencies(Some(n.id.clone())))),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Co-responsibility edges as a table.
+pub fn edge_table(c: Ctx, g: &Graph) -> DataTable {
+    let t = c.t();
+    DataTable {
+        head: vec![
+            t.col_agency.into(),
+            t.col_agency.into(),
+            t.col_shared.into(),
+        ],
+        rows: g
+            .edges
+            .iter()
+            .map(|&(a, b, w)| DataRow {
+                cells: vec![
+                    g.nodes[a].label.clone(),
+                    g.nodes[b].label.clone(),
+                    w.to_string(),
+                ],
+                point: None,
+            })
+            .collect(),
+    }
+}
+
+/// One agency's load by document (the agency page's chart).
+pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
+    let t = c.t();
+    let rows: Vec<BarRow> =
+        c.ds.documents
+            .iter()
+            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+            .map(|d| {
+                let l = crate::plan::agencies::load(agency, c.ds.tasks_of(&d.id));
+                let when = c.t().doc_period(d);
+                BarRow {
+                    label: format!("{} {when}", d.code),
+                    segments: vec![
+                        (l.lead as f64, doc_color(c, &d.id), 1.0),
+                        (l.support as f64, doc_color(c, &d.id), 0.4),
+                    ],
+                    total: l.total() as f64,
+                    aria: format!("{} {}：{}", d.code, d.title, t.count_tasks(l.total())),
+                    href: Some(
+                        c.route(Page::Tasks)
+                            .with_param("doc", &d.id)
+                            .with_param("agency", agency)
+                            .to_hash(),
+                    ),
+                }
+            })
+            .collect();
+    stacked_bars(&rows, width_px, 26.0, t.agency_docs_summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_and_fit() {
+        assert_eq!(cn_numeral(1), "一");
+        assert_eq!(cn_numeral(12), "十二");
+        assert_eq!(cn_numeral(20), "二十");
+        assert_eq!(fit("省人力资源社会保障厅", 12.0, 60.0), "省人力资…");
+        assert_eq!(fit("省科技厅", 12.0, 60.0), "省科技厅");
+    }
+}

@@ -1,0 +1,409 @@
+//! Agency load: who carries how many tasks, in which role, in which
+//! document, under which names, with whom.
+//!
+//! Counting rule: a task counts once per agency, as lead if the agency is
+//! among its 责任单位 (in 000 and 004 every listed unit is), otherwise as
+//! support. A shorthand (长株潭三市政府) counts for each agency it names.
+
+use std::collections::BTreeMap;
+
+use super::agencies::{load, AgencyKind, Load};
+use super::{Dataset, Role, Task};
+
+/// Which tasks to count. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadFilter {
+    pub document: Option<String>,
+    pub category: Option<String>,
+}
+
+impl LoadFilter {
+    pub fn tasks<'a>(&'a self, ds: &'a Dataset) -> impl Iterator<Item = &'a Task> + 'a {
+        ds.tasks.iter().filter(move |t| {
+            self.document.as_ref().is_none_or(|d| &t.document == d)
+                && self.category.as_ref().is_none_or(|c| &t.category == c)
+        })
+    }
+}
+
+/// One agency's load, split by document (in document order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgencyLoad {
+    pub agency: String,
+    pub by_doc: Vec<(String, Load)>,
+    pub lead: u32,
+    pub support: u32,
+}
+
+impl AgencyLoad {
+    pub fn total(&self) -> u32 {
+        self.lead + self.support
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Total,
+    Lead,
+    Support,
+    /// Registry order (provincial departments first, by the registry's ranking).
+    Registry,
+}
+
+impl SortKey {
+    pub fn from_key(s: &str) -> SortKey {
+        match s {
+            "lead" => SortKey::Lead,
+            "support" => SortKey::Support,
+            "registry" => SortKey::Registry,
+            _ => SortKey::Total,
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Total => "total",
+            SortKey::Lead => "lead",
+            SortKey::Support => "support",
+            SortKey::Registry => "registry",
+        }
+    }
+}
+
+/// Every agency with at least one task under `filter`, sorted by `sort`
+/// (ties in registry order, so the output is stable).
+pub fn loads(ds: &Dataset, filter: &LoadFilter, sort: SortKey) -> Vec<AgencyLoad> {
+    let tasks: Vec<&Task> = filter.tasks(ds).collect();
+    let mut rows: Vec<(usize, AgencyLoad)> = ds
+        .agencies
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let by_doc: Vec<(String, Load)> = ds
+                .documents
+                .iter()
+                .filter(|d| tasks.iter().any(|t| t.document == d.id))
+                .map(|d| {
+                    (
+                        d.id.clone(),
+                        load(&a.id, tasks.iter().copied().filter(|t| t.document == d.id)),
+                    )
+                })
+                .collect();
+            let lead = by_doc.iter().map(|(_, l)| l.lead).sum();
+            let support = by_doc.iter().map(|(_, l)| l.support).sum();
+            (
+                i,
+                AgencyLoad {
+                    agency: a.id.clone(),
+                    by_doc,
+                    lead,
+                    support,
+                },
+            )
+        })
+        .filter(|(_, l)| l.total() > 0)
+        .collect();
+    rows.sort_by(|(ia, a), (ib, b)| {
+        let k = match sort {
+            SortKey::Total => b.total().cmp(&a.total()).then(b.lead.cmp(&a.lead)),
+            SortKey::Lead => b.lead.cmp(&a.lead).then(b.total().cmp(&a.total())),
+            SortKey::Support => b.support.cmp(&a.support).then(b.total().cmp(&a.total())),
+            SortKey::Registry => std::cmp::Ordering::Equal,
+        };
+        k.then(ia.cmp(ib))
+    });
+    rows.into_iter().map(|(_, l)| l).collect()
+}
+
+/// A name an agency was written as, and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameUse {
+    pub name: String,
+    /// (document id, number of tasks) in document order.
+    pub documents: Vec<(String, u32)>,
+}
+
+/// The names an agency carries in the documents, canonical first.
+pub fn names_used(ds: &Dataset, agency: &str) -> Vec<NameUse> {
+    let mut out: Vec<NameUse> = Vec::new();
+    for doc in &ds.documents {
+        for t in ds.tasks_of(&doc.id) {
+            let mut seen_here: Vec<&str> = Vec::new();
+            for a in t.units.iter().filter(|a| a.agency == agency) {
+                if seen_here.contains(&a.as_written.as_str()) {
+                    continue;
+                }
+                seen_here.push(&a.as_written);
+                let entry = match out.iter_mut().position(|n| n.name == a.as_written) {
+                    Some(i) => &mut out[i],
+                    None => {
+                        out.push(NameUse {
+                            name: a.as_written.clone(),
+                            documents: vec![],
+                        });
+                        out.last_mut().expect("just pushed")
+                    }
+                };
+                match entry.documents.iter_mut().find(|(d, _)| d == &doc.id) {
+                    Some((_, n)) => *n += 1,
+                    None => entry.documents.push((doc.id.clone(), 1)),
+                }
+            }
+        }
+    }
+    if let Some(canonical) = ds.agency(agency).map(|a| a.name.clone()) {
+        out.sort_by_key(|n| n.name != canonical);
+    }
+    out
+}
+
+/// How many tasks two agencies share (both named on the task, any role).
+pub fn partners(ds: &Dataset, agency: &str) -> Vec<(String, u32)> {
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for t in ds
+        .tasks
+        .iter()
+        .filter(|t| t.units.iter().any(|a| a.agency == agency))
+    {
+        let mut seen: Vec<&str> = Vec::new();
+        for a in &t.units {
+            if a.agency != agency && !seen.contains(&a.agency.as_str()) {
+                seen.push(&a.agency);
+                *counts.entry(&a.agency).or_default() += 1;
+            }
+        }
+    }
+    let order = |id: &str| {
+        ds.agencies
+            .iter()
+            .position(|a| a.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut v: Vec<(String, u32)> = counts
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n))
+        .collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(order(&a.0).cmp(&order(&b.0))));
+    v
+}
+
+/// One task of an agency, with its role(s) and the name it is written as.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgencyTask<'a> {
+    pub task: &'a Task,
+    pub role: Role,
+    pub as_written: Vec<&'a str>,
+}
+
+pub fn tasks_of_agency<'a>(ds: &'a Dataset, agency: &str) -> Vec<AgencyTask<'a>> {
+    ds.tasks
+        .iter()
+        .filter_map(|t| {
+            let units: Vec<_> = t.units.iter().filter(|a| a.agency == agency).collect();
+            if units.is_empty() {
+                return None;
+            }
+            let role = if units.iter().any(|a| a.role == Role::Lead) {
+                Role::Lead
+            } else {
+                Role::Support
+            };
+            let mut as_written: Vec<&str> = Vec::new();
+            for u in &units {
+                if !as_written.contains(&u.as_written.as_str()) {
+                    as_written.push(&u.as_written);
+                }
+            }
+            Some(AgencyTask {
+                task: t,
+                role,
+                as_written,
+            })
+        })
+        .collect()
+}
+
+/// Agencies × categories: how many tasks of each category name the agency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heatmap {
+    pub rows: Vec<String>,
+    /// (document id, category) in document order.
+    pub cols: Vec<(String, String)>,
+    pub cells: Vec<Vec<u32>>,
+}
+
+impl Heatmap {
+    pub fn max(&self) -> u32 {
+        self.cells.iter().flatten().copied().max().unwrap_or(0)
+    }
+}
+
+/// The heatmap of one document, or of all (categories grouped by document).
+/// Rows are the agencies of [`loads`] (by total), collective units last.
+pub fn heatmap(ds: &Dataset, document: Option<&str>) -> Heatmap {
+    let filter = LoadFilter {
+        document: document.map(str::to_string),
+        category: None,
+    };
+    let mut rows: Vec<String> = loads(ds, &filter, SortKey::Total)
+        .into_iter()
+        .map(|l| l.agency)
+        .collect();
+    let collective = |id: &str| {
+        ds.agency(id)
+            .is_some_and(|a| a.kind == AgencyKind::Collective)
+    };
+    rows.sort_by_key(|id| collective(id));
+    let cols: Vec<(String, String)> = ds
+        .documents
+        .iter()
+        .filter(|d| document.is_none_or(|x| x == d.id))
+        .flat_map(|d| {
+            ds.categories_of(&d.id)
+                .into_iter()
+                .map(move |c| (d.id.clone(), c.to_string()))
+        })
+        .collect();
+    let cells = rows
+        .iter()
+        .map(|agency| {
+            cols.iter()
+                .map(|(doc, cat)| {
+                    ds.tasks
+                        .iter()
+                        .filter(|t| {
+                            &t.document == doc
+                                && &t.category == cat
+                                && t.units.iter().any(|a| &a.agency == agency)
+                        })
+                        .count() as u32
+                })
+                .collect()
+        })
+        .collect();
+    Heatmap { rows, cols, cells }
+}
+
+/// A graph for the network views.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Graph {
+    pub nodes: Vec<GraphNode>,
+    /// (a, b, weight) with a < b, sorted.
+    pub edges: Vec<(usize, usize, u32)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraphNode {
+    /// An agency id or a task id.
+    pub id: String,
+    pub label: String,
+    /// Tasks carried (agencies) or units named (tasks).
+    pub weight: u32,
+    pub is_task: bool,
+}
+
+impl Graph {
+    /// The neighbours of node `i` with edge weights.
+    pub fn neighbours(&self, i: usize) -> Vec<(usize, u32)> {
+        self.edges
+            .iter()
+            .filter_map(|&(a, b, w)| {
+                if a == i {
+                    Some((b, w))
+                } else if b == i {
+                    Some((a, w))
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+}
+
+/// Agencies linked by the tasks they share (edge weight = shared tasks).
+/// Collective units are left out: they are not one agency.
+pub fn co_responsibility(ds: &Dataset, filter: &LoadFilter) -> Graph {
+    let rows = loads(ds, filter, SortKey::Total);
+    let ids: Vec<&str> = rows
+        .iter()
+        .map(|r| r.agency.as_str())
+        .filter(|id| {
+            ds.agency(id)
+                .is_some_and(|a| a.kind != AgencyKind::Collective)
+        })
+        .collect();
+    let nodes = ids
+        .iter()
+        .map(|id| {
+            let r = rows.iter().find(|r| r.agency == *id).expect("from rows");
+            GraphNode {
+                id: id.to_string(),
+                label: ds.agency(id).map(|a| a.name.clone()).unwrap_or_default(),
+                weight: r.total(),
+                is_task: false,
+            }
+        })
+        .collect();
+    let index = |id: &str| ids.iter().position(|x| *x == id);
+    let mut w: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+    for t in filter.tasks(ds) {
+        let mut here: Vec<usize> = t.units.iter().filter_map(|a| index(&a.agency)).collect();
+        here.sort_unstable();
+        here.dedup();
+        for (k, &a) in here.iter().enumerate() {
+            for &b in &here[k + 1..] {
+                *w.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    Graph {
+        nodes,
+        edges: w.into_iter().map(|((a, b), n)| (a, b, n)).collect(),
+    }
+}
+
+/// Agencies and the tasks that name them (edge weight 2 = lead, 1 = support).
+pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
+    let rows = loads(ds, filter, SortKey::Total);
+    let mut nodes: Vec<GraphNode> = rows
+        .iter()
+        .map(|r| GraphNode {
+            id: r.agency.clone(),
+            label: ds
+                .agency(&r.agency)
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            weight: r.total(),
+            is_task: false,
+        })
+        .collect();
+    let n_agencies = nodes.len();
+    let tasks: Vec<&Task> = filter.tasks(ds).collect();
+    for t in &tasks {
+        nodes.push(GraphNode {
+            id: t.id.clone(),
+            label: t.id.clone(),
+            weight: t.units.len() as u32,
+            is_task: true,
+        });
+    }
+    let mut edges = Vec::new();
+    for (k, t) in tasks.iter().enumerate() {
+        for (ai, r) in rows.iter().enumerate() {
+            let roles: Vec<Role> = t
+                .units
+                .iter()
+                .filter(|a| a.agency == r.agency)
+                .map(|a| a.role)
+                .collect();
+            if roles.is_empty() {
+                continue;
+            }
+            let w = if roles.contains(&Role::Lead) { 2 } else { 1 };
+            edges.push((ai, n_agencies + k, w));
+        }
+    }
+    edges.sort_unstable();
+    Graph { nodes, edges }
+}

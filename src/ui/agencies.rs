@@ -1,0 +1,285 @@
+//! `#/agencies` (ranked load, heatmap, networks; filters and view in the
+//! URL) and `#/agencies/<agency-id>` (one agency across the documents).
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::app::{ctx, set_param, texts, use_route};
+use super::chart::{use_width, FigureView};
+use super::data::action;
+use super::dataset;
+use crate::draw::figure::{self, Figure};
+use crate::draw::html::{self, esc};
+use crate::draw::network::ForceLayout;
+use crate::plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
+use crate::plan::AgencyKind;
+
+#[component]
+pub fn AgenciesPage(id: Option<String>) -> impl IntoView {
+    match id {
+        None => view! { <AgenciesOverview/> }.into_any(),
+        Some(id) => match dataset().agency(&id) {
+            Some(_) => view! { <AgencyPage id=id/> }.into_any(),
+            None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
+        },
+    }
+}
+
+/// A force layout that runs in slices of a few milliseconds when the graph
+/// is large, so the page stays responsive; small graphs finish at once.
+fn use_force_layout(graph: Memo<Graph>) -> ReadSignal<Option<Vec<(f64, f64)>>> {
+    let (positions, set_positions) = signal(None::<Vec<(f64, f64)>>);
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let g = graph.get();
+        generation.update_value(|v| *v += 1);
+        let me = generation.get_value();
+        let mut layout = ForceLayout::new(&g);
+        if g.nodes.len() <= 300 {
+            layout.step(usize::MAX);
+            set_positions.set(Some(layout.normalized()));
+            return;
+        }
+        set_positions.set(None);
+        fn slice(
+            mut layout: ForceLayout,
+            me: u64,
+            generation: StoredValue<u64>,
+            set: WriteSignal<Option<Vec<(f64, f64)>>>,
+        ) {
+            if generation.get_value() != me {
+                return;
+            }
+            if layout.step(4) {
+                set.set(Some(layout.normalized()));
+            } else {
+                gloo::timers::callback::Timeout::new(0, move || slice(layout, me, generation, set))
+                    .forget();
+            }
+        }
+        slice(layout, me, generation, set_positions);
+    });
+    positions
+}
+
+#[component]
+fn AgenciesOverview() -> impl IntoView {
+    let t = texts();
+    let ds = dataset();
+    let route = use_route();
+    let param = move |k: &'static str| {
+        Memo::new(move |_| route.with(|r| r.param(k).unwrap_or("").to_string()))
+    };
+    let view_key = param("view");
+    let doc = param("doc");
+    let cat = param("cat");
+    let sort = param("sort");
+    let filter = Memo::new(move |_| LoadFilter {
+        document: Some(doc.get()).filter(|s| !s.is_empty()),
+        category: Some(cat.get()).filter(|s| !s.is_empty()),
+    });
+    let rows = Memo::new(move |_| filter.with(|f| loads(ds, f, SortKey::from_key(&sort.get()))));
+    let graph = Memo::new(move |_| {
+        if view_key.get() == "network" {
+            filter.with(|f| co_responsibility(ds, f))
+        } else {
+            Graph {
+                nodes: vec![],
+                edges: vec![],
+            }
+        }
+    });
+    let unit = use_force_layout(graph);
+    let box_ref = NodeRef::<Div>::new();
+    let width = use_width(box_ref, 720.0);
+
+    let fig = Memo::new(move |_| {
+        let c = ctx();
+        let w = width.get().clamp(280.0, 1100.0);
+        match view_key.get().as_str() {
+            "heatmap" => figure::heat(
+                c,
+                &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()),
+                w,
+            ),
+            "network" => match unit.get() {
+                Some(u) => graph.with(|g| figure::network(c, g, &u, w)),
+                None => Figure::default(),
+            },
+            "bipartite" => {
+                filter.with(|f| rows.with(|r| figure::bipartite(c, &bipartite(ds, f), r, w)))
+            }
+            _ => rows.with(|r| {
+                let shown: Vec<_> = r
+                    .iter()
+                    .filter(|x| {
+                        ds.agency(&x.agency)
+                            .is_some_and(|a| a.kind != AgencyKind::Collective)
+                    })
+                    .cloned()
+                    .collect();
+                figure::load(c, &shown, w)
+            }),
+        }
+    });
+    // Words around the figure: legend or note before, tables and notes after.
+    let before = move || {
+        let c = ctx();
+        match view_key.get().as_str() {
+            "heatmap" => String::new(),
+            "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
+            "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
+            _ => filter.with(|f| doc_legend(c, f)),
+        }
+    };
+    let after = move || {
+        let c = ctx();
+        let table = fig.with(|f| format!("<details class=\"table-details\"><summary>{}</summary><div class=\"table-wrap\">{}</div></details>", esc(t.data_table), f.table_html));
+        let extra = match view_key.get().as_str() {
+            "heatmap" => heatmap_legend(c, filter.with(|f| f.document.clone())),
+            "" => rows.with(|r| html::collective_section(c, r)),
+            _ => String::new(),
+        };
+        format!("{table}{extra}")
+    };
+
+    let views = [
+        ("", t.view_load),
+        ("heatmap", t.view_heatmap),
+        ("network", t.view_network),
+        ("bipartite", t.view_bipartite),
+    ];
+    let view_buttons = move || {
+        let current = view_key.get();
+        views
+            .iter()
+            .map(|(k, label)| {
+                format!(
+                    "<button type=\"button\" data-view=\"{k}\" aria-pressed=\"{}\">{}</button>",
+                    current == *k,
+                    esc(label)
+                )
+            })
+            .collect::<String>()
+    };
+    let opt = |v: &str, l: &str| format!("<option value=\"{}\">{}</option>", esc(v), esc(l));
+    let doc_options: String = std::iter::once(opt("", t.filter_all))
+        .chain(
+            ds.documents
+                .iter()
+                .filter(|d| ds.tasks_of(&d.id).next().is_some())
+                .map(|d| opt(&d.id, &format!("{} {}", d.code, d.title))),
+        )
+        .collect();
+    let cat_options = Memo::new(move |_| {
+        let chosen = doc.get();
+        std::iter::once(opt("", t.filter_all))
+            .chain(
+                ds.documents
+                    .iter()
+                    .filter(|d| chosen.is_empty() || d.id == chosen)
+                    .flat_map(|d| {
+                        ds.categories_of(&d.id)
+                            .into_iter()
+                            .map(move |c| (d.code.clone(), c))
+                    })
+                    .map(|(code, c)| opt(c, &format!("{code} · {c}"))),
+            )
+            .collect::<String>()
+    });
+    let sort_options: String = [
+        ("", t.sort_total),
+        ("lead", t.sort_lead),
+        ("support", t.sort_support),
+        ("registry", t.sort_registry),
+    ]
+    .iter()
+    .map(|(v, l)| opt(v, l))
+    .collect();
+
+    view! {
+        <section class="page agencies">
+            <div class="html" inner_html=html::agencies_head(ctx())></div>
+            <div class="segmented views" role="group" aria-label=t.chart_view
+                on:click=move |ev| if let Some(v) = action(&ev, "data-view") { set_param("view", &v) }
+                inner_html=view_buttons></div>
+            <form class="filters" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="ag-doc">{t.filter_document}</label>
+                    <select id="ag-doc" inner_html=doc_options prop:value=move || doc.get() on:change=move |ev| {
+                        set_param("cat", "");
+                        set_param("doc", &event_target_value(&ev));
+                    }></select>
+                </div>
+                <div class="field">
+                    <label for="ag-cat">{t.filter_category}</label>
+                    <select id="ag-cat" inner_html=move || cat_options.get() prop:value=move || { cat_options.track(); cat.get() } on:change=move |ev| set_param("cat", &event_target_value(&ev))></select>
+                </div>
+                <div class="field">
+                    <label for="ag-sort">{t.sort_label}</label>
+                    <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
+                </div>
+            </form>
+            <div class="html" inner_html=before></div>
+            <FigureView figure=fig id="agency-fig" box_ref=box_ref/>
+            <div class="html" inner_html=after></div>
+        </section>
+    }
+}
+
+fn heatmap_legend(c: html::Ctx, doc: Option<String>) -> String {
+    html::heat_legend(c, &heatmap(c.ds, doc.as_deref()))
+}
+
+/// The document colours of the bars, and what solid and light mean.
+fn doc_legend(c: html::Ctx, filter: &LoadFilter) -> String {
+    let t = c.t();
+    let mut h = String::from("<ul class=\"legend doc-legend\">");
+    for d in
+        c.ds.documents
+            .iter()
+            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+    {
+        if filter.document.as_ref().is_some_and(|x| x != &d.id) {
+            continue;
+        }
+        let (r, g, b) = crate::draw::agency::doc_color(c, &d.id);
+        h.push_str(&format!(
+            "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
+            esc(&d.code),
+            esc(&d.title)
+        ));
+    }
+    h.push_str(&format!(
+        "<li class=\"lg-note\">{}；{}</li></ul>",
+        esc(t.legend_lead),
+        esc(t.legend_support)
+    ));
+    h
+}
+
+#[component]
+fn AgencyPage(id: String) -> impl IntoView {
+    let t = texts();
+    let ds = dataset();
+    let agency = ds.agency(&id).expect("checked by the caller");
+    let (head, tail) = html::agency_page(ctx(), &agency.id);
+    let box_ref = NodeRef::<Div>::new();
+    let width = use_width(box_ref, 720.0);
+    let fig = Memo::new(move |_| {
+        let rows: Vec<_> = loads(ds, &LoadFilter::default(), SortKey::Total)
+            .into_iter()
+            .filter(|r| r.agency == agency.id)
+            .collect();
+        figure::agency_docs(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
+    });
+    view! {
+        <article class="page agency-page" data-agency=agency.id.clone()>
+            <div class="html" inner_html=head></div>
+            <h2>{t.agency_docs_heading}</h2>
+            <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
+            <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
+            <div class="html" inner_html=tail></div>
+        </article>
+    }
+}

@@ -1,0 +1,229 @@
+//! Agency load, natively: counts checked by hand against the seeds, names
+//! carried, deterministic layouts, and snapshots of the drawings.
+#![cfg(not(target_arch = "wasm32"))]
+
+use changzhutan_plans::draw::html::Ctx;
+use changzhutan_plans::draw::network::ForceLayout;
+use changzhutan_plans::draw::{figure, svg};
+use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::plan::load::{
+    bipartite, co_responsibility, heatmap, loads, names_used, partners, tasks_of_agency,
+    LoadFilter, SortKey,
+};
+use changzhutan_plans::plan::{Dataset, Role};
+
+fn ds() -> Dataset {
+    Dataset::load()
+}
+
+#[test]
+fn ranked_load_counts_each_agency_once() {
+    let ds = ds();
+    let rows = loads(&ds, &LoadFilter::default(), SortKey::Total);
+    let get = |id: &str| rows.iter().find(|r| r.agency == id).unwrap();
+    // 省发展改革委: 000 17 + 004 27 + 003 (as 省发改委) 1 lead, 6 support.
+    let drc = get("prov-drc");
+    assert_eq!((drc.lead, drc.support, drc.total()), (45, 6, 51));
+    assert_eq!(rows[0].agency, "prov-drc", "the heaviest load");
+    // 省科技厅: 12 + 11 + (9 lead, 4 support).
+    let sti = get("prov-sti");
+    assert_eq!((sti.lead, sti.support), (32, 4));
+    // 省工业和信息化厅 counts its 003 name 省经信委 (support on 4 rows).
+    let miit = get("prov-miit");
+    assert_eq!(miit.support, 4);
+    // Every listed agency appears; the collective ones too.
+    assert_eq!(rows.len(), ds.agencies.len());
+    assert_eq!(get("coll-cities").total(), 30);
+    assert_eq!(get("coll-leading-group").total(), 7);
+    assert_eq!(get("coll-related-depts").total(), 1);
+    // Sorting is stable and total.
+    let by_lead = loads(&ds, &LoadFilter::default(), SortKey::Lead);
+    assert!(by_lead.windows(2).all(|w| w[0].lead >= w[1].lead));
+    let by_support = loads(&ds, &LoadFilter::default(), SortKey::Support);
+    assert_eq!(by_support[0].agency, "coll-leading-group");
+}
+
+#[test]
+fn filters_by_document_and_category() {
+    let ds = ds();
+    let f = |doc: &str, cat: Option<&str>| LoadFilter {
+        document: Some(doc.into()),
+        category: cat.map(str::to_string),
+    };
+    let rows = loads(&ds, &f("004_63bd9ad5aebbd682", None), SortKey::Total);
+    assert_eq!(rows[0].agency, "coll-cities");
+    assert_eq!(rows[0].total(), 30);
+    assert_eq!(
+        rows.iter()
+            .find(|r| r.agency == "prov-drc")
+            .unwrap()
+            .total(),
+        27
+    );
+    let rows = loads(
+        &ds,
+        &f("000_46937b859a78d65d", Some("营造一流营商环境")),
+        SortKey::Total,
+    );
+    // Tasks 23–28: 省商务厅 on 23 24 25 26.
+    assert_eq!(
+        rows.iter()
+            .find(|r| r.agency == "prov-commerce")
+            .unwrap()
+            .total(),
+        4
+    );
+    assert!(rows.iter().all(|r| r.by_doc.len() == 1));
+}
+
+#[test]
+fn names_each_agency_carried() {
+    let ds = ds();
+    let names = names_used(&ds, "prov-samr");
+    let listed: Vec<(&str, Vec<(&str, u32)>)> = names
+        .iter()
+        .map(|n| {
+            (
+                n.name.as_str(),
+                n.documents.iter().map(|(d, k)| (&d[..3], *k)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("省市场监管局", vec![("000", 5), ("004", 5)]),
+            ("省知识产权局", vec![("003", 2)]),
+            ("省工商局", vec![("003", 1)]),
+            ("省质监局", vec![("003", 1)]),
+        ]
+    );
+    let miit: Vec<String> = names_used(&ds, "prov-miit")
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(miit, ["省工业和信息化厅", "省经信委"]);
+    let cs: Vec<String> = names_used(&ds, "city-changsha")
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(cs, ["长沙市人民政府", "长株潭三市政府"]);
+}
+
+#[test]
+fn partners_and_tasks_of_an_agency() {
+    let ds = ds();
+    let p = partners(&ds, "zone-xiangjiang");
+    // 湘江新区管委会 (000: 1 2 4 7 8 15 17 19 20 22 24 28 38 41) shares 11 with
+    // 长沙市人民政府: all but 7, 28 and 41.
+    assert_eq!(p[0], ("city-changsha".to_string(), 11));
+    let tasks = tasks_of_agency(&ds, "prov-commerce");
+    let t13 = tasks.iter().find(|t| t.task.id == "003-13").unwrap();
+    assert_eq!(
+        t13.role,
+        Role::Lead,
+        "lead wins over support on the same row"
+    );
+    assert_eq!(
+        tasks
+            .iter()
+            .filter(|t| t.task.document.starts_with("003"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn heatmap_counts_and_shape() {
+    let ds = ds();
+    let hm = heatmap(&ds, None);
+    assert_eq!(hm.cols.len(), 12 + 3 + 8);
+    let r = hm.rows.iter().position(|a| a == "prov-drc").unwrap();
+    assert_eq!(hm.cells[r].iter().sum::<u32>(), 51);
+    // Collective units come last.
+    assert_eq!(
+        hm.rows.last().map(String::as_str),
+        Some("coll-related-depts")
+    );
+    let one = heatmap(&ds, Some("003_eb0be2c1adcc1018"));
+    assert_eq!(one.cols.len(), 3);
+    let lg = one
+        .rows
+        .iter()
+        .position(|a| a == "coll-leading-group")
+        .unwrap();
+    assert_eq!(one.cells[lg], [5, 0, 2]);
+}
+
+#[test]
+fn graphs_and_their_layouts_are_deterministic() {
+    let ds = ds();
+    let g = co_responsibility(&ds, &LoadFilter::default());
+    assert_eq!(g.nodes.len(), 43, "46 agencies minus 3 collective units");
+    let drc = g.nodes.iter().position(|n| n.id == "prov-drc").unwrap();
+    let sti = g.nodes.iter().position(|n| n.id == "prov-sti").unwrap();
+    let (a, b) = (drc.min(sti), drc.max(sti));
+    let shared = g.edges.iter().find(|e| e.0 == a && e.1 == b).unwrap().2;
+    // 000: 6 7 10 18 19 21; 004: 4 5 6 9 10 11 17 19 24; 003: 4 6 7 8 9 12 13.
+    assert_eq!(shared, 6 + 9 + 7);
+    let mut l1 = ForceLayout::new(&g);
+    l1.step(usize::MAX);
+    let mut l2 = ForceLayout::new(&g);
+    while !l2.step(13) {}
+    assert_eq!(l1.normalized(), l2.normalized());
+    let c = Ctx::new(&ds, Lang::Zh);
+    let f1 = figure::network(c, &g, &l1.normalized(), 800.0);
+    let f2 = figure::network(c, &g, &l2.normalized(), 800.0);
+    assert_eq!(f1.svg, f2.svg, "the same SVG every time");
+    insta::assert_snapshot!("network-800", svg::render(&f1.scene));
+    let bg = bipartite(&ds, &LoadFilter::default());
+    assert_eq!(bg.nodes.iter().filter(|n| n.is_task).count(), 86);
+    let lead_edges = bg.edges.iter().filter(|e| e.2 == 2).count();
+    let support_edges = bg.edges.iter().filter(|e| e.2 == 1).count();
+    // 003's 配合/参与单位 cells, row by row (省商务厅 on row 13 is lead there):
+    // 1+1+1+1+1 + 4+3+3+5 + 1+1+2+4+2.
+    assert_eq!(support_edges, 30);
+    assert!(lead_edges > 300);
+}
+
+#[test]
+fn figures_have_a_tip_for_every_hit_and_snapshots() {
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let rows = loads(&ds, &LoadFilter::default(), SortKey::Total);
+    for (name, f) in [
+        ("load-720", figure::load(c, &rows, 720.0)),
+        ("heatmap-720", figure::heat(c, &heatmap(&ds, None), 720.0)),
+        (
+            "heatmap-003-360",
+            figure::heat(c, &heatmap(&ds, Some("003_eb0be2c1adcc1018")), 360.0),
+        ),
+        (
+            "bipartite-720",
+            figure::bipartite(c, &bipartite(&ds, &LoadFilter::default()), &rows, 720.0),
+        ),
+    ] {
+        assert_eq!(f.tips.len(), f.scene.hits.len(), "{name}");
+        assert!(
+            f.tips
+                .iter()
+                .all(|t| t.as_ref().is_some_and(|t| t.contains("href=\"#/"))),
+            "{name}: every tip links somewhere"
+        );
+        assert!(!f.svg.contains("style="), "{name}");
+        for h in &f.scene.hits {
+            let (x, y) = h.shape.center();
+            assert!(
+                x >= 0.0 && x <= f.scene.width && y >= 0.0 && y <= f.scene.height,
+                "{name}: hit outside"
+            );
+        }
+        insta::assert_snapshot!(name, f.svg);
+    }
+    let t = &figure::load(c, &rows, 720.0).tips[0];
+    assert!(t.as_ref().unwrap().contains("省发展改革委"));
+    assert!(
+        t.as_ref().unwrap().contains("003 牵头1项任务、配合6项任务"),
+        "{t:?}"
+    );
+}

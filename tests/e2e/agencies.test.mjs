@@ -1,0 +1,69 @@
+// Agency load: ranked bars, filters, heatmap, networks, agency pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const hits = (page) => page.$$eval('svg.chart .hit', (hs) => hs.map((h) => h.getAttribute('aria-label')));
+
+for (const target of TARGETS) {
+  test(`${target.name}: ranked load, filtered by document`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/agencies');
+    await page.waitForSelector('svg.chart .hit');
+    let labels = await hits(page);
+    assert.equal(labels.length, 43, 'every agency but the 3 collective units');
+    assert.match(labels[0], /^省发展改革委：51项任务/);
+    const coll = await page.$$eval('.collective li', (ls) => ls.map((l) => l.dataset.agency));
+    assert.deepEqual(coll, ['coll-cities', 'coll-leading-group', 'coll-related-depts']);
+    await shot(page, `${target.name}-agencies.png`);
+    await page.selectOption('#ag-doc', '004_63bd9ad5aebbd682');
+    await page.waitForFunction(() => document.querySelector('svg.chart .hit')?.getAttribute('aria-label').includes('27项任务'));
+    labels = await hits(page);
+    assert.match(labels[0], /^省发展改革委：27项任务/);
+    assert.ok(labels.every((l) => /004/.test(l)));
+    assert.match(page.url(), /doc=004_63bd9ad5aebbd682/);
+    // Keyboard: focus the first bar, read its note, follow its link.
+    await page.focus('svg.chart .hit');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('tip-link'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('article.agency-page[data-agency="prov-drc"]');
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: heatmap and networks highlight and explain`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/agencies?view=heatmap');
+    await page.waitForSelector('svg.chart .hit');
+    assert.ok((await hits(page)).length > 150);
+    await page.hover('svg.chart .hit');
+    assert.match(await page.textContent('.tooltip'), /000-/);
+    assert.match(await page.textContent('.heat-legend'), /加强规划统领与约束/);
+    await page.click('.views button[data-view="network"]');
+    await page.waitForFunction(() => document.querySelectorAll('svg.chart .hit').length === 43);
+    await page.focus('svg.chart .hit');
+    const hl = await page.$eval('svg.chart g.highlight', (g) => g.querySelectorAll('.hl-edge').length);
+    assert.ok(hl >= 20, `the heaviest agency's partners are highlighted (${hl})`);
+    await shot(page, `${target.name}-agencies-network.png`);
+    await page.click('.views button[data-view="bipartite"]');
+    await page.waitForFunction(() => document.querySelectorAll('svg.chart .hit').length === 46 + 86);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: an agency page shows the names it carried and its tasks`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/agencies/prov-samr');
+    const names = await page.$$eval('.names-table tbody th', (ths) => ths.map((t) => t.textContent));
+    assert.deepEqual(names.map((n) => n.replace(/\s*2018.*$/, '')), ['省市场监管局', '省知识产权局', '省工商局', '省质监局']);
+    assert.match(await page.textContent('.names-table'), /2018年机构改革中并入/);
+    assert.equal(await page.locator('.agency-tasks tbody tr').count(), 5 + 5 + 3);
+    await page.click('.agency-tasks tr[data-task="003-5"] a');
+    await page.waitForSelector('article.task-page[data-task="003-5"]');
+    assert.match(await page.textContent('.unit-list'), /原文写作：省知识产权局/);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+}
