@@ -119,7 +119,7 @@ fn csv_tables_round_trip() {
             ds.indicators.iter().map(|i| i.points.len()).sum(),
             11,
         ),
-        (Table::Places, ds.places.len(), 7),
+        (Table::Places, ds.places.len(), 8),
     ] {
         let csv_text = to_csv(&ds, table);
         assert!(csv_text.starts_with('\u{feff}'), "BOM for spreadsheets");

@@ -94,16 +94,14 @@ async fn task_page_shows_units_problems_and_source_lines() {
 }
 
 #[wasm_bindgen_test]
-async fn unbuilt_routes_say_so() {
-    for (hash, page) in [("#/map", "map")] {
-        let root = mount(hash).await;
-        assert_eq!(
-            count(&root, &format!(".not-built[data-page='{page}']")),
-            1,
-            "{hash}"
-        );
-        root.remove();
-    }
+async fn map_draws_places_and_selects_one() {
+    let root = mount("#/map?sel=green-heart").await;
+    // The plotters layer, the focusable places over it, and the panel.
+    assert!(count(&root, ".map-frame svg.chart g.static polyline") > 2);
+    assert!(count(&root, ".map-frame .hit") > 30);
+    assert!(text(&root, ".place-panel").contains("以长株潭生态绿心为核心(总面积528.32平方公里)"));
+    assert!(text(&root, ".place-panel").contains("大托"));
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -27,10 +27,14 @@ pub struct Figure {
     pub footer: Vec<String>,
     /// Base name of downloads ("gdp" → gdp.svg, gdp.png, gdp.csv).
     pub file: String,
+    /// Clicking a hit follows its link (instead of pinning its tooltip).
+    pub follow: bool,
+    /// Per hit: the id of what it shows (a place id on the map).
+    pub keys: Vec<String>,
 }
 
 impl Figure {
-    fn new(scene: Scene, table: DataTable, title: String, file: &str, c: Ctx) -> Figure {
+    pub fn new(scene: Scene, table: DataTable, title: String, file: &str, c: Ctx) -> Figure {
         let n = scene.hits.len();
         Figure {
             svg: svg::render(&scene),
@@ -41,6 +45,8 @@ impl Figure {
             title,
             footer: vec![c.t().footer_sources.to_string()],
             file: file.to_string(),
+            follow: false,
+            keys: vec![],
             scene,
         }
     }

@@ -73,6 +73,16 @@ fn a(href: &str, text: &str) -> String {
     format!("<a href=\"{}\">{}</a>", esc(href), esc(text))
 }
 
+/// A link with a class.
+pub fn link_class(class: &str, href: &str, text: &str) -> String {
+    format!(
+        "<a class=\"{}\" href=\"{}\">{}</a>",
+        esc(class),
+        esc(href),
+        esc(text)
+    )
+}
+
 /// Text with search terms marked.
 fn marked(text: &str, terms: &[String]) -> String {
     highlight(text, terms)
@@ -906,17 +916,6 @@ pub fn target_static(c: Ctx, ind: &Indicator, width: f64) -> String {
 }
 
 // ------------------------------------------------------------------ shared
-
-pub fn not_built(c: Ctx, page: &str) -> String {
-    let t = c.t();
-    format!(
-        "<section class=\"page not-built\" data-page=\"{}\"><h1>{}</h1><p>{}</p><p>{}</p></section>",
-        esc(page),
-        esc(t.not_built_title),
-        esc(t.not_built_body),
-        a(&c.href(Page::Overview), t.back_to_overview)
-    )
-}
 
 pub fn not_found(c: Ctx) -> String {
     let t = c.t();

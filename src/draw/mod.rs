@@ -9,6 +9,7 @@ pub mod chart;
 pub mod fallback;
 pub mod figure;
 pub mod html;
+pub mod map;
 pub mod network;
 pub mod scale;
 pub mod scene;

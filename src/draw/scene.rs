@@ -107,3 +107,121 @@ impl Scene {
         self.prims.push(Prim::Text(l));
     }
 }
+
+/// A box: (x0, y0, x1, y1).
+pub type Rect = (f64, f64, f64, f64);
+
+/// The parts of a polyline inside a box (Liang–Barsky per segment).
+pub fn clip_polyline(pts: &[(f64, f64)], b: Rect) -> Vec<Vec<(f64, f64)>> {
+    let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut cur: Vec<(f64, f64)> = Vec::new();
+    for w in pts.windows(2) {
+        let (a, c) = (w[0], w[1]);
+        let (dx, dy) = (c.0 - a.0, c.1 - a.1);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        let mut ok = true;
+        for (p, q) in [
+            (-dx, a.0 - b.0),
+            (dx, b.2 - a.0),
+            (-dy, a.1 - b.1),
+            (dy, b.3 - a.1),
+        ] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    ok = false;
+                    break;
+                }
+            } else {
+                let t = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(t);
+                } else {
+                    t1 = t1.min(t);
+                }
+            }
+        }
+        if !ok || t0 > t1 {
+            if cur.len() > 1 {
+                pieces.push(std::mem::take(&mut cur));
+            }
+            cur.clear();
+            continue;
+        }
+        let s = (a.0 + t0 * dx, a.1 + t0 * dy);
+        let e = (a.0 + t1 * dx, a.1 + t1 * dy);
+        if cur.last() != Some(&s) {
+            if cur.len() > 1 {
+                pieces.push(std::mem::take(&mut cur));
+            }
+            cur = vec![s];
+        }
+        cur.push(e);
+        if t1 < 1.0 {
+            pieces.push(std::mem::take(&mut cur));
+        }
+    }
+    if cur.len() > 1 {
+        pieces.push(cur);
+    }
+    pieces
+}
+
+/// A polygon clipped to a box (Sutherland–Hodgman).
+pub fn clip_polygon(pts: &[(f64, f64)], b: Rect) -> Vec<(f64, f64)> {
+    let mut out = pts.to_vec();
+    for edge in 0..4 {
+        let inside = |p: (f64, f64)| match edge {
+            0 => p.0 >= b.0,
+            1 => p.0 <= b.2,
+            2 => p.1 >= b.1,
+            _ => p.1 <= b.3,
+        };
+        let cut = |a: (f64, f64), c: (f64, f64)| {
+            let t = match edge {
+                0 => (b.0 - a.0) / (c.0 - a.0),
+                1 => (b.2 - a.0) / (c.0 - a.0),
+                2 => (b.1 - a.1) / (c.1 - a.1),
+                _ => (b.3 - a.1) / (c.1 - a.1),
+            };
+            (a.0 + t * (c.0 - a.0), a.1 + t * (c.1 - a.1))
+        };
+        let input = std::mem::take(&mut out);
+        for i in 0..input.len() {
+            let (cur, prev) = (input[i], input[(i + input.len() - 1) % input.len()]);
+            match (inside(prev), inside(cur)) {
+                (true, true) => out.push(cur),
+                (true, false) => out.push(cut(prev, cur)),
+                (false, true) => {
+                    out.push(cut(prev, cur));
+                    out.push(cur);
+                }
+                (false, false) => {}
+            }
+        }
+        if out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clipping() {
+        let b = (0.0, 0.0, 10.0, 10.0);
+        assert_eq!(
+            clip_polyline(&[(-5.0, 5.0), (5.0, 5.0), (15.0, 5.0)], b),
+            vec![vec![(0.0, 5.0), (5.0, 5.0), (10.0, 5.0)]]
+        );
+        assert!(clip_polyline(&[(-5.0, -5.0), (-1.0, -1.0)], b).is_empty());
+        // Leaving and re-entering gives two pieces.
+        let p = clip_polyline(&[(5.0, 5.0), (5.0, 20.0), (6.0, 20.0), (6.0, 5.0)], b);
+        assert_eq!(p.len(), 2);
+        let poly = clip_polygon(&[(-5.0, -5.0), (5.0, -5.0), (5.0, 5.0), (-5.0, 5.0)], b);
+        assert!(poly.iter().all(|p| p.0 >= 0.0 && p.1 >= 0.0));
+        assert_eq!(poly.len(), 4);
+    }
+}

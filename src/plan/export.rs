@@ -100,6 +100,8 @@ pub struct ExPlace<'a> {
     pub lines: [u32; 2],
     pub lon: Option<f64>,
     pub lat: Option<f64>,
+    pub coord_source: Option<&'a str>,
+    pub parent: Option<&'a str>,
 }
 
 /// Unique ids in list order (a shorthand may name one agency twice).
@@ -210,6 +212,8 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 lines: [p.lines.start, p.lines.end],
                 lon: p.lon,
                 lat: p.lat,
+                coord_source: p.coord_source.as_deref(),
+                parent: p.parent.as_deref(),
             })
             .collect(),
     }
@@ -354,7 +358,16 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                 }
             }
             Table::Places => {
-                w.write_record(["id", "name", "kind", "document", "lon", "lat", "quote"])?;
+                w.write_record([
+                    "id",
+                    "name",
+                    "kind",
+                    "document",
+                    "lon",
+                    "lat",
+                    "coord_source",
+                    "quote",
+                ])?;
                 for p in &ex.places {
                     w.write_record([
                         p.id,
@@ -363,6 +376,7 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                         p.document,
                         &p.lon.map(num).unwrap_or_default(),
                         &p.lat.map(num).unwrap_or_default(),
+                        p.coord_source.unwrap_or(""),
                         p.quote,
                     ])?;
                 }

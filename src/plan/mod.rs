@@ -7,6 +7,9 @@
 
 pub mod agencies;
 pub mod export;
+pub mod geo;
+#[rustfmt::skip]
+pub mod geodata;
 pub mod growth;
 pub mod indicators;
 pub mod load;
@@ -244,7 +247,8 @@ impl Dataset {
             problems.extend(parsed.problems.into_iter().map(|p| (doc.id.clone(), p)));
         }
         let indicators = indicators::build(&documents, &tasks);
-        let places = places::build(&documents);
+        let mut places = places::build(&documents);
+        geo::locate(&mut places);
         let agencies = registry.into_used(&tasks);
         Dataset {
             documents,

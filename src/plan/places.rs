@@ -66,6 +66,9 @@ pub struct Place {
     pub lines: Lines,
     pub lon: Option<f64>,
     pub lat: Option<f64>,
+    /// Where lon/lat come from: "geonames:<id>", "airportsdata:<ICAO>",
+    /// "approximate" (placed by hand) or "centre-of-members".
+    pub coord_source: Option<String>,
     /// The structural element the place belongs to (a cluster, a belt, a bank).
     pub parent: Option<String>,
 }
@@ -215,6 +218,7 @@ pub fn build(documents: &[Document]) -> Vec<Place> {
                 lines,
                 lon: None,
                 lat: None,
+                coord_source: None,
                 parent: parent.map(str::to_string),
             })
         })
@@ -224,4 +228,47 @@ pub fn build(documents: &[Document]) -> Vec<Place> {
 /// The records as (id, name, snippet), for tests.
 pub fn records() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
     RECORDS.iter().map(|r| (r.0, r.1, r.3, r.4))
+}
+
+/// The names a task may use for a place: its full name, or (for some kinds)
+/// its name without a generic ending: 长沙市 → 长沙, 易俗河镇 → 易俗河,
+/// 宁乡主城区 → 宁乡, 湘阴新片区 → 湘阴. 长沙县 stays 长沙县.
+fn names_of(p: &Place) -> Vec<String> {
+    let mut names = vec![p.name.clone()];
+    let endings: &[&str] = match p.kind {
+        PlaceKind::City => &["市"],
+        PlaceKind::Town => &["镇"],
+        PlaceKind::County => &["主城区"],
+        PlaceKind::Zone => &["新片区"],
+        _ => &[],
+    };
+    for e in endings {
+        if let Some(head) = p.name.strip_suffix(e) {
+            if head.chars().count() >= 2 {
+                names.push(head.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// The tasks whose text or targets name a place or, for a structural element
+/// (cluster, belt, axis, area), one of its members.
+pub fn tasks_naming<'a>(ds: &'a super::Dataset, p: &Place) -> Vec<&'a super::Task> {
+    let mut names = names_of(p);
+    for m in ds
+        .places
+        .iter()
+        .filter(|m| m.parent.as_deref() == Some(&p.id))
+    {
+        names.extend(names_of(m));
+    }
+    ds.tasks
+        .iter()
+        .filter(|t| {
+            names.iter().any(|n| {
+                t.text.contains(n.as_str()) || t.targets.iter().any(|x| x.text.contains(n.as_str()))
+            })
+        })
+        .collect()
 }

@@ -88,7 +88,7 @@ pub fn App() -> impl IntoView {
             Page::Data => view! { <super::data::DataPage/> }.into_any(),
             Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
             Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
-            Page::Map => view! { <NotBuilt page="map"/> }.into_any(),
+            Page::Map => view! { <super::map::MapPage/> }.into_any(),
             Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
             Page::NotFound(_) => view! { <NotFound/> }.into_any(),
             Page::DebugPanic => super::debug_panic_view(),
@@ -187,11 +187,6 @@ fn Footer() -> impl IntoView {
             </footer>
         }
     }
-}
-
-#[component]
-fn NotBuilt(page: &'static str) -> impl IntoView {
-    view! { <div class="html" inner_html=crate::draw::html::not_built(ctx(), page)></div> }
 }
 
 #[component]

@@ -72,16 +72,20 @@ pub fn FigureView(
     let tip_of = move |i: usize| figure.with_untracked(|f| f.tips.get(i).cloned().flatten());
 
     let activate = move |i: usize, keyboard: bool| {
-        if tip_of(i).is_some() {
-            focused.set(Some(i));
-            pinned.set(true);
-            if keyboard {
-                focus_later(format!("#{id}-tip a"));
+        let (follow, href) =
+            figure.with_untracked(|f| (f.follow, f.scene.hits.get(i).and_then(|h| h.href.clone())));
+        match (follow, href, tip_of(i).is_some()) {
+            (true, Some(h), _) | (false, Some(h), false) => {
+                let _ = dom::window().location().set_hash(&h);
             }
-        } else if let Some(h) =
-            figure.with_untracked(|f| f.scene.hits.get(i).and_then(|h| h.href.clone()))
-        {
-            let _ = dom::window().location().set_hash(&h);
+            (_, _, true) => {
+                focused.set(Some(i));
+                pinned.set(true);
+                if keyboard {
+                    focus_later(format!("#{id}-tip a"));
+                }
+            }
+            _ => {}
         }
     };
 

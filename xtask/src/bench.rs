@@ -19,6 +19,21 @@ pub fn svg(args: &[&str]) -> Result {
     use changzhutan_plans::i18n::Lang;
     let ds = changzhutan_plans::plan::Dataset::load();
     let id = args.first().ok_or("svg: which indicator?")?;
+    if *id == "map" {
+        use changzhutan_plans::draw::map;
+        let width = args.get(1).and_then(|w| w.parse().ok()).unwrap_or(800.0);
+        let layers = map::Layer::parse(args.get(2).copied());
+        let zoom = args.get(3).and_then(|z| z.parse().ok()).unwrap_or(1.0);
+        let c = changzhutan_plans::draw::html::Ctx::new(&ds, Lang::Zh);
+        let route = changzhutan_plans::route::Route::new(changzhutan_plans::route::Page::Map);
+        let view = map::MapView {
+            zoom,
+            ..map::MapView::default()
+        };
+        let f = map::figure(c, &route, &layers, view, width, map::height_for(width));
+        print!("{}", f.document());
+        return Ok(());
+    }
     let ind = ds
         .indicator(id)
         .ok_or_else(|| format!("no indicator {id}"))?;

@@ -1,0 +1,897 @@
+//! The region map, a schematic (示意图): no administrative boundaries; rivers,
+//! the green heart, belts, clusters, parks, ports and towns as layers.
+//!
+//! Projection: equirectangular, longitude scaled so that a kilometre is as
+//! long east–west as north–south at the region's centre (27.65°N); fitted to
+//! [`EXTENT`]. Labels are placed most important first and dropped when they
+//! would collide; the less important reappear as one zooms in.
+
+use std::fmt::Write;
+
+use super::chart::{Anchor, Label, C_INK, C_INK_2};
+use super::figure::Figure;
+use super::html::{self, esc, Ctx};
+use super::scene::{clip_polygon, clip_polyline, Hit, HitShape, Prim, Rgb, Scene};
+use super::text::width;
+use crate::plan::geo::{green_heart, EXTENT, LINES};
+use crate::plan::geodata::{LIAN, XIANG};
+use crate::plan::places::{Place, PlaceKind};
+use crate::route::{Page, Route};
+
+/// The map's layers, in drawing order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Layer {
+    /// 一轴: the Xiang, its banks.
+    Axis,
+    /// 一心: the green heart and its neighbours.
+    Heart,
+    /// 三带.
+    Belts,
+    /// 多组团.
+    Clusters,
+    /// 中心区 and the three city centres.
+    Centre,
+    /// Parks and zones.
+    Parks,
+    /// Ports, the airport, stations.
+    Transport,
+    /// 湘江新区 (000, 002): new sections, five towns, axes.
+    NewArea,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 8] = [
+        Layer::Axis,
+        Layer::Heart,
+        Layer::Belts,
+        Layer::Clusters,
+        Layer::Centre,
+        Layer::Parks,
+        Layer::Transport,
+        Layer::NewArea,
+    ];
+    pub const DEFAULT: [Layer; 6] = [
+        Layer::Axis,
+        Layer::Heart,
+        Layer::Belts,
+        Layer::Clusters,
+        Layer::Centre,
+        Layer::Transport,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Layer::Axis => "axis",
+            Layer::Heart => "heart",
+            Layer::Belts => "belts",
+            Layer::Clusters => "clusters",
+            Layer::Centre => "centre",
+            Layer::Parks => "parks",
+            Layer::Transport => "transport",
+            Layer::NewArea => "newarea",
+        }
+    }
+    pub fn from_key(s: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.key() == s)
+    }
+    /// "axis,heart" → layers; None or empty → the default set.
+    pub fn parse(s: Option<&str>) -> Vec<Layer> {
+        match s {
+            None => Layer::DEFAULT.to_vec(),
+            Some("none") => vec![],
+            Some(s) => {
+                let mut v: Vec<Layer> = s.split(',').filter_map(Layer::from_key).collect();
+                v.sort();
+                v.dedup();
+                v
+            }
+        }
+    }
+    pub fn print(layers: &[Layer]) -> String {
+        if layers.is_empty() {
+            return "none".into();
+        }
+        layers.iter().map(|l| l.key()).collect::<Vec<_>>().join(",")
+    }
+}
+
+/// Which layer a place belongs to.
+pub fn layer_of(p: &Place) -> Layer {
+    match (p.kind, p.parent.as_deref(), p.id.as_str()) {
+        (PlaceKind::GreenHeart, ..) => Layer::Heart,
+        (_, Some("green-heart"), _) => Layer::Heart,
+        (PlaceKind::Axis, _, "xiang-axis") => Layer::Axis,
+        (_, Some("xiang-axis"), _) => Layer::Axis,
+        (PlaceKind::Belt, ..) => Layer::Belts,
+        (_, Some("central-belt" | "northern-belt" | "southern-belt"), _) => Layer::Belts,
+        (PlaceKind::Cluster, ..) => Layer::Clusters,
+        (_, Some(p), _) if p.ends_with("-cluster") => Layer::Clusters,
+        (PlaceKind::City, ..) | (_, Some("central-area"), _) => Layer::Centre,
+        (_, _, "central-area") => Layer::Centre,
+        (
+            PlaceKind::Port | PlaceKind::Airport | PlaceKind::Station,
+            Some("xiangjiang-new-area"),
+            _,
+        ) => Layer::NewArea,
+        (PlaceKind::Port | PlaceKind::Airport | PlaceKind::Station, ..) => Layer::Transport,
+        (_, Some("xiangjiang-new-area" | "east-bank" | "west-bank"), _)
+            if p.document.starts_with("000") || p.document.starts_with("002") =>
+        {
+            Layer::NewArea
+        }
+        (_, _, "xiangjiang-new-area") => Layer::NewArea,
+        (PlaceKind::Axis | PlaceKind::FeatureTown, ..) => Layer::NewArea,
+        _ => Layer::Parks,
+    }
+}
+
+/// How important a place's label is (higher wins a collision).
+fn priority(p: &Place) -> u32 {
+    match p.kind {
+        PlaceKind::City => 100,
+        PlaceKind::GreenHeart => 95,
+        PlaceKind::Cluster => 90,
+        PlaceKind::Belt => 88,
+        PlaceKind::County => 80,
+        PlaceKind::Axis => 75,
+        PlaceKind::Airport => 70,
+        PlaceKind::Zone if p.id == "xiangjiang-new-area" || p.id == "central-area" => 72,
+        PlaceKind::Port => 55,
+        PlaceKind::Station => 50,
+        PlaceKind::FeatureTown => 45,
+        PlaceKind::Zone => 42,
+        PlaceKind::Park => 40,
+        PlaceKind::Town => 35,
+    }
+}
+
+fn color(p: &Place) -> Rgb {
+    match layer_of(p) {
+        Layer::Axis => (0, 114, 178),
+        Layer::Heart => (0, 140, 90),
+        Layer::Belts => (213, 94, 0),
+        Layer::Clusters => (150, 80, 160),
+        Layer::Centre => (29, 35, 41),
+        Layer::Parks => (86, 120, 150),
+        Layer::Transport => (90, 90, 90),
+        Layer::NewArea => (200, 120, 0),
+    }
+}
+
+/// The view: centre and zoom (1 = the whole extent fits).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub lon: f64,
+    pub lat: f64,
+    pub zoom: f64,
+}
+
+pub const MIN_ZOOM: f64 = 1.0;
+pub const MAX_ZOOM: f64 = 24.0;
+/// East–west pixels per north–south pixel for the same distance at 27.65°N:
+/// cos(27.65°) × 111.32 / 110.57 (km per degree of longitude at the equator
+/// over km per degree of latitude).
+const COS_LAT0: f64 = 0.891_807;
+
+impl Default for MapView {
+    fn default() -> Self {
+        MapView {
+            lon: (EXTENT.0 + EXTENT.2) / 2.0,
+            lat: (EXTENT.1 + EXTENT.3) / 2.0,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl MapView {
+    /// "z=2&c=112.95,27.95" parts → a view (clamped to the extent).
+    pub fn parse(z: Option<&str>, c: Option<&str>) -> MapView {
+        let mut v = MapView::default();
+        if let Some(z) = z.and_then(|z| z.parse::<f64>().ok()) {
+            v.zoom = z;
+        }
+        if let Some((a, b)) = c.and_then(|c| c.split_once(',')) {
+            if let (Ok(lon), Ok(lat)) = (a.parse::<f64>(), b.parse::<f64>()) {
+                v.lon = lon;
+                v.lat = lat;
+            }
+        }
+        v.clamped()
+    }
+    pub fn clamped(self) -> MapView {
+        let finite = |x: f64, d: f64| if x.is_finite() { x } else { d };
+        let d = MapView::default();
+        MapView {
+            lon: finite(self.lon, d.lon).clamp(EXTENT.0, EXTENT.2),
+            lat: finite(self.lat, d.lat).clamp(EXTENT.1, EXTENT.3),
+            zoom: finite(self.zoom, 1.0).clamp(MIN_ZOOM, MAX_ZOOM),
+        }
+    }
+    pub fn zoom_str(&self) -> String {
+        super::text::num(self.zoom, 2)
+    }
+    pub fn centre_str(&self) -> String {
+        format!(
+            "{},{}",
+            super::text::num(self.lon, 4),
+            super::text::num(self.lat, 4)
+        )
+    }
+}
+
+/// Pixels from degrees for a view and a size.
+#[derive(Clone, Copy, Debug)]
+pub struct Projection {
+    pub view: MapView,
+    pub w: f64,
+    pub h: f64,
+    /// Pixels per degree of latitude.
+    pub scale: f64,
+}
+
+impl Projection {
+    pub fn new(view: MapView, w: f64, h: f64) -> Projection {
+        let fit = (w / ((EXTENT.2 - EXTENT.0) * COS_LAT0)).min(h / (EXTENT.3 - EXTENT.1));
+        Projection {
+            view,
+            w,
+            h,
+            scale: fit * view.zoom,
+        }
+    }
+    pub fn xy(&self, lon: f64, lat: f64) -> (f64, f64) {
+        (
+            self.w / 2.0 + (lon - self.view.lon) * COS_LAT0 * self.scale,
+            self.h / 2.0 - (lat - self.view.lat) * self.scale,
+        )
+    }
+    pub fn lonlat(&self, x: f64, y: f64) -> (f64, f64) {
+        (
+            self.view.lon + (x - self.w / 2.0) / (COS_LAT0 * self.scale),
+            self.view.lat - (y - self.h / 2.0) / self.scale,
+        )
+    }
+    /// Kilometres per pixel (north–south; equal east–west at 27.65°N).
+    pub fn km_per_px(&self) -> f64 {
+        110.57 / self.scale
+    }
+}
+
+/// The map's height for a width.
+pub fn height_for(width: f64) -> f64 {
+    (width * 1.0).clamp(360.0, 760.0)
+}
+
+fn inside(p: (f64, f64), w: f64, h: f64, pad: f64) -> bool {
+    p.0 >= -pad && p.0 <= w + pad && p.1 >= -pad && p.1 <= h + pad
+}
+
+/// The map for `layers` at `view`, `w`×`h` px: a figure whose hits select places.
+pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: f64) -> Figure {
+    let t = c.t();
+    let pr = Projection::new(view.clamped(), w, h);
+    let mut s = Scene::new(w, h);
+    s.summary = t.map_summary.to_string();
+    // Background: a light land tint.
+    s.rect(0.0, 0.0, w, h, (247, 248, 244), 1.0);
+    let on = |l: Layer| layers.contains(&l);
+    let frame = (-4.0, -4.0, w + 4.0, h + 4.0);
+    let path = |pts: &[(f64, f64)]| {
+        pts.iter()
+            .map(|&(lon, lat)| pr.xy(lon, lat))
+            .collect::<Vec<_>>()
+    };
+    // plotters clamps points outside its area onto the border: clip first.
+    let line =
+        |s: &mut Scene, pts: &[(f64, f64)], color: Rgb, width: f64, alpha: f64, dashed: bool| {
+            for piece in clip_polyline(&path(pts), frame) {
+                s.prims.push(Prim::Line {
+                    points: piece,
+                    color,
+                    width,
+                    alpha,
+                    dashed,
+                });
+            }
+        };
+
+    // Areas first: the green heart, cluster halos, the central area.
+    if on(Layer::Heart) {
+        let poly = clip_polygon(&path(&green_heart()), frame);
+        if poly.len() > 2 {
+            s.prims.push(Prim::Poly {
+                points: poly,
+                fill: (0, 150, 90),
+                alpha: 0.25,
+            });
+        }
+    }
+    let visible: Vec<&Place> =
+        c.ds.places
+            .iter()
+            .filter(|p| p.lon.is_some() && on(layer_of(p)))
+            .collect();
+    if on(Layer::Clusters) {
+        for cl in c.ds.places.iter().filter(|p| p.kind == PlaceKind::Cluster) {
+            let members: Vec<(f64, f64)> =
+                c.ds.places
+                    .iter()
+                    .filter(|p| p.parent.as_deref() == Some(&cl.id))
+                    .filter_map(|p| Some(pr.xy(p.lon?, p.lat?)))
+                    .collect();
+            for m in &members {
+                s.prims.push(Prim::Circle {
+                    x: m.0,
+                    y: m.1,
+                    r: 16.0 * view.zoom.sqrt(),
+                    fill: Some(((150, 80, 160), 0.12)),
+                    stroke: None,
+                });
+            }
+        }
+    }
+    if on(Layer::Centre) {
+        let members: Vec<(f64, f64)> =
+            c.ds.places
+                .iter()
+                .filter(|p| {
+                    matches!(
+                        p.id.as_str(),
+                        "changsha" | "zhuzhou" | "xiangtan" | "changsha-county" | "yisuhe"
+                    )
+                })
+                .filter_map(|p| Some(pr.xy(p.lon?, p.lat?)))
+                .collect();
+        let hull = convex_hull(&members);
+        if hull.len() > 2 {
+            let mut ring = inflate(&hull, 18.0);
+            ring.push(ring[0]);
+            for piece in clip_polyline(&ring, frame) {
+                s.prims.push(Prim::Line {
+                    points: piece,
+                    color: (29, 35, 41),
+                    width: 1.0,
+                    alpha: 0.5,
+                    dashed: true,
+                });
+            }
+        }
+    }
+    // Lines: rivers, belts, axes.
+    if on(Layer::Axis) {
+        line(&mut s, LIAN, (90, 160, 210), 1.5, 1.0, false);
+        line(&mut s, XIANG, (0, 114, 178), 3.0, 1.0, false);
+    }
+    for (id, pts) in LINES {
+        let belt = id.ends_with("-belt");
+        if (belt && on(Layer::Belts)) || (!belt && on(Layer::NewArea)) {
+            let color = if belt { (213, 94, 0) } else { (200, 120, 0) };
+            line(
+                &mut s,
+                pts,
+                color,
+                if belt { 4.0 } else { 2.0 },
+                0.45,
+                !belt,
+            );
+        }
+    }
+    // Points.
+    let mut order: Vec<&Place> = visible.clone();
+    order.sort_by(|a, b| priority(b).cmp(&priority(a)).then(a.id.cmp(&b.id)));
+    // Decorations and every dot are obstacles before any label is placed.
+    let mut taken: Vec<(f64, f64, f64, f64)> = decorations(&mut s, &pr, c);
+    for p in &order {
+        let (x, y) = pr.xy(p.lon.unwrap_or(0.0), p.lat.unwrap_or(0.0));
+        let r = dot_radius(p);
+        if r > 0.0 && inside((x, y), w, h, 0.0) {
+            taken.push((x - r, y - r, x + r, y + r));
+        }
+    }
+    let mut labels: Vec<Label> = Vec::new();
+    let mut hits: Vec<(Hit, String)> = Vec::new();
+    for p in &order {
+        let (x, y) = pr.xy(p.lon.unwrap_or(0.0), p.lat.unwrap_or(0.0));
+        let off_map = !inside((x, y), w, h, 0.0);
+        if off_map {
+            // Context cities beyond the frame: an arrow at the edge.
+            if p.kind == PlaceKind::City && layer_of(p) == Layer::Belts {
+                let (ex, ey) = (x.clamp(14.0, w - 14.0), y.clamp(14.0, h - 14.0));
+                let text = format!("{} {}", arrow_for(x, y, w, h), p.name);
+                let l = Label {
+                    text,
+                    x: ex,
+                    y: ey + 4.0,
+                    size: 12.0,
+                    anchor: if x > w {
+                        Anchor::End
+                    } else if x < 0.0 {
+                        Anchor::Start
+                    } else {
+                        Anchor::Middle
+                    },
+                    color: C_INK_2,
+                    bold: false,
+                };
+                let bb = l.bbox();
+                if !taken.iter().any(|o| overlaps(*o, bb)) {
+                    taken.push(bb);
+                    hits.push((
+                        Hit {
+                            shape: HitShape::Rect {
+                                x: bb.0,
+                                y: bb.1,
+                                w: bb.2 - bb.0,
+                                h: bb.3 - bb.1,
+                            },
+                            aria: aria(c, p),
+                            href: Some(select_href(base, &p.id)),
+                        },
+                        p.id.clone(),
+                    ));
+                    labels.push(l);
+                }
+            }
+            continue;
+        }
+        let col = color(p);
+        let r = dot_radius(p);
+        let size = match p.kind {
+            PlaceKind::City => 15.0,
+            PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::County => {
+                13.0
+            }
+            _ => 12.0,
+        };
+        match p.kind {
+            PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::Axis
+                if p.id != "xiang-axis" => {}
+            PlaceKind::Port => s.prims.push(Prim::Poly {
+                points: vec![(x, y - r - 1.0), (x - r - 1.0, y + r), (x + r + 1.0, y + r)],
+                fill: col,
+                alpha: 1.0,
+            }),
+            PlaceKind::Airport | PlaceKind::Station => s.rect(x - r, y - r, x + r, y + r, col, 1.0),
+            PlaceKind::Park | PlaceKind::Zone => s.rect(
+                x - r + 0.5,
+                y - r + 0.5,
+                x + r - 0.5,
+                y + r - 0.5,
+                col,
+                0.85,
+            ),
+            _ => s.prims.push(Prim::Circle {
+                x,
+                y,
+                r,
+                fill: Some((col, 1.0)),
+                stroke: Some(((255, 255, 255), 1.0)),
+            }),
+        }
+        let name = if matches!(p.kind, PlaceKind::Belt) {
+            short_belt(&p.name)
+        } else {
+            p.name.clone()
+        };
+        let bold = matches!(
+            p.kind,
+            PlaceKind::City | PlaceKind::Cluster | PlaceKind::GreenHeart | PlaceKind::Belt
+        );
+        let label_color = if matches!(p.kind, PlaceKind::City) {
+            C_INK
+        } else {
+            col
+        };
+        let gap = r + 3.0;
+        let candidates = if r == 0.0 {
+            vec![
+                (x, y + size * 0.35, Anchor::Middle),
+                (x, y - 8.0, Anchor::Middle),
+                (x, y + size + 6.0, Anchor::Middle),
+            ]
+        } else {
+            vec![
+                (x + gap, y + size * 0.35, Anchor::Start),
+                (x - gap, y + size * 0.35, Anchor::End),
+                (x, y - gap - 1.0, Anchor::Middle),
+                (x, y + gap + size * 0.9, Anchor::Middle),
+            ]
+        };
+        let mut placed = None;
+        for (lx, ly, anchor) in candidates {
+            let l = Label {
+                text: name.clone(),
+                x: lx,
+                y: ly,
+                size,
+                anchor,
+                color: label_color,
+                bold,
+            };
+            let bb = l.bbox();
+            let own = (x - r, y - r, x + r, y + r);
+            if bb.0 >= 2.0
+                && bb.2 <= w - 2.0
+                && bb.1 >= 2.0
+                && bb.3 <= h - 2.0
+                && !taken.iter().any(|o| *o != own && overlaps(*o, bb))
+            {
+                placed = Some(l);
+                break;
+            }
+        }
+        let hit_shape = match &placed {
+            Some(l) if r == 0.0 => {
+                let bb = l.bbox();
+                HitShape::Rect {
+                    x: bb.0 - 2.0,
+                    y: bb.1 - 2.0,
+                    w: bb.2 - bb.0 + 4.0,
+                    h: bb.3 - bb.1 + 4.0,
+                }
+            }
+            // An area without room for its name stays focusable at its centre.
+            None if r == 0.0 => HitShape::Circle { x, y, r: 12.0 },
+            _ => HitShape::Circle {
+                x,
+                y,
+                r: (r + 5.0).max(9.0),
+            },
+        };
+        if let Some(l) = placed {
+            taken.push(l.bbox());
+            labels.push(l);
+        }
+        hits.push((
+            Hit {
+                shape: hit_shape,
+                aria: aria(c, p),
+                href: Some(select_href(base, &p.id)),
+            },
+            p.id.clone(),
+        ));
+    }
+    for l in labels {
+        s.text(l);
+    }
+    let ids: Vec<String> = hits.iter().map(|(_, id)| id.clone()).collect();
+    s.hits = hits.into_iter().map(|(h, _)| h).collect();
+    let mut f = Figure::new(
+        s,
+        super::chart::DataTable::default(),
+        t.map_heading.to_string(),
+        "changzhutan-map",
+        c,
+    );
+    f.tips = ids
+        .iter()
+        .map(|id| c.ds.place(id).map(|p| place_tip(c, p)))
+        .collect();
+    f.follow = true;
+    f.keys = ids;
+    f.table = places_table(c, &visible);
+    f.table_html = html::table_html(&f.table);
+    f
+}
+
+fn arrow_for(x: f64, y: f64, w: f64, h: f64) -> &'static str {
+    if y < 0.0 {
+        "↑"
+    } else if y > h {
+        "↓"
+    } else if x < 0.0 {
+        "←"
+    } else if x > w {
+        "→"
+    } else {
+        ""
+    }
+}
+
+fn short_belt(name: &str) -> String {
+    // "中部(京广)发展带" → "京广发展带"
+    match (name.find('('), name.find(')')) {
+        (Some(a), Some(b)) if b > a => format!("{}{}", &name[a + 1..b], &name[b + 1..]),
+        _ => name.to_string(),
+    }
+}
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+fn aria(c: Ctx, p: &Place) -> String {
+    format!("{}（{}）", p.name, c.t().place_kind(p.kind))
+}
+
+/// The route that selects a place, keeping the map's other parameters.
+pub fn select_href(base: &Route, id: &str) -> String {
+    base.with_param("sel", id).to_hash()
+}
+
+/// A short note: name, kind, how to open its panel.
+fn place_tip(c: Ctx, p: &Place) -> String {
+    let t = c.t();
+    format!(
+        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{}</p><p>{}</p>",
+        esc(t.place_kind(p.kind)),
+        esc(&p.name),
+        esc(t.map_click_hint)
+    )
+}
+
+/// The places shown, as a table.
+fn places_table(c: Ctx, places: &[&Place]) -> super::chart::DataTable {
+    let t = c.t();
+    super::chart::DataTable {
+        head: vec![
+            t.col_name.into(),
+            t.col_kind.into(),
+            "lon".into(),
+            "lat".into(),
+            t.col_coord_source.into(),
+            t.col_document.into(),
+        ],
+        rows: places
+            .iter()
+            .map(|p| super::chart::DataRow {
+                cells: vec![
+                    p.name.clone(),
+                    t.place_kind(p.kind).to_string(),
+                    p.lon.map(|v| super::text::num(v, 4)).unwrap_or_default(),
+                    p.lat.map(|v| super::text::num(v, 4)).unwrap_or_default(),
+                    p.coord_source.clone().unwrap_or_default(),
+                    p.document.chars().take(3).collect(),
+                ],
+                point: None,
+            })
+            .collect(),
+    }
+}
+
+fn dot_radius(p: &Place) -> f64 {
+    match p.kind {
+        PlaceKind::City => 6.0,
+        PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart => 0.0,
+        PlaceKind::Axis if p.id != "xiang-axis" => 0.0,
+        PlaceKind::County => 4.5,
+        _ => 3.5,
+    }
+}
+
+/// Scale bar (bottom left) and north arrow (top right); returns their boxes.
+fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<(f64, f64, f64, f64)> {
+    let t = c.t();
+    let kmpp = pr.km_per_px();
+    let target = 110.0 * kmpp;
+    let km = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0]
+        .into_iter()
+        .rev()
+        .find(|k| *k <= target)
+        .unwrap_or(1.0);
+    let len = km / kmpp;
+    let (x0, y0) = (12.0, pr.h - 14.0);
+    s.rect(
+        x0 - 4.0,
+        y0 - 20.0,
+        x0 + len + 40.0,
+        y0 + 6.0,
+        (255, 255, 255),
+        0.8,
+    );
+    s.line(
+        vec![
+            (x0, y0 - 5.0),
+            (x0, y0),
+            (x0 + len, y0),
+            (x0 + len, y0 - 5.0),
+        ],
+        C_INK,
+        2.0,
+    );
+    s.text(Label {
+        text: format!("{} {}", super::text::num(km, 0), t.km),
+        x: x0 + len / 2.0,
+        y: y0 - 8.0,
+        size: 11.0,
+        anchor: Anchor::Middle,
+        color: C_INK,
+        bold: false,
+    });
+    let (nx, ny) = (pr.w - 22.0, 16.0);
+    s.prims.push(Prim::Poly {
+        points: vec![
+            (nx, ny),
+            (nx - 7.0, ny + 20.0),
+            (nx, ny + 15.0),
+            (nx + 7.0, ny + 20.0),
+        ],
+        fill: C_INK,
+        alpha: 1.0,
+    });
+    s.text(Label {
+        text: t.north.to_string(),
+        x: nx,
+        y: ny + 34.0,
+        size: 12.0,
+        anchor: Anchor::Middle,
+        color: C_INK,
+        bold: true,
+    });
+    vec![
+        (x0 - 4.0, y0 - 20.0, x0 + len + 40.0, y0 + 6.0),
+        (nx - 10.0, ny - 2.0, nx + 10.0, ny + 36.0),
+    ]
+}
+
+fn convex_hull(pts: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut p: Vec<(f64, f64)> = pts.to_vec();
+    p.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    if p.len() < 3 {
+        return p;
+    }
+    let cross = |o: (f64, f64), a: (f64, f64), b: (f64, f64)| {
+        (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0)
+    };
+    let mut lower: Vec<(f64, f64)> = Vec::new();
+    for &q in &p {
+        while lower.len() >= 2 && cross(lower[lower.len() - 2], lower[lower.len() - 1], q) <= 0.0 {
+            lower.pop();
+        }
+        lower.push(q);
+    }
+    let mut upper: Vec<(f64, f64)> = Vec::new();
+    for &q in p.iter().rev() {
+        while upper.len() >= 2 && cross(upper[upper.len() - 2], upper[upper.len() - 1], q) <= 0.0 {
+            upper.pop();
+        }
+        upper.push(q);
+    }
+    lower.pop();
+    upper.pop();
+    lower.extend(upper);
+    lower
+}
+
+/// Push a convex polygon's points out from its centre by `d` px.
+fn inflate(poly: &[(f64, f64)], d: f64) -> Vec<(f64, f64)> {
+    let n = poly.len() as f64;
+    let (cx, cy) = poly
+        .iter()
+        .fold((0.0, 0.0), |a, p| (a.0 + p.0 / n, a.1 + p.1 / n));
+    poly.iter()
+        .map(|&(x, y)| {
+            let (dx, dy) = (x - cx, y - cy);
+            let l = (dx * dx + dy * dy).sqrt().max(1e-9);
+            (x + dx / l * d, y + dy / l * d)
+        })
+        .collect()
+}
+
+/// The panel of a selected place: its sentence, its members, the tasks that
+/// name it and their agencies.
+pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
+    let t = c.t();
+    let mut h = String::new();
+    let doc = c.ds.document(&p.document);
+    let _ = write!(
+        h,
+        "<h2>{}</h2><p class=\"doc-file\">{} · {}</p><blockquote class=\"place-quote\">{}</blockquote><p>{}</p>",
+        esc(&p.name),
+        esc(t.place_kind(p.kind)),
+        esc(&format!("{} {}", doc.map(|d| d.code.as_str()).unwrap_or(""), doc.map(|d| d.title.as_str()).unwrap_or(""))),
+        esc(&p.quote),
+        html::link_class("place-source", &c.source_href(&p.document, p.lines.start, p.lines.end), &format!("{} →", t.open_in_source))
+    );
+    let members: Vec<&Place> =
+        c.ds.places
+            .iter()
+            .filter(|k| k.parent.as_deref() == Some(&p.id))
+            .collect();
+    if !members.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>{}</h3><ul class=\"place-members\">",
+            esc(t.place_members)
+        );
+        for m in members {
+            let _ = write!(
+                h,
+                "<li><a href=\"{}\">{}</a></li>",
+                esc(&select_href(base, &m.id)),
+                esc(&m.name)
+            );
+        }
+        h.push_str("</ul>");
+    }
+    if let Some(parent) = p.parent.as_deref().and_then(|id| c.ds.place(id)) {
+        let _ = write!(
+            h,
+            "<p>{}：<a href=\"{}\">{}</a></p>",
+            esc(t.place_part_of),
+            esc(&select_href(base, &parent.id)),
+            esc(&parent.name)
+        );
+    }
+    let tasks = crate::plan::places::tasks_naming(c.ds, p);
+    let _ = write!(h, "<h3>{}</h3>", esc(t.place_tasks));
+    if tasks.is_empty() {
+        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.place_no_tasks));
+    } else {
+        h.push_str("<ul class=\"place-tasks\">");
+        for task in tasks {
+            let _ = write!(
+                h,
+                "<li><a href=\"{}\">{} {}</a><br><span class=\"task-units\">{}</span></li>",
+                esc(&c.href(Page::Task(task.id.clone()))),
+                esc(&task.id),
+                esc(&super::agency::fit(&task.text, 13.0, 300.0)),
+                esc(&html::unit_names(c.ds, task, 8))
+            );
+        }
+        h.push_str("</ul>");
+    }
+    if p.coord_source.as_deref() == Some("approximate") {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(t.place_approx));
+    }
+    h
+}
+
+/// The caption: what the map is, and its sources.
+pub fn caption(c: Ctx) -> String {
+    let t = c.t();
+    format!("<p class=\"map-caption\">{}</p>", esc(t.map_caption))
+}
+
+/// The layer switches, as checkboxes (the UI wires them).
+pub fn layer_names(c: Ctx) -> Vec<(Layer, &'static str)> {
+    let t = c.t();
+    Layer::ALL
+        .into_iter()
+        .map(|l| {
+            (
+                l,
+                match l {
+                    Layer::Axis => t.layer_axis,
+                    Layer::Heart => t.layer_heart,
+                    Layer::Belts => t.layer_belts,
+                    Layer::Clusters => t.layer_clusters,
+                    Layer::Centre => t.layer_centre,
+                    Layer::Parks => t.layer_parks,
+                    Layer::Transport => t.layer_transport,
+                    Layer::NewArea => t.layer_newarea,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Label width helper for tests.
+pub fn label_width(s: &str, size: f64) -> f64 {
+    width(s, size)
+}
+
+impl MapView {
+    /// Zoom by `factor` keeping the point under (x, y) px where it is.
+    pub fn zoom_at(self, w: f64, h: f64, x: f64, y: f64, factor: f64) -> MapView {
+        let pr = Projection::new(self, w, h);
+        let (lon, lat) = pr.lonlat(x, y);
+        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let pr2 = Projection::new(MapView { zoom, ..self }, w, h);
+        MapView {
+            lon: lon - (x - w / 2.0) / (COS_LAT0 * pr2.scale),
+            lat: lat + (y - h / 2.0) / pr2.scale,
+            zoom,
+        }
+        .clamped()
+    }
+    /// Move the view by (dx, dy) px (the map follows the pointer).
+    pub fn pan(self, w: f64, h: f64, dx: f64, dy: f64) -> MapView {
+        let pr = Projection::new(self, w, h);
+        MapView {
+            lon: self.lon - dx / (COS_LAT0 * pr.scale),
+            lat: self.lat + dy / pr.scale,
+            zoom: self.zoom,
+        }
+        .clamped()
+    }
+}

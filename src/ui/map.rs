@@ -1,0 +1,327 @@
+//! `#/map`: the schematic region map. Layers, zoom, centre and the selected
+//! element live in the URL (`?layers=…&z=…&c=lon,lat&sel=<place>`).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::app::{ctx, set_param, texts, use_route};
+use super::chart::{use_width, FigureView};
+use super::dataset;
+use crate::draw::html::esc;
+use crate::draw::map::{self, height_for, Layer, MapView};
+
+thread_local! {
+    /// Pointers down on the map (id → client x, y), and the gesture's start.
+    static POINTERS: RefCell<BTreeMap<i32, (f64, f64)>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Gesture {
+    /// Client position where a one-finger drag started.
+    start: (f64, f64),
+    /// Distance and centre of a two-finger pinch when it started.
+    pinch: Option<(f64, (f64, f64))>,
+    view: Option<MapView>,
+    moved: bool,
+}
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let t = texts();
+    let route = use_route();
+    let layers = Memo::new(move |_| route.with(|r| Layer::parse(r.param("layers"))));
+    let url_view = Memo::new(move |_| route.with(|r| MapView::parse(r.param("z"), r.param("c"))));
+    let selected = Memo::new(move |_| route.with(|r| r.param("sel").map(str::to_string)));
+    // The live view: follows the URL, and gestures change it first.
+    let view = RwSignal::new(url_view.get_untracked());
+    Effect::new(move |_| view.set(url_view.get()));
+    // While dragging, the drawing moves by CSS transform; it is redrawn on release.
+    let drag = RwSignal::new((0.0f64, 0.0f64));
+
+    let box_ref = NodeRef::<Div>::new();
+    let width = use_width(box_ref, 900.0);
+    let size = move || {
+        let w = width.get().clamp(280.0, 1200.0);
+        (w, height_for(w))
+    };
+    let base = Memo::new(move |_| route.with(|r| r.with_param("sel", "")));
+    let fig = Memo::new(move |_| {
+        let (w, h) = size();
+        map::figure(ctx(), &base.get(), &layers.get(), view.get(), w, h)
+    });
+
+    // Write the view to the URL (replacing the history entry).
+    let commit = move |v: MapView| {
+        let v = v.clamped();
+        view.set(v);
+        let next = route.with_untracked(|r| {
+            let r = r
+                .with_param("z", &v.zoom_str())
+                .with_param("c", &v.centre_str());
+            if v == MapView::default() {
+                r.with_param("z", "").with_param("c", "")
+            } else {
+                r
+            }
+        });
+        super::dom::replace_hash(&next.to_hash());
+        route.set(next);
+    };
+    let zoom_by = move |factor: f64| {
+        let (w, h) = size();
+        commit(view.get_untracked().zoom_at(w, h, w / 2.0, h / 2.0, factor));
+    };
+    let pan_by = move |fx: f64, fy: f64| {
+        let (w, h) = size();
+        commit(view.get_untracked().pan(w, h, -fx * w, -fy * h));
+    };
+
+    // Pointer position relative to the map, in SVG pixels (drawn 1:1).
+    let local = move |x: f64, y: f64| -> (f64, f64) {
+        box_ref
+            .get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                (x - r.left(), y - r.top())
+            })
+            .unwrap_or((x, y))
+    };
+    let gesture = StoredValue::new(Gesture::default());
+
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        ev.prevent_default();
+        let (w, h) = size();
+        let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
+        let factor = (-ev.delta_y() / 300.0).exp().clamp(0.5, 2.0);
+        commit(view.get_untracked().zoom_at(w, h, x, y, factor));
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if ev.button() != 0 && ev.pointer_type() == "mouse" {
+            return;
+        }
+        POINTERS.with(|p| {
+            p.borrow_mut().insert(
+                ev.pointer_id(),
+                (ev.client_x() as f64, ev.client_y() as f64),
+            )
+        });
+        let pts: Vec<(f64, f64)> = POINTERS.with(|p| p.borrow().values().copied().collect());
+        gesture.update_value(|g| {
+            g.view = Some(view.get_untracked());
+            g.moved = false;
+            g.start = pts[0];
+            g.pinch = (pts.len() == 2).then(|| {
+                let (a, b) = (pts[0], pts[1]);
+                (
+                    (a.0 - b.0).hypot(a.1 - b.1),
+                    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
+                )
+            });
+        });
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let known = POINTERS.with(|p| {
+            let mut p = p.borrow_mut();
+            p.get_mut(&ev.pointer_id())
+                .map(|v| *v = (ev.client_x() as f64, ev.client_y() as f64))
+                .is_some()
+        });
+        if !known {
+            return;
+        }
+        let pts: Vec<(f64, f64)> = POINTERS.with(|p| p.borrow().values().copied().collect());
+        let g = gesture.get_value();
+        let Some(v0) = g.view else { return };
+        if let (Some((d0, c0)), 2) = (g.pinch, pts.len()) {
+            let (a, b) = (pts[0], pts[1]);
+            let d = (a.0 - b.0).hypot(a.1 - b.1);
+            let (w, h) = size();
+            let (x, y) = local(c0.0, c0.1);
+            view.set(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
+            gesture.update_value(|g| g.moved = true);
+        } else if pts.len() == 1 {
+            let (dx, dy) = (pts[0].0 - g.start.0, pts[0].1 - g.start.1);
+            if g.moved || dx.hypot(dy) > 4.0 {
+                if !g.moved {
+                    // A drag: capture the pointer, so releasing it clicks nothing.
+                    if let Some(el) = box_ref.get_untracked() {
+                        let _ = el.set_pointer_capture(ev.pointer_id());
+                    }
+                }
+                gesture.update_value(|g| g.moved = true);
+                drag.set((dx, dy));
+            }
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        let was = POINTERS.with(|p| p.borrow_mut().remove(&ev.pointer_id()).is_some());
+        if !was {
+            return;
+        }
+        let g = gesture.get_value();
+        let (dx, dy) = drag.get_untracked();
+        drag.set((0.0, 0.0));
+        if let (Some(v0), true) = (g.view, g.moved) {
+            if g.pinch.is_some() {
+                commit(view.get_untracked());
+            } else {
+                let (w, h) = size();
+                commit(v0.pan(w, h, dx, dy));
+            }
+        }
+        gesture.update_value(|g| {
+            g.view = None;
+            g.pinch = None;
+        });
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        // Keys on a focused element inside the map (a place) are its own.
+        let own = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| e.class_list().contains("map-frame"));
+        let step = 0.2;
+        let handled = match ev.key().as_str() {
+            "+" | "=" => {
+                zoom_by(1.5);
+                true
+            }
+            "-" | "_" => {
+                zoom_by(1.0 / 1.5);
+                true
+            }
+            "0" => {
+                commit(MapView::default());
+                true
+            }
+            "ArrowLeft" if own => {
+                pan_by(-step, 0.0);
+                true
+            }
+            "ArrowRight" if own => {
+                pan_by(step, 0.0);
+                true
+            }
+            "ArrowUp" if own => {
+                pan_by(0.0, -step);
+                true
+            }
+            "ArrowDown" if own => {
+                pan_by(0.0, step);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+
+    let layer_boxes = move || {
+        let on = layers.get();
+        map::layer_names(ctx())
+            .into_iter()
+            .map(|(l, name)| {
+                format!(
+                    "<label class=\"layer\"><input type=\"checkbox\" data-layer=\"{}\"{}> {}</label>",
+                    l.key(),
+                    if on.contains(&l) { " checked" } else { "" },
+                    esc(name)
+                )
+            })
+            .collect::<String>()
+    };
+    let on_layer = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        let Some(l) = input
+            .get_attribute("data-layer")
+            .and_then(|k| Layer::from_key(&k))
+        else {
+            return;
+        };
+        let mut v = layers.get_untracked();
+        if input.checked() {
+            v.push(l);
+        } else {
+            v.retain(|x| *x != l);
+        }
+        v.sort();
+        v.dedup();
+        let s = if v == Layer::DEFAULT.to_vec() {
+            String::new()
+        } else {
+            Layer::print(&v)
+        };
+        set_param("layers", &s);
+    };
+    let panel = move || {
+        let id = selected.get()?;
+        let p = dataset().place(&id)?;
+        Some(map::place_panel(ctx(), &base.get(), p))
+    };
+    let transform = move || {
+        let (dx, dy) = drag.get();
+        if dx == 0.0 && dy == 0.0 {
+            String::new()
+        } else {
+            format!("translate({dx}px, {dy}px)")
+        }
+    };
+
+    view! {
+        <section class="page map">
+            <h1>{t.map_heading}</h1>
+            <p class="lede">{t.map_intro}</p>
+            <fieldset class="layers">
+                <legend>{t.layers_label}</legend>
+                <div class="layer-list" on:change=on_layer inner_html=layer_boxes></div>
+            </fieldset>
+            <div class="map-layout" class:has-panel=move || selected.with(Option::is_some)>
+                <div class="map-main">
+                    <div class="map-tools">
+                        <button type="button" data-zoom="in" aria-label=t.zoom_in on:click=move |_| zoom_by(1.5)>"+"</button>
+                        <button type="button" data-zoom="out" aria-label=t.zoom_out on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
+                        <button type="button" data-zoom="reset" on:click=move |_| commit(MapView::default())>{t.zoom_reset}</button>
+                        <span class="zoom-level" aria-live="polite">{move || format!("×{}", view.get().zoom_str())}</span>
+                    </div>
+                    <div
+                        class="map-frame"
+                        tabindex="0"
+                        role="application"
+                        aria-label=t.map_keys
+                        on:wheel=on_wheel
+                        on:pointerdown=on_down
+                        on:pointermove=on_move
+                        on:pointerup=on_up
+                        on:pointercancel=on_up
+                        on:keydown=on_key
+                    >
+                        <div class="map-pan" style:transform=transform>
+                            <FigureView figure=fig id="map" box_ref=box_ref downloads=false/>
+                        </div>
+                    </div>
+                    <p class="tip-hint">{t.map_keys}</p>
+                </div>
+                {move || panel().map(|html| view! {
+                    <aside class="place-panel" aria-live="polite">
+                        <button type="button" class="tip-close" aria-label=t.close_panel on:click=move |_| set_param("sel", "")>"×"</button>
+                        <div inner_html=html></div>
+                    </aside>
+                })}
+            </div>
+            <div class="html" inner_html=map::caption(ctx())></div>
+            <details class="table-details">
+                <summary>{t.data_table}</summary>
+                <div class="table-wrap" inner_html=move || fig.with(|f| f.table_html.clone())></div>
+            </details>
+        </section>
+    }
+}

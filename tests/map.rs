@@ -1,0 +1,286 @@
+//! The region map, natively: coordinates, projection, layers, snapshots.
+#![cfg(not(target_arch = "wasm32"))]
+
+use changzhutan_plans::draw::html::Ctx;
+use changzhutan_plans::draw::map::{self, layer_of, Layer, MapView, Projection};
+use changzhutan_plans::draw::svg;
+use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::plan::geo::{CONTEXT, EXTENT};
+use changzhutan_plans::plan::geodata::{GEONAMES, XIANG};
+use changzhutan_plans::plan::{Dataset, PlaceKind};
+use changzhutan_plans::route::{Page, Route};
+
+fn ds() -> Dataset {
+    Dataset::load()
+}
+
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let c = ((a.1 + b.1) / 2.0).to_radians().cos();
+    ((a.0 - b.0) * 111.32 * c).hypot((a.1 - b.1) * 110.57)
+}
+
+#[test]
+fn every_place_has_coordinates_in_the_region() {
+    let ds = ds();
+    let located = ds.places.iter().filter(|p| p.lon.is_some()).count();
+    assert_eq!(located, ds.places.len());
+    assert!(located >= 40);
+    for p in &ds.places {
+        let (lon, lat) = (p.lon.unwrap(), p.lat.unwrap());
+        let context_city = matches!(p.id.as_str(), "yueyang" | "chenzhou");
+        let b = if context_city { CONTEXT } else { EXTENT };
+        assert!(
+            b.0 <= lon && lon <= b.2 && b.1 <= lat && lat <= b.3,
+            "{} at {lon},{lat} outside {b:?}",
+            p.id
+        );
+        assert!(p.coord_source.is_some(), "{}", p.id);
+    }
+    // GeoNames supplies the cities and county seats, WGS84.
+    let gn = |id: &str| {
+        GEONAMES
+            .iter()
+            .find(|g| g.0 == id)
+            .map(|g| (g.1, g.2))
+            .unwrap()
+    };
+    assert!(km(gn("changsha"), (112.97, 28.20)) < 2.0);
+    assert_eq!(
+        ds.place("changsha").unwrap().coord_source.as_deref(),
+        Some("geonames:1815577")
+    );
+    assert_eq!(
+        ds.place("huanghua-airport")
+            .unwrap()
+            .coord_source
+            .as_deref(),
+        Some("airportsdata:ZGHA")
+    );
+}
+
+#[test]
+fn the_xiang_passes_the_three_cities() {
+    // Distance from a point to the polyline (segments, in a local km plane).
+    let near = |q: (f64, f64)| {
+        let to_km = |p: (f64, f64)| {
+            (
+                (p.0 - q.0) * 111.32 * q.1.to_radians().cos(),
+                (p.1 - q.1) * 110.57,
+            )
+        };
+        XIANG
+            .windows(2)
+            .map(|w| {
+                let (a, b) = (to_km(w[0]), to_km(w[1]));
+                let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+                let t = (-(a.0 * dx + a.1 * dy) / (dx * dx + dy * dy).max(1e-12)).clamp(0.0, 1.0);
+                (a.0 + t * dx).hypot(a.1 + t * dy)
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    for (name, q) in [
+        ("长沙", (112.96, 28.20)),
+        ("湘潭", (112.92, 27.86)),
+        ("株洲", (113.13, 27.84)),
+    ] {
+        assert!(near(q) < 3.0, "{name}: {}", near(q));
+    }
+    // Ordered upstream (south) to downstream (north).
+    assert!(XIANG[0].1 < XIANG[XIANG.len() - 1].1);
+}
+
+#[test]
+fn cluster_nodes_sit_together() {
+    let ds = ds();
+    for cl in ds.places.iter().filter(|p| p.kind == PlaceKind::Cluster) {
+        let nodes: Vec<(f64, f64)> = ds
+            .places
+            .iter()
+            .filter(|p| p.parent.as_deref() == Some(&cl.id))
+            .map(|p| (p.lon.unwrap(), p.lat.unwrap()))
+            .collect();
+        assert!(nodes.len() >= 2, "{}", cl.id);
+        let centre = (cl.lon.unwrap(), cl.lat.unwrap());
+        for n in &nodes {
+            assert!(
+                km(*n, centre) < 45.0,
+                "{}: a node {:.0} km from the cluster's centre",
+                cl.id,
+                km(*n, centre)
+            );
+        }
+    }
+    // The green heart's neighbours are within 15 km of it.
+    let heart = ds.place("green-heart").unwrap();
+    for id in ["datuo", "muyun", "tiaoma", "yunlong", "zhaoshan"] {
+        let p = ds.place(id).unwrap();
+        let d = km(
+            (p.lon.unwrap(), p.lat.unwrap()),
+            (heart.lon.unwrap(), heart.lat.unwrap()),
+        );
+        assert!(d < 15.0, "{id}: {d:.1} km");
+    }
+}
+
+#[test]
+fn the_five_towns_run_south_to_north_on_the_west_bank() {
+    let ds = ds();
+    let ids = [
+        "rongcheng-town",
+        "tonghang-town",
+        "jijin-town",
+        "tiyu-town",
+        "haigui-town",
+    ];
+    let lats: Vec<f64> = ids
+        .iter()
+        .map(|id| ds.place(id).unwrap().lat.unwrap())
+        .collect();
+    assert!(lats.windows(2).all(|w| w[0] < w[1]), "{lats:?}");
+    // West of the river at their latitude.
+    for id in ids {
+        let p = ds.place(id).unwrap();
+        let river_lon = XIANG
+            .iter()
+            .min_by(|a, b| {
+                (a.1 - p.lat.unwrap())
+                    .abs()
+                    .total_cmp(&(b.1 - p.lat.unwrap()).abs())
+            })
+            .unwrap()
+            .0;
+        assert!(p.lon.unwrap() < river_lon + 0.01, "{id} east of the river");
+    }
+}
+
+#[test]
+fn projection_and_gestures() {
+    let v = MapView::default();
+    let pr = Projection::new(v, 800.0, 700.0);
+    let (x, y) = pr.xy(112.97, 28.2);
+    let (lon, lat) = pr.lonlat(x, y);
+    assert!((lon - 112.97).abs() < 1e-9 && (lat - 28.2).abs() < 1e-9);
+    // A kilometre is as long east–west as north–south at the centre.
+    let (x1, _) = pr.xy(113.0 + 1.0 / (111.32 * 27.65f64.to_radians().cos()), 27.65);
+    let (x0, _) = pr.xy(113.0, 27.65);
+    let (_, y1) = pr.xy(113.0, 27.65 + 1.0 / 110.57);
+    let (_, y0) = pr.xy(113.0, 27.65);
+    assert!(((x1 - x0) - (y0 - y1)).abs() < 0.01);
+    // Zooming at a point keeps that point where it is.
+    let z = v.zoom_at(800.0, 700.0, 300.0, 200.0, 2.0);
+    let pz = Projection::new(z, 800.0, 700.0);
+    let before = pr.lonlat(300.0, 200.0);
+    let after = pz.lonlat(300.0, 200.0);
+    assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
+    assert_eq!(z.zoom, 2.0);
+    // Panning moves the map with the pointer; views stay in range.
+    let p = v.pan(800.0, 700.0, 100.0, 0.0);
+    assert!(p.lon < v.lon);
+    assert_eq!(MapView::parse(Some("99"), Some("0,0")).zoom, map::MAX_ZOOM);
+    let back = MapView::parse(Some(&z.zoom_str()), Some(&z.centre_str()));
+    assert!((back.lon - z.lon).abs() < 1e-4 && (back.zoom - z.zoom).abs() < 1e-9);
+    assert_eq!(
+        Layer::parse(Some("heart,axis,bogus")),
+        vec![Layer::Axis, Layer::Heart]
+    );
+    assert_eq!(Layer::parse(None), Layer::DEFAULT.to_vec());
+    assert_eq!(Layer::parse(Some("none")), vec![]);
+}
+
+#[test]
+fn layers_and_snapshots() {
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let base = Route::new(Page::Map);
+    // Every place belongs to one layer; every layer has places.
+    for l in Layer::ALL {
+        assert!(ds.places.iter().any(|p| layer_of(p) == l), "{l:?} is empty");
+    }
+    for (name, layers, view, w) in [
+        (
+            "map-default-800",
+            Layer::DEFAULT.to_vec(),
+            MapView::default(),
+            800.0,
+        ),
+        (
+            "map-all-zoom3-800",
+            Layer::ALL.to_vec(),
+            MapView {
+                zoom: 3.0,
+                lon: 112.98,
+                lat: 28.0,
+            },
+            800.0,
+        ),
+        (
+            "map-heart-360",
+            vec![Layer::Axis, Layer::Heart],
+            MapView::default(),
+            360.0,
+        ),
+        (
+            "map-newarea-zoom6-600",
+            vec![Layer::Axis, Layer::NewArea],
+            MapView {
+                zoom: 6.0,
+                lon: 112.9,
+                lat: 28.15,
+            },
+            600.0,
+        ),
+    ] {
+        let f = map::figure(c, &base, &layers, view, w, map::height_for(w));
+        // Labels never overlap one another.
+        let labels: Vec<_> = f
+            .scene
+            .prims
+            .iter()
+            .filter_map(|p| match p {
+                changzhutan_plans::draw::scene::Prim::Text(l) => Some(l.bbox()),
+                _ => None,
+            })
+            .collect();
+        for i in 0..labels.len() {
+            for j in i + 1..labels.len() {
+                let (a, b) = (labels[i], labels[j]);
+                assert!(
+                    !(a.0 + 0.5 < b.2 && b.0 + 0.5 < a.2 && a.1 + 0.5 < b.3 && b.1 + 0.5 < a.3),
+                    "{name}: labels {i} and {j} overlap"
+                );
+            }
+        }
+        assert_eq!(f.tips.len(), f.scene.hits.len());
+        assert!(f.scene.hits.iter().all(|h| h
+            .href
+            .as_deref()
+            .is_some_and(|x| x.starts_with("#/map?") && x.contains("sel="))));
+        assert!(f.follow);
+        assert!(!f.svg.contains("style="));
+        insta::assert_snapshot!(name, svg::render(&f.scene));
+    }
+    // Layers filter what is drawn.
+    let only_axis = map::figure(c, &base, &[Layer::Axis], MapView::default(), 800.0, 700.0);
+    assert!(only_axis
+        .keys
+        .iter()
+        .all(|k| layer_of(ds.place(k).unwrap()) == Layer::Axis));
+    assert!(only_axis.keys.contains(&"xiang-axis".to_string()));
+}
+
+#[test]
+fn a_place_panel_quotes_and_lists_tasks() {
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let base = Route::new(Page::Map);
+    let h = map::place_panel(c, &base, ds.place("yugong-port").unwrap());
+    assert!(h.contains("支持新区依托虞公港建设3000吨级"));
+    assert!(h.contains("#/tasks/000-29"));
+    assert!(h.contains("省商务厅、省发展改革委"));
+    assert!(h.contains("#/source/000_46937b859a78d65d?lines="));
+    let h = map::place_panel(c, &base, ds.place("ningxiang-cluster").unwrap());
+    assert!(h.contains("宁乡城镇组团,依托宁乡主城区"));
+    for m in ["金洲新城", "黄材", "灰汤", "花明楼"] {
+        assert!(h.contains(m), "{m}");
+    }
+}
