@@ -15,6 +15,14 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 fn check(dir: &str, forbidden: &[&str]) {
+    check_why(
+        dir,
+        forbidden,
+        "the pure core must stay free of browser crates",
+    )
+}
+
+fn check_why(dir: &str, forbidden: &[&str], why: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files = Vec::new();
     rust_files(&root, &mut files);
@@ -26,7 +34,7 @@ fn check(dir: &str, forbidden: &[&str]) {
             for word in forbidden {
                 assert!(
                     !code.contains(word),
-                    "{}:{} uses {word}: the pure core must stay free of browser crates",
+                    "{}:{} uses {word}: {why}",
                     f.display(),
                     n + 1
                 );
