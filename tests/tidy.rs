@@ -93,7 +93,7 @@ fn readme_starts_with_the_two_commands_and_ci_runs_the_test_one() {
 /// slow. The drawing code lays text out itself.
 #[test]
 fn draw_never_asks_plotters_to_measure_text() {
-    check(
+    check_why(
         "src/draw",
         &[
             "ChartBuilder",
@@ -101,7 +101,8 @@ fn draw_never_asks_plotters_to_measure_text() {
             "MultiLineText",
             "estimate_text_size",
             "layout_box",
-            "caption(",
+            ".caption(",
         ],
+        "plotters would measure text through the DOM",
     );
 }
