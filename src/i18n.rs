@@ -227,6 +227,15 @@ pub struct Texts {
     pub zoom_reset: &'static str,
     pub map_keys: &'static str,
     pub close_panel: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_plain: &'static str,
+    pub embed_sized: &'static str,
+    pub embed_csp: &'static str,
+    pub embed_offline: &'static str,
+    pub embed_open_full: &'static str,
+    pub embed_not_available: &'static str,
+    pub offline_note: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -411,6 +420,15 @@ pub static ZH: Texts = Texts {
     zoom_reset: "复位",
     map_keys: "地图获得焦点后：+ − 缩放，方向键平移，0 复位；滚轮缩放，拖动平移，双指缩放。",
     close_panel: "关闭",
+    embed_heading: "嵌入到网页",
+    embed_intro: "把下面的代码放进网页，即可嵌入当前视图（含当前的筛选、图层与缩放）。不依赖任何第三方服务。",
+    embed_plain: "只用 iframe（内容管理系统删除脚本时也能用）",
+    embed_sized: "iframe 加 embed.js（自动适应内容高度）",
+    embed_csp: "宿主网页的内容安全策略需允许本站作为 frame-src（以及 embed.js 的 script-src）。",
+    embed_offline: "离线版不能被嵌入：请使用部署在网站上的版本生成嵌入代码。",
+    embed_open_full: "在完整版中打开",
+    embed_not_available: "这个页面没有可嵌入的图。",
+    offline_note: "这是离线版：所有数据都在这个文件里，无需联网。",
 };
 
 pub static EN: Texts = Texts {
@@ -595,6 +613,15 @@ pub static EN: Texts = Texts {
     zoom_reset: "Reset view",
     map_keys: "With the map focused: + − zoom, arrow keys pan, 0 resets; wheel zooms, drag pans, pinch zooms.",
     close_panel: "Close",
+    embed_heading: "Embed in a web page",
+    embed_intro: "Put one of these snippets into a web page to embed this view, with its current filters, layers and zoom. No third-party service is involved.",
+    embed_plain: "A plain iframe (works where a CMS strips scripts)",
+    embed_sized: "An iframe with embed.js (resizes to its content)",
+    embed_csp: "The host page's Content-Security-Policy must allow this site in frame-src (and in script-src for embed.js).",
+    embed_offline: "The offline file cannot be embedded: use the version hosted on a website to get the snippets.",
+    embed_open_full: "Open the full version",
+    embed_not_available: "This page has no figure to embed.",
+    offline_note: "This is the offline version: all data is in this one file, no network needed.",
 };
 
 impl Texts {

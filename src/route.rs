@@ -17,7 +17,16 @@ pub enum Page {
     Source(String),
     /// `#/debug/panic`: panics on purpose, to check the error view.
     DebugPanic,
+    /// `#/embed/<page>…`: one figure of a page, without the app's chrome.
+    Embed(Box<Page>),
     NotFound(String),
+}
+
+impl Page {
+    /// Pages that have a figure to embed.
+    pub fn embeddable(&self) -> bool {
+        matches!(self, Page::Targets(Some(_)) | Page::Map | Page::Agencies(_))
+    }
 }
 
 /// A page plus its query parameters (filters, selection, language).
@@ -58,6 +67,13 @@ impl Route {
             .filter(|s| !s.is_empty())
             .collect();
         let page = match segs.as_slice() {
+            ["embed", rest @ ..] if !rest.is_empty() => {
+                let inner = Route::parse(&format!("#/{}", rest.join("/")));
+                match inner.page {
+                    Page::Embed(_) | Page::NotFound(_) => Page::NotFound(path.clone()),
+                    p => Page::Embed(Box::new(p)),
+                }
+            }
             [] => Page::Overview,
             ["targets"] => Page::Targets(None),
             ["targets", id] => Page::Targets(Some(id.to_string())),
@@ -97,6 +113,9 @@ impl Route {
             Page::Data => "/data".into(),
             Page::Source(doc) => format!("/source/{}", encode(doc)),
             Page::DebugPanic => "/debug/panic".into(),
+            Page::Embed(inner) => {
+                format!("/embed{}", Route::new((**inner).clone()).path())
+            }
             Page::NotFound(p) => encode_path(p),
         }
     }
@@ -211,6 +230,10 @@ mod tests {
             "#/data",
             "#/source/000_46937b859a78d65d?lines=8-9",
             "#/tasks?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83&doc=004_63bd9ad5aebbd682",
+            "#/embed/targets/gdp",
+            "#/embed/map?layers=axis%2Cheart&z=2",
+            "#/embed/agencies?view=heatmap",
+            "#/embed/agencies/prov-drc",
         ] {
             assert_eq!(Route::parse(h).to_hash(), h, "{h}");
         }

@@ -1,25 +1,120 @@
 //! The static page shown before the wasm runs, without JavaScript, or when
-//! the app cannot load: rendered at build time by the same fragments the app
-//! shows ([`super::html`]).
+//! the app cannot load: key charts as SVG and key data as tables, rendered at
+//! build time by the same code the app uses ([`super::html`], [`super::chart`],
+//! [`super::map`]).
 
-use super::html::{documents_table, esc, Ctx};
+use std::fmt::Write;
+
+use super::html::{
+    chart_options, checks_section, documents_table, esc, table_html, unit_names, Ctx,
+};
+use crate::draw::chart::{data_table, layout};
 use crate::i18n::Lang;
+use crate::plan::load::{loads, LoadFilter, SortKey};
 use crate::plan::Dataset;
+use crate::route::{Page, Route};
 
-/// The static fallback: a note on JavaScript and the documents table.
-pub fn page(ds: &Dataset) -> String {
+/// How much the fallback shows: the served site shows everything; the
+/// offline file, which must stay small, shows less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extent {
+    Full,
+    Lean,
+}
+
+/// The indicators whose charts the fallback shows.
+const KEY_CHARTS: [&str; 4] = ["gdp", "urbanization", "rd-share", "patents-per-10k"];
+
+pub fn page(ds: &Dataset, extent: Extent) -> String {
     let c = Ctx::new(ds, Lang::Zh);
     let t = c.t();
     let mut h = String::new();
     h.push_str("<noscript><p class=\"noscript-note\">本页面的交互版本需要 JavaScript。以下为静态内容。 The interactive version needs JavaScript; below is a static summary.</p></noscript>\n");
     h.push_str("<section class=\"static\" id=\"static\">\n");
-    h.push_str(&format!(
-        "<h1>{}</h1>\n<p class=\"lede\">{}</p>\n",
+    let _ = write!(
+        h,
+        "<h1>{}</h1>\n<p class=\"lede\">{}</p>\n<h2>{}</h2>\n",
         esc(t.app_title),
-        esc(t.overview_intro)
-    ));
-    h.push_str(&format!("<h2>{}</h2>\n", esc(t.documents_heading)));
+        esc(t.overview_intro),
+        esc(t.documents_heading)
+    );
     h.push_str(&documents_table(c));
+    h.push_str(&checks_section(c));
+    let charts = if extent == Extent::Full {
+        KEY_CHARTS.len()
+    } else {
+        2
+    };
+    let _ = write!(h, "<h2>{}</h2>", esc(t.targets_heading));
+    for id in KEY_CHARTS.iter().take(charts) {
+        let Some(ind) = ds.indicator(id) else {
+            continue;
+        };
+        let opts = chart_options(ds, ind, 640.0, false, false, c.lang);
+        let spec = layout(ind, opts);
+        let _ = write!(
+            h,
+            "<figure class=\"static-chart\" data-indicator=\"{}\"><figcaption>{}</figcaption>{}{}</figure>",
+            esc(&ind.id),
+            esc(&ind.name),
+            super::html::chart_svg(&spec, "chart"),
+            table_html(&data_table(ind, &spec, opts))
+        );
+    }
+    if extent == Extent::Full {
+        let base = Route::new(Page::Map);
+        let f = super::map::figure(
+            c,
+            &base,
+            &super::map::Layer::DEFAULT,
+            super::map::MapView::default(),
+            640.0,
+            super::map::height_for(640.0),
+        );
+        let _ = write!(
+            h,
+            "<h2>{}</h2><figure class=\"static-map\"><svg class=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}</svg></figure>{}",
+            esc(t.map_heading),
+            f.scene.width,
+            f.scene.height,
+            esc(&f.scene.summary),
+            f.svg,
+            super::map::caption(c)
+        );
+    }
+    let rows = loads(ds, &LoadFilter::default(), SortKey::Total);
+    let top: Vec<_> = rows
+        .into_iter()
+        .take(if extent == Extent::Full { 46 } else { 15 })
+        .collect();
+    let _ = write!(
+        h,
+        "<h2>{}</h2>{}",
+        esc(t.agencies_heading),
+        table_html(&super::agency::load_table(c, &top))
+    );
+    if extent == Extent::Full {
+        let _ = write!(
+            h,
+            "<h2>{}</h2><table class=\"data-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            esc(t.tasks_heading),
+            esc(t.task_number),
+            esc(t.task_category),
+            esc(t.task_text),
+            esc(t.task_responsible)
+        );
+        for task in &ds.tasks {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&task.id),
+                esc(&task.category),
+                esc(&super::agency::fit(&task.text, 13.0, 520.0)),
+                esc(&unit_names(ds, task, 5))
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
     h.push_str("\n</section>\n");
     h
 }

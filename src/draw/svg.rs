@@ -45,10 +45,11 @@ pub fn render(scene: &Scene) -> String {
     strip_root(&buf)
 }
 
+/// The content of plotters' `<svg>`, without its defaults (`opacity="1"`).
 fn strip_root(svg: &str) -> String {
     let start = svg.find('>').map(|i| i + 1).unwrap_or(0);
     let end = svg.rfind("</svg>").unwrap_or(svg.len());
-    svg[start..end].trim().to_string()
+    svg[start..end].trim().replace(" opacity=\"1\"", "")
 }
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;

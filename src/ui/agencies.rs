@@ -8,6 +8,7 @@ use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::data::action;
 use super::dataset;
+use super::embed::EmbedKit;
 use crate::draw::figure::{self, Figure};
 use crate::draw::html::{self, esc};
 use crate::draw::network::ForceLayout;
@@ -15,11 +16,11 @@ use crate::plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, Loa
 use crate::plan::AgencyKind;
 
 #[component]
-pub fn AgenciesPage(id: Option<String>) -> impl IntoView {
+pub fn AgenciesPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
     match id {
-        None => view! { <AgenciesOverview/> }.into_any(),
+        None => view! { <AgenciesOverview embed=embed/> }.into_any(),
         Some(id) => match dataset().agency(&id) {
-            Some(_) => view! { <AgencyPage id=id/> }.into_any(),
+            Some(_) => view! { <AgencyPage id=id embed=embed/> }.into_any(),
             None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
         },
     }
@@ -63,7 +64,7 @@ fn use_force_layout(graph: Memo<Graph>) -> ReadSignal<Option<Vec<(f64, f64)>>> {
 }
 
 #[component]
-fn AgenciesOverview() -> impl IntoView {
+fn AgenciesOverview(embed: bool) -> impl IntoView {
     let t = texts();
     let ds = dataset();
     let route = use_route();
@@ -197,6 +198,23 @@ fn AgenciesOverview() -> impl IntoView {
     .map(|(v, l)| opt(v, l))
     .collect();
 
+    let title = move || {
+        views
+            .iter()
+            .find(|(k, _)| *k == view_key.get())
+            .map(|(_, l)| l.to_string())
+            .unwrap_or_default()
+    };
+    if embed {
+        return view! {
+            <section class="agencies embed">
+                <h1 class="embed-title">{title}</h1>
+                <div class="html" inner_html=before></div>
+                <FigureView figure=fig id="agency-fig" box_ref=box_ref downloads=false/>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="page agencies">
             <div class="html" inner_html=html::agencies_head(ctx())></div>
@@ -222,9 +240,11 @@ fn AgenciesOverview() -> impl IntoView {
             </form>
             <div class="html" inner_html=before></div>
             <FigureView figure=fig id="agency-fig" box_ref=box_ref/>
+            <EmbedKit title=t.agencies_heading.to_string()/>
             <div class="html" inner_html=after></div>
         </section>
     }
+    .into_any()
 }
 
 fn heatmap_legend(c: html::Ctx, doc: Option<String>) -> String {
@@ -259,7 +279,7 @@ fn doc_legend(c: html::Ctx, filter: &LoadFilter) -> String {
 }
 
 #[component]
-fn AgencyPage(id: String) -> impl IntoView {
+fn AgencyPage(id: String, embed: bool) -> impl IntoView {
     let t = texts();
     let ds = dataset();
     let agency = ds.agency(&id).expect("checked by the caller");
@@ -273,13 +293,25 @@ fn AgencyPage(id: String) -> impl IntoView {
             .collect();
         figure::agency_docs(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
     });
+    if embed {
+        return view! {
+            <article class="agency-page embed" data-agency=agency.id.clone()>
+                <h1 class="embed-title">{agency.name.clone()} " · " {t.agency_docs_heading}</h1>
+                <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
+                <FigureView figure=fig id="agency-docs" box_ref=box_ref downloads=false/>
+            </article>
+        }
+        .into_any();
+    }
     view! {
         <article class="page agency-page" data-agency=agency.id.clone()>
             <div class="html" inner_html=head></div>
             <h2>{t.agency_docs_heading}</h2>
             <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
             <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
+            <EmbedKit title=agency.name.clone()/>
             <div class="html" inner_html=tail></div>
         </article>
     }
+    .into_any()
 }

@@ -81,24 +81,76 @@ pub fn App() -> impl IntoView {
 
     let body = move || {
         let (page, _) = view_key.get();
-        match page {
-            Page::Overview => view! { <super::overview::Overview/> }.into_any(),
-            Page::Tasks => view! { <super::tasks::TaskExplorer/> }.into_any(),
-            Page::Task(id) => view! { <super::tasks::TaskPage id=id/> }.into_any(),
-            Page::Data => view! { <super::data::DataPage/> }.into_any(),
-            Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
-            Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
-            Page::Map => view! { <super::map::MapPage/> }.into_any(),
-            Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
-            Page::NotFound(_) => view! { <NotFound/> }.into_any(),
-            Page::DebugPanic => super::debug_panic_view(),
-        }
+        page_view(page)
     };
+    let embedded = Memo::new(move |_| view_key.with(|(p, _)| matches!(p, Page::Embed(_))));
+    Effect::new(move |started: Option<bool>| {
+        // Report the height to the parent page once embedded (the observer stays).
+        let on = embedded.get();
+        if on && started != Some(true) {
+            super::embed::report_height();
+        }
+        on || started == Some(true)
+    });
 
+    move || {
+        if embedded.get() {
+            view! { <main id="main" class="embedded" tabindex="-1">{body}</main> }.into_any()
+        } else {
+            view! {
+                <Header/>
+                <main id="main" tabindex="-1">{body}</main>
+                <Footer/>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The component of a page.
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Overview => view! { <super::overview::Overview/> }.into_any(),
+        Page::Tasks => view! { <super::tasks::TaskExplorer/> }.into_any(),
+        Page::Task(id) => view! { <super::tasks::TaskPage id=id/> }.into_any(),
+        Page::Data => view! { <super::data::DataPage/> }.into_any(),
+        Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
+        Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
+        Page::Map => view! { <super::map::MapPage/> }.into_any(),
+        Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
+        Page::NotFound(_) => view! { <NotFound/> }.into_any(),
+        Page::DebugPanic => super::debug_panic_view(),
+        Page::Embed(inner) => view! { <EmbedFrame page=*inner/> }.into_any(),
+    }
+}
+
+/// One figure of a page, without the app's chrome, and a link to the full view.
+#[component]
+fn EmbedFrame(page: Page) -> impl IntoView {
+    let t = texts();
+    let route = use_route();
+    let full = route.with_untracked(|r| {
+        crate::route::Route {
+            page: page.clone(),
+            params: r.params.clone(),
+        }
+        .to_hash()
+    });
+    let figure = match page.clone() {
+        Page::Targets(Some(id)) => {
+            view! { <super::targets::TargetsPage id=Some(id) embed=true/> }.into_any()
+        }
+        Page::Map => view! { <super::map::MapPage embed=true/> }.into_any(),
+        Page::Agencies(id) => {
+            view! { <super::agencies::AgenciesPage id=id embed=true/> }.into_any()
+        }
+        _ => view! { <p class="empty">{t.embed_not_available}</p> }.into_any(),
+    };
     view! {
-        <Header/>
-        <main id="main" tabindex="-1">{body}</main>
-        <Footer/>
+        {figure}
+        <p class="embed-credit">
+            <a href=full target="_blank" rel="noopener">{t.app_title} " · " {t.embed_open_full} " ↗"</a>
+        </p>
     }
 }
 
@@ -172,18 +224,25 @@ fn section_of(p: &Page) -> &'static str {
         Page::Tasks | Page::Task(_) => "tasks",
         Page::Data | Page::Source(_) => "data",
         Page::NotFound(_) | Page::DebugPanic => "",
+        Page::Embed(inner) => section_of(inner),
     }
 }
 
 #[component]
 fn Footer() -> impl IntoView {
     let route = use_route();
+    let offline = super::embed::offline();
     move || {
         let t = route.with(lang_of).t();
+        let download = if offline {
+            view! { <p class="offline-note">{t.offline_note}</p> }.into_any()
+        } else {
+            view! { <p><a class="offline-link" href="changzhutan-plans.html" download="changzhutan-plans.html">{t.footer_offline}</a></p> }.into_any()
+        };
         view! {
             <footer class="site-footer">
                 <p>{t.footer_sources}</p>
-                <p><a class="offline-link" href="changzhutan-plans.html" download="changzhutan-plans.html">{t.footer_offline}</a></p>
+                {download}
             </footer>
         }
     }

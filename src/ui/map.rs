@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::dataset;
+use super::embed::EmbedKit;
 use crate::draw::html::esc;
 use crate::draw::map::{self, height_for, Layer, MapView};
 
@@ -29,7 +30,7 @@ struct Gesture {
 }
 
 #[component]
-pub fn MapPage() -> impl IntoView {
+pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let t = texts();
     let route = use_route();
     let layers = Memo::new(move |_| route.with(|r| Layer::parse(r.param("layers"))));
@@ -277,13 +278,15 @@ pub fn MapPage() -> impl IntoView {
     };
 
     view! {
-        <section class="page map">
-            <h1>{t.map_heading}</h1>
-            <p class="lede">{t.map_intro}</p>
-            <fieldset class="layers">
-                <legend>{t.layers_label}</legend>
-                <div class="layer-list" on:change=on_layer inner_html=layer_boxes></div>
-            </fieldset>
+        <section class="page map" class:embed=embed>
+            {(!embed).then(|| view! {
+                <h1>{t.map_heading}</h1>
+                <p class="lede">{t.map_intro}</p>
+                <fieldset class="layers">
+                    <legend>{t.layers_label}</legend>
+                    <div class="layer-list" on:change=on_layer inner_html=layer_boxes></div>
+                </fieldset>
+            })}
             <div class="map-layout" class:has-panel=move || selected.with(Option::is_some)>
                 <div class="map-main">
                     <div class="map-tools">
@@ -318,10 +321,13 @@ pub fn MapPage() -> impl IntoView {
                 })}
             </div>
             <div class="html" inner_html=map::caption(ctx())></div>
-            <details class="table-details">
-                <summary>{t.data_table}</summary>
-                <div class="table-wrap" inner_html=move || fig.with(|f| f.table_html.clone())></div>
-            </details>
+            {(!embed).then(|| view! {
+                <EmbedKit title=t.map_heading.to_string()/>
+                <details class="table-details">
+                    <summary>{t.data_table}</summary>
+                    <div class="table-wrap" inner_html=move || fig.with(|f| f.table_html.clone())></div>
+                </details>
+            })}
         </section>
     }
 }

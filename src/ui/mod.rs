@@ -8,6 +8,7 @@ mod app;
 mod chart;
 mod data;
 pub mod dom;
+mod embed;
 mod map;
 mod overview;
 mod source;

@@ -7,24 +7,25 @@ use leptos::prelude::*;
 use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::dataset;
+use super::embed::EmbedKit;
 use crate::draw::{figure, html};
 use crate::plan::indicators::Measure;
 
 #[component]
-pub fn TargetsPage(id: Option<String>) -> impl IntoView {
+pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
     match id {
         None => {
             view! { <div class="html" inner_html=html::targets_overview(ctx())></div> }.into_any()
         }
         Some(id) => match dataset().indicator(&id) {
-            Some(_) => view! { <TargetDetail id=id/> }.into_any(),
+            Some(_) => view! { <TargetDetail id=id embed=embed/> }.into_any(),
             None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
         },
     }
 }
 
 #[component]
-fn TargetDetail(id: String) -> impl IntoView {
+fn TargetDetail(id: String, embed: bool) -> impl IntoView {
     let t = texts();
     let c = ctx();
     let ind = dataset().indicator(&id).expect("checked by the caller");
@@ -57,6 +58,17 @@ fn TargetDetail(id: String) -> impl IntoView {
         );
         html::legend(ctx(), ind, &spec)
     };
+    if embed {
+        return view! {
+            <article class="target-detail embed" data-indicator=ind.id.clone()>
+                <h1 class="embed-title">{ind.name.clone()}</h1>
+                {toggle}
+                <FigureView figure=fig id="tc" box_ref=box_ref downloads=false/>
+                <div class="legend-wrap" inner_html=legend></div>
+            </article>
+        }
+        .into_any();
+    }
     view! {
         <article class="page target-detail" data-indicator=ind.id.clone()>
             <div class="html" inner_html=html::target_head(c, ind)></div>
@@ -64,7 +76,9 @@ fn TargetDetail(id: String) -> impl IntoView {
             <FigureView figure=fig id="tc" box_ref=box_ref/>
             <div class="legend-wrap" inner_html=legend></div>
             <p class="tip-hint">{t.tooltip_hint}</p>
+            <EmbedKit title=ind.name.clone()/>
             <div class="html" inner_html=move || fig.with(|f| html::target_tail(ctx(), ind, &f.table))></div>
         </article>
     }
+    .into_any()
 }

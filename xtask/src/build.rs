@@ -112,9 +112,9 @@ fn template() -> Result<String> {
     read_text(&root().join("index.html"))
 }
 
-/// What the page shows without JavaScript or before the wasm runs.
-fn static_content() -> String {
-    changzhutan_plans::draw::fallback::page(&changzhutan_plans::plan::Dataset::load())
+/// What the page shows without JavaScript or when the wasm cannot run.
+fn static_content(extent: changzhutan_plans::draw::fallback::Extent) -> String {
+    changzhutan_plans::draw::fallback::page(&changzhutan_plans::plan::Dataset::load(), extent)
 }
 
 /// dist/site/: index.html, app.js, app_bg.wasm, boot.js, style.css.
@@ -150,7 +150,10 @@ fn write_site(w: &Wasm) -> Result {
             "<!--NOSCRIPT-STYLE-->",
             "<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>",
         )
-        .replace("<!--STATIC-->", &static_content())
+        .replace(
+            "<!--STATIC-->",
+            &static_content(changzhutan_plans::draw::fallback::Extent::Full),
+        )
         .replace(
             "<!--BOOT-->",
             "<script type=\"module\" src=\"boot.js\"></script>",
@@ -217,6 +220,7 @@ fn single_file(w: &Wasm) -> Result<String> {
     let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
     let csp = offline_csp(&script, &[&css, &noscript_css]);
     Ok(template()?
+        .replace("<html lang=\"zh-CN\" data-app=\"loading\">", "<html lang=\"zh-CN\" data-app=\"loading\" data-build=\"offline\">")
         .replace(
             "<!--CSP-->",
             &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
@@ -226,7 +230,7 @@ fn single_file(w: &Wasm) -> Result<String> {
             "<!--NOSCRIPT-STYLE-->",
             &format!("<noscript><style>{noscript_css}</style></noscript>"),
         )
-        .replace("<!--STATIC-->", &static_content())
+        .replace("<!--STATIC-->", &static_content(changzhutan_plans::draw::fallback::Extent::Lean))
         .replace(
             "<!--BOOT-->",
             &format!(

@@ -1,0 +1,138 @@
+// Embed, offline and share: embeds in a parent page, deep links, the
+// offline file, no JavaScript, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A parent page (another origin: about:blank) with two embeds, one resized by embed.js. */
+async function parentPage(extraHtml = '') {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setContent(`<!doctype html><meta charset="utf-8"><title>host</title>
+    <h1>A government page</h1>
+    <iframe id="sized" src="${BASE}#/embed/targets/gdp" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>
+    <iframe id="plain" src="${BASE}#/embed/map?layers=axis%2Cheart" title="map" width="100%" height="400" frameborder="0"></iframe>
+    ${extraHtml}
+    <script src="${BASE}embed.js"></script>`);
+  return { page, context, requests };
+}
+
+test('served: an embed reports its height and embed.js resizes its iframe', async () => {
+  const { page, context, requests } = await parentPage();
+  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 30000 });
+  const h = Number(await page.getAttribute('#sized', 'height'));
+  const frame = page.frame({ url: /#\/embed\/targets\/gdp/ });
+  const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(h > 300, `resized to ${h}`);
+  assert.ok(Math.abs(h - inner) <= 2, `iframe ${h} vs content ${inner}`);
+  // The embed has no app chrome, and links to the full view.
+  assert.equal(await frame.locator('header.site-header').count(), 0);
+  assert.equal(await frame.locator('footer').count(), 0);
+  assert.ok(await frame.locator('svg.chart .hit').count() === 2);
+  assert.match(await frame.getAttribute('.embed-credit a', 'href'), /^#\/targets\/gdp$/);
+  // The plain iframe renders the map and keeps its height (no script needed).
+  const map = page.frame({ url: /#\/embed\/map/ });
+  await map.waitForSelector('.map-frame .hit');
+  assert.equal(await map.locator('.layers').count(), 0, 'no layer switches in an embed');
+  assert.equal(await page.getAttribute('#plain', 'height'), '400');
+  // Nothing but the embed's own origin was asked for.
+  const origin = new URL(BASE).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('about:') && !u.startsWith('data:')), []);
+  await page.screenshot({ path: new URL('./artifacts/served-embed-parent.png', import.meta.url).pathname, fullPage: true });
+  await context.close();
+});
+
+test('served: embed.js ignores messages that are not its iframe\'s', async () => {
+  const { page, context } = await parentPage();
+  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 30000 });
+  const before = await page.getAttribute('#sized', 'height');
+  // The parent itself, and a foreign frame, claim another height.
+  await page.evaluate(() => window.postMessage({ type: 'cztplans:height', height: 9999 }, '*'));
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.setAttribute('data-cztplans', '');
+    f.srcdoc = '<script>parent.postMessage({type:"cztplans:height",height:7777},"*")<\/script>';
+    document.body.appendChild(f);
+  });
+  await page.evaluate(() => window.postMessage({ type: 'cztplans:height', height: 'tall' }, '*'));
+  await page.waitForTimeout(500);
+  assert.equal(await page.getAttribute('#sized', 'height'), before);
+  await context.close();
+});
+
+for (const target of TARGETS) {
+  test(`${target.name}: embed routes render under the CSP, deep links restore views`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/embed/agencies?view=heatmap&doc=003_eb0be2c1adcc1018');
+    await page.waitForSelector('svg.chart .hit');
+    assert.equal(await page.locator('header.site-header').count(), 0);
+    assert.match(await page.textContent('.embed-title'), /单位×类别/);
+    for (const [hash, sel] of [
+      ['#/embed/agencies/prov-drc', '.agency-page.embed svg.chart'],
+      ['#/embed/map?z=3&c=112.95%2C28.1&sel=green-heart', '.place-panel'],
+      ['#/embed/targets/maker-space?view=cumulative', '.target-detail.embed svg.chart'],
+      ['#/embed/tasks', '.empty'],
+    ]) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForSelector(sel);
+    }
+    // Deep links survive a reload: a flow's cumulative view.
+    await page.evaluate(() => { location.hash = '#/targets/maker-space?view=cumulative'; });
+    await page.waitForSelector('.target-detail .segmented');
+    await page.reload();
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForSelector('.data-table tbody tr');
+    assert.equal(await page.getAttribute('.segmented button:nth-child(2)', 'aria-pressed'), 'true');
+    assert.equal(await page.textContent('.data-table tbody tr:last-child td:nth-child(3)'), '600');
+    // The embed kit gives both snippets (hosted) or says why not (offline).
+    const kit = await page.textContent('.embed-kit');
+    if (target.name === 'served') {
+      assert.match(kit, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/targets\/maker-space\?view=cumulative"/);
+      assert.match(kit, /embed\.js" defer><\/script>/);
+    } else {
+      assert.match(kit, /离线版不能被嵌入/);
+    }
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: print shows the view without controls`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/targets/gdp');
+    await page.waitForSelector('svg.chart .hit');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-header nav').isVisible(), false);
+    assert.equal(await page.locator('.chart-downloads').isVisible(), false);
+    assert.equal(await page.locator('svg.chart').first().isVisible(), true);
+    assert.equal(await page.locator('.data-table').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+}
+
+test('file: the offline file says it is offline and works with no network', async () => {
+  const target = TARGETS[1];
+  const { page, context, seen } = await open(browser, target, '#/');
+  assert.match(await page.textContent('footer'), /这是离线版/);
+  assert.equal(await page.getAttribute('html', 'data-build'), 'offline');
+  await context.setOffline(true);
+  await page.evaluate(() => { location.hash = '#/map'; });
+  await page.waitForSelector('.map-frame .hit');
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+test('served: without JavaScript the key charts and tables are there', async () => {
+  const { page, context } = await open(browser, TARGETS[0], '#/', { wait: false, javaScriptEnabled: false });
+  assert.equal(await page.locator('#static .static-chart svg').count(), 4);
+  assert.ok(await page.locator('#static .static-map svg').isVisible());
+  assert.match(await page.textContent('#static'), /2\.67万亿元/);
+  assert.ok((await page.locator('#static .data-table tbody tr').count()) > 86);
+  await shot(page, 'served-noscript.png');
+  await context.close();
+});
