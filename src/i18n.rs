@@ -236,6 +236,15 @@ pub struct Texts {
     pub embed_open_full: &'static str,
     pub embed_not_available: &'static str,
     pub offline_note: &'static str,
+    pub legend_river: &'static str,
+    pub legend_heart: &'static str,
+    pub legend_belt: &'static str,
+    pub legend_cluster: &'static str,
+    pub legend_city: &'static str,
+    pub legend_park: &'static str,
+    pub legend_port: &'static str,
+    pub legend_station: &'static str,
+    pub legend_newarea: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -429,6 +438,15 @@ pub static ZH: Texts = Texts {
     embed_open_full: "在完整版中打开",
     embed_not_available: "这个页面没有可嵌入的图。",
     offline_note: "这是离线版：所有数据都在这个文件里，无需联网。",
+    legend_river: "湘江（粗线）与涟水",
+    legend_heart: "生态绿心（示意形状）",
+    legend_belt: "发展带（沿交通走廊的示意线）",
+    legend_cluster: "组团及其节点",
+    legend_city: "城市、县市",
+    legend_park: "园区、功能区",
+    legend_port: "港区",
+    legend_station: "机场、车站",
+    legend_newarea: "湘江新区的轴线与走廊",
 };
 
 pub static EN: Texts = Texts {
@@ -622,6 +640,15 @@ pub static EN: Texts = Texts {
     embed_open_full: "Open the full version",
     embed_not_available: "This page has no figure to embed.",
     offline_note: "This is the offline version: all data is in this one file, no network needed.",
+    legend_river: "the Xiang (thick) and the Lian",
+    legend_heart: "green heart (schematic shape)",
+    legend_belt: "development belt (schematic line along its corridor)",
+    legend_cluster: "cluster and its nodes",
+    legend_city: "city, county seat",
+    legend_park: "park, zone",
+    legend_port: "port",
+    legend_station: "airport, station",
+    legend_newarea: "axes and corridor of the Xiangjiang New Area",
 };
 
 impl Texts {

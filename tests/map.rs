@@ -269,6 +269,18 @@ fn layers_and_snapshots() {
 }
 
 #[test]
+fn the_legend_follows_the_layers() {
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let all = map::legend(c, &Layer::ALL);
+    assert_eq!(all.matches("<li ").count(), 9);
+    let some = map::legend(c, &[Layer::Axis, Layer::Heart]);
+    assert_eq!(some.matches("<li ").count(), 2);
+    assert!(some.contains("湘江") && some.contains("生态绿心"));
+    assert!(!all.contains("style="));
+}
+
+#[test]
 fn a_place_panel_quotes_and_lists_tasks() {
     let ds = ds();
     let c = Ctx::new(&ds, Lang::Zh);

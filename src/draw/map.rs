@@ -895,3 +895,28 @@ impl MapView {
         .clamped()
     }
 }
+
+/// The legend of the layers shown: each symbol as drawn on the map.
+pub fn legend(c: Ctx, layers: &[Layer]) -> String {
+    let t = c.t();
+    let sw = |shape: &str| {
+        format!("<svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\">{shape}</svg>")
+    };
+    let items: Vec<(Layer, String, &str)> = vec![
+        (Layer::Axis, sw("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"3\"/>"), t.legend_river),
+        (Layer::Heart, sw("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"#00965A\" fill-opacity=\"0.3\"/>"), t.legend_heart),
+        (Layer::Belts, sw("<path d=\"M0 6 H24\" stroke=\"#D55E00\" stroke-opacity=\"0.5\" stroke-width=\"4\"/>"), t.legend_belt),
+        (Layer::Clusters, sw("<circle cx=\"12\" cy=\"6\" r=\"6\" fill=\"#9650A0\" fill-opacity=\"0.15\"/><circle cx=\"12\" cy=\"6\" r=\"3\" fill=\"#9650A0\"/>"), t.legend_cluster),
+        (Layer::Centre, sw("<circle cx=\"12\" cy=\"6\" r=\"5\" fill=\"#1D2329\"/>"), t.legend_city),
+        (Layer::Parks, sw("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"#567896\"/>"), t.legend_park),
+        (Layer::Transport, sw("<path d=\"M12 1 L17 11 H7 Z\" fill=\"#5A5A5A\"/>"), t.legend_port),
+        (Layer::Transport, sw("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"#5A5A5A\"/>"), t.legend_station),
+        (Layer::NewArea, sw("<path d=\"M0 6 H24\" stroke=\"#C87800\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>"), t.legend_newarea),
+    ];
+    let mut h = String::from("<ul class=\"legend map-legend\">");
+    for (l, s, label) in items.into_iter().filter(|(l, _, _)| layers.contains(l)) {
+        let _ = write!(h, "<li data-layer=\"{}\">{s} {}</li>", l.key(), esc(label));
+    }
+    h.push_str("</ul>");
+    h
+}

@@ -8,8 +8,12 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A parent page (another origin: about:blank) with two embeds, one resized by embed.js. */
-async function parentPage(extraHtml = '') {
+/**
+ * A parent page (another origin: about:blank) with an embed resized by
+ * embed.js and, with `plain`, a plain one. The test waits for what it needs,
+ * not for the page's load event (which waits for every iframe).
+ */
+async function parentPage({ plain = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const requests = [];
@@ -17,17 +21,17 @@ async function parentPage(extraHtml = '') {
   await page.setContent(`<!doctype html><meta charset="utf-8"><title>host</title>
     <h1>A government page</h1>
     <iframe id="sized" src="${BASE}#/embed/targets/gdp" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>
-    <iframe id="plain" src="${BASE}#/embed/map?layers=axis%2Cheart" title="map" width="100%" height="400" frameborder="0"></iframe>
-    ${extraHtml}
-    <script src="${BASE}embed.js"></script>`);
+    ${plain ? `<iframe id="plain" src="${BASE}#/embed/map?layers=axis%2Cheart" title="map" width="100%" height="400" frameborder="0"></iframe>` : ''}
+    <script src="${BASE}embed.js"></script>`, { waitUntil: 'domcontentloaded' });
   return { page, context, requests };
 }
 
 test('served: an embed reports its height and embed.js resizes its iframe', async () => {
   const { page, context, requests } = await parentPage();
-  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 30000 });
+  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 60000 });
   const h = Number(await page.getAttribute('#sized', 'height'));
   const frame = page.frame({ url: /#\/embed\/targets\/gdp/ });
+  await frame.waitForSelector('svg.chart .hit');
   const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
   assert.ok(h > 300, `resized to ${h}`);
   assert.ok(Math.abs(h - inner) <= 2, `iframe ${h} vs content ${inner}`);
@@ -38,7 +42,7 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
   assert.match(await frame.getAttribute('.embed-credit a', 'href'), /^#\/targets\/gdp$/);
   // The plain iframe renders the map and keeps its height (no script needed).
   const map = page.frame({ url: /#\/embed\/map/ });
-  await map.waitForSelector('.map-frame .hit');
+  await map.waitForSelector('.map-frame .hit', { timeout: 60000 });
   assert.equal(await map.locator('.layers').count(), 0, 'no layer switches in an embed');
   assert.equal(await page.getAttribute('#plain', 'height'), '400');
   // Nothing but the embed's own origin was asked for.
@@ -49,8 +53,8 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
 });
 
 test('served: embed.js ignores messages that are not its iframe\'s', async () => {
-  const { page, context } = await parentPage();
-  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 30000 });
+  const { page, context } = await parentPage({ plain: false });
+  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 60000 });
   const before = await page.getAttribute('#sized', 'height');
   // The parent itself, and a foreign frame, claim another height.
   await page.evaluate(() => window.postMessage({ type: 'cztplans:height', height: 9999 }, '*'));

@@ -1,30 +1,117 @@
-//! `cargo xtask bench`: figures, not pass/fail.
+//! `cargo xtask bench`: figures, not pass/fail. Sizes of what users download,
+//! native timings of the pure core (median of repeated runs), and timings in
+//! headless Chromium (time to a mounted app and to the first chart).
 
-use crate::{build, Result};
+use std::io::Write;
+use std::process::Command;
 
-pub fn main(_args: &[&str]) -> Result {
+use changzhutan_plans::draw::html::Ctx;
+use changzhutan_plans::draw::{chart, map, svg};
+use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::plan::Dataset;
+
+use crate::tools::{self, run};
+use crate::{build, root, serve, step, Result};
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("in memory");
+    gz.finish().expect("in memory").len()
+}
+
+/// Brotli through Node's zlib (no extra crate for a figure).
+fn brotli(path: &std::path::Path) -> Option<usize> {
+    let out = tools::output(Command::new("node").args([
+        "-e",
+        "const z=require('zlib');const b=require('fs').readFileSync(process.argv[1]);console.log(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length)",
+        &path.to_string_lossy(),
+    ]))?;
+    out.trim().parse().ok()
+}
+
+fn kb(n: usize) -> String {
+    format!("{:.1} KB", n as f64 / 1024.0)
+}
+
+pub fn main(args: &[&str]) -> Result {
+    let browser = !args.contains(&"--no-browser");
     let d = build::dist()?;
-    println!("wasm (after wasm-opt -Oz): {} bytes", d.wasm_bytes);
+    let site = build::site_dir();
+    let wasm = std::fs::read(site.join("app_bg.wasm")).map_err(|e| e.to_string())?;
+    let js = std::fs::read(site.join("app.js")).map_err(|e| e.to_string())?;
+    let index = std::fs::read(site.join("index.html")).map_err(|e| e.to_string())?;
+    let seeds: usize = changzhutan_plans::plan::seeds::SEEDS
+        .iter()
+        .map(|(_, t)| t.len())
+        .sum();
+    println!("\n## Sizes");
     println!(
-        "wasm (before wasm-opt):    {} bytes",
-        d.wasm_unoptimised_bytes
+        "wasm before wasm-opt          {:>10}",
+        kb(d.wasm_unoptimised_bytes)
     );
-    println!("offline single file:       {} bytes", d.offline_bytes);
+    println!(
+        "wasm after wasm-opt -Oz       {:>10}  ({:.0}% of before; the five seeds are {} of it)",
+        kb(wasm.len()),
+        100.0 * wasm.len() as f64 / d.wasm_unoptimised_bytes as f64,
+        kb(seeds)
+    );
+    println!("wasm gzip -9                  {:>10}", kb(gzip(&wasm)));
+    if let Some(b) = brotli(&site.join("app_bg.wasm")) {
+        println!(
+            "wasm brotli 11                {:>10}  (what a server with brotli sends)",
+            kb(b)
+        );
+    }
+    println!(
+        "app.js                        {:>10}  (gzip {})",
+        kb(js.len()),
+        kb(gzip(&js))
+    );
+    println!(
+        "index.html (with fallback)    {:>10}  (gzip {})",
+        kb(index.len()),
+        kb(gzip(&index))
+    );
+    println!(
+        "offline single file           {:>10}  ({:.0}% of the 700 KB budget)",
+        kb(d.offline_bytes),
+        100.0 * d.offline_bytes as f64 / (700.0 * 1024.0)
+    );
+
+    step("native timings: cargo bench --bench core (release settings)");
+    run(Command::new(tools::cargo()).current_dir(root()).args([
+        "bench",
+        "-q",
+        "-p",
+        "changzhutan-plans",
+        "--bench",
+        "core",
+    ]))?;
+
+    if browser {
+        tools::ensure_browser()?;
+        let port = serve::spawn(site.clone(), "127.0.0.1:0")?;
+        step("timings in headless Chromium (median of 5 loads)");
+        run(Command::new("node")
+            .current_dir(root())
+            .arg("tests/e2e/bench.mjs")
+            .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
+            .env("OFFLINE_FILE", &d.offline)
+            .env("CHROMIUM", tools::CHROMIUM))?;
+    }
     Ok(())
 }
 
-/// `cargo xtask svg <indicator> [width] [--cumulative] [--compact] [--en]`: one chart as SVG on stdout.
+/// `cargo xtask svg <indicator> [width] [--cumulative] [--compact] [--en]`
+/// or `cargo xtask svg map [width] [layers] [zoom]`: one drawing as SVG on stdout.
 pub fn svg(args: &[&str]) -> Result {
-    use changzhutan_plans::draw::{chart, svg};
-    use changzhutan_plans::i18n::Lang;
-    let ds = changzhutan_plans::plan::Dataset::load();
-    let id = args.first().ok_or("svg: which indicator?")?;
+    let ds = Dataset::load();
+    let id = args.first().ok_or("svg: which indicator (or map)?")?;
     if *id == "map" {
-        use changzhutan_plans::draw::map;
         let width = args.get(1).and_then(|w| w.parse().ok()).unwrap_or(800.0);
         let layers = map::Layer::parse(args.get(2).copied());
         let zoom = args.get(3).and_then(|z| z.parse().ok()).unwrap_or(1.0);
-        let c = changzhutan_plans::draw::html::Ctx::new(&ds, Lang::Zh);
+        let c = Ctx::new(&ds, Lang::Zh);
         let route = changzhutan_plans::route::Route::new(changzhutan_plans::route::Page::Map);
         let view = map::MapView {
             zoom,
