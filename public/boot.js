@@ -1,4 +1,7 @@
 // Loads the wasm app; on failure shows the error view (the static content stays).
+// The single offline file reuses this file: the xtask drops the import line
+// and replaces everything from the start marker line on with its own start
+// (unpacking the inlined wasm).
 import init, { run } from './app.js';
 
 function fatal(err) {
@@ -14,6 +17,7 @@ function fatal(err) {
 const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 
+// --- start ---
 init({ module_or_path: new URL('app_bg.wasm', import.meta.url) })
   .then(() => run())
   .catch(fatal);

@@ -73,6 +73,47 @@ fn a(href: &str, text: &str) -> String {
     format!("<a href=\"{}\">{}</a>", esc(href), esc(text))
 }
 
+/// `<option>`s for a select: an "all" option (value ""), then (value, label) pairs.
+pub fn options(all: &str, items: impl Iterator<Item = (String, String)>) -> String {
+    let mut h = format!("<option value=\"\">{}</option>", esc(all));
+    for (v, l) in items {
+        let _ = write!(h, "<option value=\"{}\">{}</option>", esc(&v), esc(&l));
+    }
+    h
+}
+
+/// Options of a document filter: the documents that have tasks.
+pub fn document_options(c: Ctx) -> String {
+    options(
+        c.t().filter_all,
+        c.ds.documents
+            .iter()
+            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+            .map(|d| (d.id.clone(), format!("{} {}", d.code, d.title))),
+    )
+}
+
+/// Options of a category filter: the categories of `doc`, or of every
+/// document (then prefixed with the document's code).
+pub fn category_options(c: Ctx, doc: &str) -> String {
+    options(
+        c.t().filter_all,
+        c.ds.documents
+            .iter()
+            .filter(|d| doc.is_empty() || d.id == doc)
+            .flat_map(|d| {
+                let prefix = if doc.is_empty() {
+                    format!("{} · ", d.code)
+                } else {
+                    String::new()
+                };
+                c.ds.categories_of(&d.id)
+                    .into_iter()
+                    .map(move |cat| (cat.to_string(), format!("{prefix}{cat}")))
+            }),
+    )
+}
+
 /// A link with a class.
 pub fn link_class(class: &str, href: &str, text: &str) -> String {
     format!(
@@ -1234,14 +1275,16 @@ pub fn embed_kit(c: Ctx, page_url: &str, embed_hash: &str, title: &str, offline:
         Some(i) => &page_url[..=i],
         None => page_url,
     };
-    let src = format!("{page_url}{embed_hash}");
-    let plain = format!(
-        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"520\" frameborder=\"0\" loading=\"lazy\"></iframe>",
-        esc(title)
-    );
+    let iframe = |extra: &str| {
+        format!(
+            "<iframe src=\"{page_url}{embed_hash}\" title=\"{}\" width=\"100%\" height=\"520\" frameborder=\"0\" loading=\"lazy\"{extra}></iframe>",
+            esc(title)
+        )
+    };
+    let plain = iframe("");
     let sized = format!(
-        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"520\" frameborder=\"0\" loading=\"lazy\" data-cztplans></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
-        esc(title)
+        "{}\n<script src=\"{dir}embed.js\" defer></script>",
+        iframe(" data-cztplans")
     );
     let _ = write!(
         h,

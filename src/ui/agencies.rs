@@ -164,40 +164,18 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             })
             .collect::<String>()
     };
-    let opt = |v: &str, l: &str| format!("<option value=\"{}\">{}</option>", esc(v), esc(l));
-    let doc_options: String = std::iter::once(opt("", t.filter_all))
-        .chain(
-            ds.documents
-                .iter()
-                .filter(|d| ds.tasks_of(&d.id).next().is_some())
-                .map(|d| opt(&d.id, &format!("{} {}", d.code, d.title))),
-        )
-        .collect();
-    let cat_options = Memo::new(move |_| {
-        let chosen = doc.get();
-        std::iter::once(opt("", t.filter_all))
-            .chain(
-                ds.documents
-                    .iter()
-                    .filter(|d| chosen.is_empty() || d.id == chosen)
-                    .flat_map(|d| {
-                        ds.categories_of(&d.id)
-                            .into_iter()
-                            .map(move |c| (d.code.clone(), c))
-                    })
-                    .map(|(code, c)| opt(c, &format!("{code} · {c}"))),
-            )
-            .collect::<String>()
-    });
-    let sort_options: String = [
-        ("", t.sort_total),
-        ("lead", t.sort_lead),
-        ("support", t.sort_support),
-        ("registry", t.sort_registry),
-    ]
-    .iter()
-    .map(|(v, l)| opt(v, l))
-    .collect();
+    let doc_options = html::document_options(ctx());
+    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
+    let sort_options = html::options(
+        t.sort_total,
+        [
+            ("lead", t.sort_lead),
+            ("support", t.sort_support),
+            ("registry", t.sort_registry),
+        ]
+        .into_iter()
+        .map(|(v, l)| (v.to_string(), l.to_string())),
+    );
 
     let title = move || {
         views

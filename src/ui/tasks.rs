@@ -4,22 +4,9 @@ use leptos::prelude::*;
 
 use super::app::{ctx, set_param, texts, use_route};
 use super::{dataset, search_index};
-use crate::draw::html::{self, esc};
+use crate::draw::html::{self, options};
 use crate::plan::query::{terms, TaskFilter};
 use crate::route::Page;
-
-/// `<option>`s: an "all" option, then (value, label) pairs.
-fn options(all: &str, items: impl Iterator<Item = (String, String)>) -> String {
-    let mut h = format!("<option value=\"\">{}</option>", esc(all));
-    for (v, l) in items {
-        h.push_str(&format!(
-            "<option value=\"{}\">{}</option>",
-            esc(&v),
-            esc(&l)
-        ));
-    }
-    h
-}
 
 #[component]
 pub fn TaskExplorer() -> impl IntoView {
@@ -39,33 +26,9 @@ pub fn TaskExplorer() -> impl IntoView {
     let cat = Memo::new(move |_| filter.with(|f| f.category.clone().unwrap_or_default()));
     let agency = Memo::new(move |_| filter.with(|f| f.agency.clone().unwrap_or_default()));
 
-    let doc_options = options(
-        t.filter_all,
-        ds.documents
-            .iter()
-            .filter(|d| ds.tasks_of(&d.id).next().is_some())
-            .map(|d| (d.id.clone(), format!("{} {}", d.code, d.title))),
-    );
+    let doc_options = html::document_options(ctx());
     // Categories of the chosen document, or of all documents.
-    let cat_options = Memo::new(move |_| {
-        let chosen = doc.get();
-        options(
-            t.filter_all,
-            ds.documents
-                .iter()
-                .filter(|d| chosen.is_empty() || d.id == chosen)
-                .flat_map(|d| {
-                    let prefix = if chosen.is_empty() {
-                        format!("{} · ", d.code)
-                    } else {
-                        String::new()
-                    };
-                    ds.categories_of(&d.id)
-                        .into_iter()
-                        .map(move |c| (c.to_string(), format!("{prefix}{c}")))
-                }),
-        )
-    });
+    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
     let agency_options = options(
         t.filter_all,
         ds.agencies.iter().map(|a| (a.id.clone(), a.name.clone())),

@@ -165,20 +165,9 @@ fn sha256_b64(s: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))
 }
 
-/// The boot code of the single file: unpack the inlined wasm and start.
-const SINGLE_BOOT: &str = r#"
-function fatal(err) {
-  const detail = document.getElementById('fatal-detail');
-  if (detail) detail.textContent = String(err && err.stack || err);
-  const f = document.getElementById('fatal');
-  if (f) f.hidden = false;
-  const loading = document.getElementById('loading');
-  if (loading) loading.hidden = true;
-  document.documentElement.dataset.app = 'error';
-}
-const reload = document.getElementById('fatal-reload');
-if (reload) reload.addEventListener('click', () => location.reload());
-async function wasmBytes() {
+/// How the single file starts: unpack the inlined wasm, then run (it follows
+/// boot.js's shared part, which defines `fatal`; app.js defines `__wbg_init`).
+const SINGLE_START: &str = r#"async function wasmBytes() {
   const b64 = document.getElementById('wasm-gz').textContent.trim();
   const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
   if (typeof DecompressionStream === 'undefined') {
@@ -189,6 +178,25 @@ async function wasmBytes() {
 }
 wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })).then(() => run()).catch(fatal);
 "#;
+
+/// boot.js without its import and its start: the error view's code.
+fn boot_shared() -> Result<String> {
+    const MARKER: &str = "// --- start ---";
+    let boot = read_text(&root().join("public/boot.js"))?;
+    let shared: Vec<&str> = boot
+        .lines()
+        .take_while(|l| l.trim() != MARKER)
+        .filter(|l| !l.starts_with("import "))
+        .collect();
+    if shared.len() == boot.lines().count() - 1
+        || !shared.iter().any(|l| l.starts_with("function fatal"))
+    {
+        return Err(format!(
+            "public/boot.js: expected fatal() and a \"{MARKER}\" line"
+        ));
+    }
+    Ok(shared.join("\n"))
+}
 
 /// The CSP of the offline file: its inline script and styles by hash, nothing else.
 pub fn offline_csp(script: &str, styles: &[&str]) -> String {
@@ -210,7 +218,7 @@ fn single_file(w: &Wasm) -> Result<String> {
     if !w.js.contains("function __wbg_init") || !w.js.contains("export function run") {
         return Err("unexpected wasm-bindgen output: __wbg_init or run() not found".into());
     }
-    let script = format!("\n{}\n{}", w.js, SINGLE_BOOT);
+    let script = format!("\n{}\n{}\n{}", w.js, boot_shared()?, SINGLE_START);
     if script.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
         return Err("inlined code contains a closing tag".into());
     }
