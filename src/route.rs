@@ -22,13 +22,6 @@ pub enum Page {
     NotFound(String),
 }
 
-impl Page {
-    /// Pages that have a figure to embed.
-    pub fn embeddable(&self) -> bool {
-        matches!(self, Page::Targets(Some(_)) | Page::Map | Page::Agencies(_))
-    }
-}
-
 /// A page plus its query parameters (filters, selection, language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Route {

@@ -65,3 +65,14 @@ fn embed_snippets() {
     );
     assert!(h.contains("离线版不能被嵌入") && !h.contains("iframe"));
 }
+
+#[test]
+fn the_error_view_words_come_from_the_text_tables() {
+    let h = changzhutan_plans::draw::fallback::fatal_view();
+    assert!(h.contains("<h1>出错了 · Something went wrong</h1>"));
+    assert!(h.contains("id=\"fatal-detail\"") && h.contains("id=\"fatal-reload\""));
+    assert!(h.contains(">重新加载 · Reload</button>"));
+    let template =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    assert!(template.contains("<!--FATAL-->") && !template.contains("出错了"));
+}

@@ -12,7 +12,7 @@ use crate::plan::quantity::Bound;
 
 use super::scale::{nice, Linear};
 use super::scene::{Hit, HitShape, Prim, Scene};
-use super::text::{num, value as fmt_value, width, wrap};
+use super::text::{num, value as fmt_value, width};
 
 /// Colours (also named in the stylesheet's legend).
 pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
@@ -57,9 +57,6 @@ impl Options {
             lang,
             years: None,
         }
-    }
-    pub fn with_years(self, years: Option<(i32, i32)>) -> Options {
-        Options { years, ..self }
     }
 }
 
@@ -805,11 +802,6 @@ pub fn summary(ind: &Indicator, im: Option<&Implied>, lang: Lang) -> String {
         s.push_str(&implied_words(im, lang));
     }
     s
-}
-
-/// Wrap an indicator name for a card title.
-pub fn title_lines(name: &str, size: f64, max: f64) -> Vec<String> {
-    wrap(name, size, max)
 }
 
 /// The data a chart shows, as a table (the HTML table and the CSV download).

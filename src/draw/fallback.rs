@@ -5,9 +5,7 @@
 
 use std::fmt::Write;
 
-use super::html::{
-    chart_options, checks_section, documents_table, esc, table_html, unit_names, Ctx,
-};
+use super::html::{chart_options, checks_section, esc, table_html, unit_names, Ctx};
 use crate::draw::chart::{data_table, layout};
 use crate::i18n::Lang;
 use crate::plan::load::{loads, LoadFilter, SortKey};
@@ -31,14 +29,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
     let mut h = String::new();
     h.push_str("<noscript><p class=\"noscript-note\">本页面的交互版本需要 JavaScript。以下为静态内容。 The interactive version needs JavaScript; below is a static summary.</p></noscript>\n");
     h.push_str("<section class=\"static\" id=\"static\">\n");
-    let _ = write!(
-        h,
-        "<h1>{}</h1>\n<p class=\"lede\">{}</p>\n<h2>{}</h2>\n",
-        esc(t.app_title),
-        esc(t.overview_intro),
-        esc(t.documents_heading)
-    );
-    h.push_str(&documents_table(c));
+    h.push_str(&super::html::overview(c));
     h.push_str(&checks_section(c));
     let charts = if extent == Extent::Full {
         KEY_CHARTS.len()
@@ -117,4 +108,19 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
     }
     h.push_str("\n</section>\n");
     h
+}
+
+/// The error view's words (hidden until a panic or a failed load), in both
+/// languages, from the text tables.
+pub fn fatal_view() -> String {
+    let (zh, en) = (Lang::Zh.t(), Lang::En.t());
+    format!(
+        "<h1>{} · {}</h1>\n<p>{}</p>\n<p lang=\"en\">{}</p>\n<pre id=\"fatal-detail\"></pre>\n<p><button type=\"button\" id=\"fatal-reload\">{} · {}</button></p>",
+        esc(zh.error_title),
+        esc(en.error_title),
+        esc(zh.error_body),
+        esc(en.error_body),
+        esc(zh.error_reload),
+        esc(en.error_reload)
+    )
 }

@@ -22,6 +22,8 @@ pub struct Figure {
     pub table: DataTable,
     /// The table as HTML (may link rows to their sources).
     pub table_html: String,
+    /// What the marks mean, as HTML (empty when the figure needs no legend).
+    pub legend: String,
     /// Title and source lines of the standalone SVG/PNG.
     pub title: String,
     pub footer: Vec<String>,
@@ -41,6 +43,7 @@ impl Figure {
             tips: vec![None; n],
             highlights: vec![String::new(); n],
             table_html: html::table_html(&table),
+            legend: String::new(),
             table,
             title,
             footer: vec![c.t().footer_sources.to_string()],
@@ -71,6 +74,7 @@ pub fn target(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
         .map(|m| Some(html::point_tip(c, ind, m.point)))
         .collect();
     f.table_html = html::data_table_html(c, ind, &f.table);
+    f.legend = html::legend(c, ind, &spec);
     if let Some(doc) = c.ds.document(&ind.document) {
         f.footer.insert(
             0,
@@ -112,6 +116,7 @@ pub fn heat(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
         })
         .map(|(r, col)| Some(html::heat_tip(c, hm, r, col)))
         .collect();
+    f.legend = html::heat_legend(c, hm);
     f
 }
 

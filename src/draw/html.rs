@@ -7,9 +7,7 @@
 
 use std::fmt::Write;
 
-use crate::draw::chart::{
-    bound_value, data_table, implied_words, layout, ChartSpec, DataTable, Options,
-};
+use crate::draw::chart::{bound_value, implied_words, layout, ChartSpec, DataTable, Options};
 use crate::draw::svg;
 use crate::draw::text::num;
 use crate::i18n::{Lang, Texts};
@@ -939,21 +937,6 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
     }
     h.push_str("</nav>");
     h
-}
-
-/// A whole indicator page, static (for the no-JavaScript fallback).
-pub fn target_static(c: Ctx, ind: &Indicator, width: f64) -> String {
-    let opts = chart_options(c.ds, ind, width, false, false, c.lang);
-    let spec = layout(ind, opts);
-    let table = data_table(ind, &spec, opts);
-    format!(
-        "<article class=\"page target-detail\" data-indicator=\"{}\">{}<figure class=\"chart-figure\">{}<figcaption>{}</figcaption></figure>{}</article>",
-        esc(&ind.id),
-        target_head(c, ind),
-        chart_svg(&spec, "chart"),
-        legend(c, ind, &spec),
-        target_tail(c, ind, &table)
-    )
 }
 
 // ------------------------------------------------------------------ shared

@@ -12,7 +12,6 @@ use super::chart::{Anchor, Label, C_INK, C_INK_2};
 use super::figure::Figure;
 use super::html::{self, esc, Ctx};
 use super::scene::{clip_polygon, clip_polyline, Hit, HitShape, Prim, Rgb, Scene};
-use super::text::width;
 use crate::plan::geo::{green_heart, EXTENT, LINES};
 use crate::plan::geodata::{LIAN, XIANG};
 use crate::plan::places::{Place, PlaceKind};
@@ -570,6 +569,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     f.keys = ids;
     f.table = places_table(c, &visible);
     f.table_html = html::table_html(&f.table);
+    f.legend = legend(c, layers);
     f
 }
 
@@ -863,11 +863,6 @@ pub fn layer_names(c: Ctx) -> Vec<(Layer, &'static str)> {
             )
         })
         .collect()
-}
-
-/// Label width helper for tests.
-pub fn label_width(s: &str, size: f64) -> f64 {
-    width(s, size)
 }
 
 impl MapView {

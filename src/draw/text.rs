@@ -26,51 +26,6 @@ pub fn width(s: &str, size: f64) -> f64 {
     s.chars().map(char_em).sum::<f64>() * size
 }
 
-/// Break `s` into lines no wider than `max` px. Breaks between any two CJK
-/// characters, and at spaces in Latin text; never inside a number.
-pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut w = 0.0;
-    // Tokens: a run of Latin letters/digits (kept whole) or one other char.
-    let mut tokens: Vec<String> = Vec::new();
-    for c in s.chars() {
-        let latin = c.is_ascii_alphanumeric() || c == '.' || c == '%' || c == '/';
-        match tokens.last_mut() {
-            Some(t)
-                if latin
-                    && t.chars().last().is_some_and(|p| {
-                        p.is_ascii_alphanumeric() || p == '.' || p == '%' || p == '/'
-                    }) =>
-            {
-                t.push(c)
-            }
-            _ => tokens.push(c.to_string()),
-        }
-    }
-    for t in tokens {
-        let tw = width(&t, size);
-        // Closing punctuation stays with the previous line.
-        let closing = matches!(
-            t.as_str(),
-            "，" | "。" | "、" | "）" | ")" | "：" | "；" | "”" | "," | "."
-        );
-        if w + tw > max && !line.is_empty() && !closing {
-            lines.push(std::mem::take(&mut line).trim_end().to_string());
-            w = 0.0;
-            if t == " " {
-                continue;
-            }
-        }
-        line.push_str(&t);
-        w += tw;
-    }
-    if !line.is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
-}
-
 /// A number for labels: up to `max_decimals` decimals, trailing zeros removed.
 pub fn num(v: f64, max_decimals: usize) -> String {
     let s = format!("{v:.max_decimals$}");
@@ -107,19 +62,6 @@ mod tests {
     fn widths() {
         assert_eq!(width("长株潭", 10.0), 30.0);
         assert!(width("2025", 10.0) < 25.0);
-    }
-
-    #[test]
-    fn wrapping_keeps_numbers_whole() {
-        let lines = wrap("高新技术产业增加值占地区生产总值比重", 14.0, 100.0);
-        assert!(lines.iter().all(|l| width(l, 14.0) <= 100.0));
-        assert_eq!(lines.concat(), "高新技术产业增加值占地区生产总值比重");
-        let lines = wrap("人均GDP达到16.5万元", 14.0, 60.0);
-        assert!(lines.iter().any(|l| l.contains("16.5")), "{lines:?}");
-        // Closing punctuation never starts a line.
-        for l in wrap("甲乙丙丁，戊己庚辛。", 10.0, 40.0) {
-            assert!(!l.starts_with('，') && !l.starts_with('。'), "{l}");
-        }
     }
 
     #[test]

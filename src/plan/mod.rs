@@ -76,13 +76,6 @@ pub struct Document {
     pub text: String,
 }
 
-impl Document {
-    /// The document's lines, 1-based numbering (`lines()[0]` is line 1).
-    pub fn lines(&self) -> Vec<&str> {
-        self.text.split('\n').collect()
-    }
-}
-
 /// An inclusive range of 1-based line numbers in a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Lines {
@@ -96,9 +89,6 @@ impl Lines {
             start: line,
             end: line,
         }
-    }
-    pub fn contains(&self, line: u32) -> bool {
-        self.start <= line && line <= self.end
     }
 }
 

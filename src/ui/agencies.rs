@@ -138,7 +138,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
         let c = ctx();
         let table = fig.with(|f| format!("<details class=\"table-details\"><summary>{}</summary><div class=\"table-wrap\">{}</div></details>", esc(t.data_table), f.table_html));
         let extra = match view_key.get().as_str() {
-            "heatmap" => heatmap_legend(c, filter.with(|f| f.document.clone())),
+            "heatmap" => fig.with(|f| f.legend.clone()),
             "" => rows.with(|r| html::collective_section(c, r)),
             _ => String::new(),
         };
@@ -224,10 +224,6 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-fn heatmap_legend(c: html::Ctx, doc: Option<String>) -> String {
-    html::heat_legend(c, &heatmap(c.ds, doc.as_deref()))
 }
 
 /// The document colours of the bars, and what solid and light mean.

@@ -320,7 +320,7 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
                     </aside>
                 })}
             </div>
-            <div class="html" inner_html=move || map::legend(ctx(), &layers.get())></div>
+            <div class="html" inner_html=move || fig.with(|f| f.legend.clone())></div>
             <div class="html" inner_html=map::caption(ctx())></div>
             {(!embed).then(|| view! {
                 <EmbedKit title=t.map_heading.to_string()/>

@@ -51,20 +51,13 @@ fn TargetDetail(id: String, embed: bool) -> impl IntoView {
             </div>
         }
     });
-    let legend = move || {
-        let spec = crate::draw::chart::layout(
-            ind,
-            html::chart_options(dataset(), ind, 720.0, false, cumulative.get(), ctx().lang),
-        );
-        html::legend(ctx(), ind, &spec)
-    };
     if embed {
         return view! {
             <article class="target-detail embed" data-indicator=ind.id.clone()>
                 <h1 class="embed-title">{ind.name.clone()}</h1>
                 {toggle}
                 <FigureView figure=fig id="tc" box_ref=box_ref downloads=false/>
-                <div class="legend-wrap" inner_html=legend></div>
+                <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
             </article>
         }
         .into_any();
@@ -74,7 +67,7 @@ fn TargetDetail(id: String, embed: bool) -> impl IntoView {
             <div class="html" inner_html=html::target_head(c, ind)></div>
             {toggle}
             <FigureView figure=fig id="tc" box_ref=box_ref/>
-            <div class="legend-wrap" inner_html=legend></div>
+            <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
             <p class="tip-hint">{t.tooltip_hint}</p>
             <EmbedKit title=ind.name.clone()/>
             <div class="html" inner_html=move || fig.with(|f| html::target_tail(ctx(), ind, &f.table))></div>

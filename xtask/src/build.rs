@@ -151,6 +151,10 @@ fn write_site(w: &Wasm) -> Result {
             "<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>",
         )
         .replace(
+            "<!--FATAL-->",
+            &changzhutan_plans::draw::fallback::fatal_view(),
+        )
+        .replace(
             "<!--STATIC-->",
             &static_content(changzhutan_plans::draw::fallback::Extent::Full),
         )
@@ -238,6 +242,7 @@ fn single_file(w: &Wasm) -> Result<String> {
             "<!--NOSCRIPT-STYLE-->",
             &format!("<noscript><style>{noscript_css}</style></noscript>"),
         )
+        .replace("<!--FATAL-->", &changzhutan_plans::draw::fallback::fatal_view())
         .replace("<!--STATIC-->", &static_content(changzhutan_plans::draw::fallback::Extent::Lean))
         .replace(
             "<!--BOOT-->",
