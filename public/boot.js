@@ -5,8 +5,12 @@
 import init, { run } from './app.js';
 
 function fatal(err) {
+  // A panic during start-up reaches here twice: the panic hook has already
+  // shown the view with the panic's message, then run() rejects with
+  // "unreachable". Keep the first, telling message.
+  const shown = document.documentElement.dataset.app === 'error';
   const detail = document.getElementById('fatal-detail');
-  if (detail) detail.textContent = String(err && err.stack || err);
+  if (detail && !shown) detail.textContent = String(err && err.stack || err);
   const f = document.getElementById('fatal');
   if (f) f.hidden = false;
   const loading = document.getElementById('loading');

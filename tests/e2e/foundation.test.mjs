@@ -146,6 +146,16 @@ for (const target of TARGETS) {
     await assertClean(assert, page, seen);
     await context.close();
   });
+
+  test(`${target.name}: a panic while starting keeps the panic's message`, async () => {
+    const { page, context } = await open(browser, target, '#/debug/panic', { wait: false });
+    await page.waitForSelector('#fatal:not([hidden])');
+    // Let start-up's rejection arrive too; it must not replace the message.
+    await page.waitForTimeout(300);
+    assert.match(await page.textContent('#fatal-detail'), /deliberate panic/);
+    assert.equal(await page.getAttribute('html', 'data-app'), 'error');
+    await context.close();
+  });
 }
 
 test('served: a wasm that fails to load shows the error view and the static content', async () => {
