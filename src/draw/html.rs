@@ -11,7 +11,7 @@ use crate::draw::chart::{bound_value, implied_words, layout, ChartSpec, DataTabl
 use crate::draw::svg;
 use crate::draw::text::num;
 use crate::i18n::{Lang, Texts};
-use crate::plan::growth::{checks, gap, implied, milestones, Check, Verdict};
+use crate::plan::growth::{checks, implied, milestones, Check, Verdict};
 use crate::plan::indicators::{group_years, Indicator};
 use crate::plan::query::highlight;
 use crate::plan::summary::DocumentSummary;
@@ -743,7 +743,10 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         esc(t.measure_label),
         esc(t.measure(ind.measure))
     );
-    if let Some((_, to, d, pct)) = gap(ind) {
+    if let Some(im) = implied(ind) {
+        // How far the baseline is from the target, then the rate it needs.
+        let d = im.to - im.from;
+        let pct = d / im.from * 100.0;
         let _ = write!(
             h,
             "<div class=\"fact\"><dt>{}</dt><dd>{}{} ({}{}%) → {}</dd></div>",
@@ -752,10 +755,8 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
             esc(&ind.unit),
             if pct >= 0.0 { "+" } else { "" },
             num(pct, 1),
-            num(to, 3)
+            num(im.to, 3)
         );
-    }
-    if let Some(im) = implied(ind) {
         let _ = write!(
             h,
             "<div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",

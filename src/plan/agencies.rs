@@ -592,7 +592,7 @@ pub fn classify(name: &str) -> AgencyKind {
         Party
     } else if has("集团") || has("公司") {
         Enterprise
-    } else if name.ends_with("政府") && (has("市") || has("县") || has("州") || has("区")) {
+    } else if name.ends_with("政府") && name.contains(super::units::PLACE_CHARS) {
         City
     } else if name.starts_with('省') {
         Provincial
@@ -631,16 +631,10 @@ impl Load {
 pub fn load<'a>(agency: &str, tasks: impl IntoIterator<Item = &'a Task>) -> Load {
     let mut l = Load::default();
     for t in tasks {
-        let roles: Vec<Role> = t
-            .units
-            .iter()
-            .filter(|a| a.agency == agency)
-            .map(|a| a.role)
-            .collect();
-        if roles.contains(&Role::Lead) {
-            l.lead += 1;
-        } else if roles.contains(&Role::Support) {
-            l.support += 1;
+        match t.role_of(agency) {
+            Some(Role::Lead) => l.lead += 1,
+            Some(Role::Support) => l.support += 1,
+            None => {}
         }
     }
     l

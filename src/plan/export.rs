@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Dataset, Role};
+use super::{unique, Dataset, Role};
 use crate::i18n::Lang;
 
 pub const SCHEMA: &str = "changzhutan-plans/1";
@@ -104,17 +104,6 @@ pub struct ExPlace<'a> {
     pub parent: Option<&'a str>,
 }
 
-/// Unique ids in list order (a shorthand may name one agency twice).
-fn ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    for id in it {
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
-}
-
 pub fn export(ds: &Dataset) -> Export<'_> {
     let t = Lang::Zh.t();
     Export {
@@ -140,8 +129,9 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 number: &task.number,
                 category: &task.category,
                 text: &task.text,
-                lead: ids(task.lead().map(|a| a.agency.as_str())),
-                support: ids(task.support().map(|a| a.agency.as_str())),
+                // Unique ids in list order (a shorthand may name one agency twice).
+                lead: unique(task.lead().map(|a| a.agency.as_str())),
+                support: unique(task.support().map(|a| a.agency.as_str())),
                 units: task
                     .units
                     .iter()
@@ -270,7 +260,6 @@ fn num(v: f64) -> String {
 pub fn to_csv(ds: &Dataset, table: Table) -> String {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let ex = export(ds);
-    let name_of = |id: &str| ds.agency(id).map(|a| a.name.clone()).unwrap_or_default();
     let r: csv::Result<()> = (|| {
         match table {
             Table::Tasks => {
@@ -292,7 +281,7 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                 for t in &ex.tasks {
                     let names = |ids: &[&str]| {
                         ids.iter()
-                            .map(|i| name_of(i))
+                            .map(|i| ds.agency_name(i))
                             .collect::<Vec<_>>()
                             .join("、")
                     };

@@ -219,16 +219,21 @@ pub fn coord(id: &str) -> Option<(f64, f64, CoordSource)> {
         ));
     }
     if id == "green-heart" {
-        let pts = green_heart();
-        let n = pts.len() as f64;
-        let (x, y) = pts.iter().fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
-        return Some((round4(x / n), round4(y / n), CoordSource::Approx));
+        let (lon, lat) = centroid(&green_heart());
+        return Some((lon, lat, CoordSource::Approx));
     }
     None
 }
 
 fn round4(v: f64) -> f64 {
     (v * 1e4).round() / 1e4
+}
+
+/// The mean of points, rounded to 4 decimals.
+fn centroid(pts: &[(f64, f64)]) -> (f64, f64) {
+    let n = pts.len() as f64;
+    let (x, y) = pts.iter().fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
+    (round4(x / n), round4(y / n))
 }
 
 /// Attach coordinates to places: their own, or the centre of the places
@@ -252,10 +257,9 @@ pub fn locate(places: &mut [super::Place]) {
             .filter_map(|k| Some((k.lon?, k.lat?)))
             .collect();
         if !kids.is_empty() {
-            let n = kids.len() as f64;
-            let (x, y) = kids.iter().fold((0.0, 0.0), |a, p| (a.0 + p.0, a.1 + p.1));
-            places[i].lon = Some(round4(x / n));
-            places[i].lat = Some(round4(y / n));
+            let (lon, lat) = centroid(&kids);
+            places[i].lon = Some(lon);
+            places[i].lat = Some(lat);
             places[i].coord_source = Some("centre-of-members".into());
         }
     }

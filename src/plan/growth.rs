@@ -52,14 +52,14 @@ pub fn implied(ind: &Indicator) -> Option<Implied> {
     }
     let n = (y1 - y0) as f64;
     let per_year = match path {
-        Path::Compound => ((target.value / base.value).powf(1.0 / n) - 1.0) * 100.0,
+        Path::Compound => cagr(base.value, target.value, n),
         Path::Points => (target.value - base.value) / n,
     };
     let values = (y0..=y1)
         .map(|y| {
             let k = (y - y0) as f64;
             let v = match path {
-                Path::Compound => base.value * (1.0 + per_year / 100.0).powf(k),
+                Path::Compound => compound(base.value, per_year, k),
                 Path::Points => base.value + per_year * k,
             };
             (y, v)
@@ -75,6 +75,16 @@ pub fn implied(ind: &Indicator) -> Option<Implied> {
         bound: target.bound,
         values,
     })
+}
+
+/// Compound annual growth rate, in percent, from `a` to `b` over `years`.
+pub fn cagr(a: f64, b: f64, years: f64) -> f64 {
+    ((b / a).powf(1.0 / years) - 1.0) * 100.0
+}
+
+/// Value after `years` of compound growth at `rate_pct` percent.
+pub fn compound(a: f64, rate_pct: f64, years: f64) -> f64 {
+    a * (1.0 + rate_pct / 100.0).powf(years)
 }
 
 /// A value at a year, or None.
@@ -203,7 +213,7 @@ pub fn checks(ds: &Dataset) -> Vec<Check> {
         (at(ds, "gdp", b), at(ds, "gdp-growth", t), at(ds, "gdp", t))
     {
         let projected = base * (1.0 + rate / 100.0).powi(years);
-        let needed_rate = ((target / base).powf(1.0 / years as f64) - 1.0) * 100.0;
+        let needed_rate = cagr(base, target, years as f64);
         out.push(Check::GdpGrowth {
             base,
             base_year: b,
@@ -249,7 +259,7 @@ pub fn checks(ds: &Dataset) -> Vec<Check> {
         // 万元 × 万人 = 亿元; 1万亿元 = 10000亿元.
         let product = per_capita * population / 10_000.0;
         let base_per_capita = gdp0 * 10_000.0 / pop0;
-        let needed_rate = ((per_capita / base_per_capita).powf(1.0 / years as f64) - 1.0) * 100.0;
+        let needed_rate = cagr(base_per_capita, per_capita, years as f64);
         out.push(Check::PerCapitaTimesPopulation {
             per_capita,
             population,
@@ -374,10 +384,15 @@ pub fn milestone_records() -> usize {
     MILESTONES.len()
 }
 
-/// How far the baseline is from the target: (baseline, target, target −
-/// baseline, change in percent of the baseline).
-pub fn gap(ind: &Indicator) -> Option<(f64, f64, f64, f64)> {
-    let im = implied(ind)?;
-    let d = im.to - im.from;
-    Some((im.from, im.to, d, d / im.from * 100.0))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_maths() {
+        // 1.68 → 2.7 over six years needs 8.23% a year.
+        assert!((cagr(1.68, 2.7, 6.0) - 8.2287).abs() < 0.0001);
+        // 1.68 at 8% for six years reaches 2.67.
+        assert!((compound(1.68, 8.0, 6.0) - 2.666).abs() < 0.001);
+    }
 }

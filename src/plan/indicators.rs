@@ -1099,34 +1099,16 @@ fn locate_in_table(
     None
 }
 
-/// Implied compound annual growth rate, in percent, from `a` to `b` over `years`.
-pub fn cagr(a: f64, b: f64, years: f64) -> f64 {
-    ((b / a).powf(1.0 / years) - 1.0) * 100.0
-}
-
-/// Value after `years` of compound growth at `rate_pct` percent.
-pub fn compound(a: f64, rate_pct: f64, years: f64) -> f64 {
-    a * (1.0 + rate_pct / 100.0).powf(years)
-}
-
 /// The years the charts of a group share: the group's span, reaching back to
 /// the document's base year (the earliest baseline of an indicator that also
 /// has a target) when the group itself has a single year.
 pub fn group_years(indicators: &[Indicator], group: &str) -> Option<(i32, i32)> {
-    let span = |it: &mut dyn Iterator<Item = i32>| {
-        let (mut lo, mut hi) = (i32::MAX, i32::MIN);
-        for y in it {
-            lo = lo.min(y);
-            hi = hi.max(y);
-        }
-        (lo <= hi).then_some((lo, hi))
-    };
     let members: Vec<&Indicator> = indicators.iter().filter(|i| i.group == group).collect();
-    let (lo, hi) = span(
-        &mut members
-            .iter()
-            .flat_map(|i| i.points.iter().filter_map(|p| p.year)),
-    )?;
+    let years: Vec<i32> = members
+        .iter()
+        .flat_map(|i| i.points.iter().filter_map(|p| p.year))
+        .collect();
+    let (lo, hi) = (*years.iter().min()?, *years.iter().max()?);
     if lo < hi {
         return Some((lo, hi));
     }
@@ -1137,17 +1119,4 @@ pub fn group_years(indicators: &[Indicator], group: &str) -> Option<(i32, i32)> 
         .filter_map(|i| i.baseline().and_then(|p| p.year))
         .min();
     Some((base.map_or(lo, |b| b.min(lo)), hi))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn growth_maths() {
-        // 1.68 → 2.7 over six years needs 8.23% a year.
-        assert!((cagr(1.68, 2.7, 6.0) - 8.2287).abs() < 0.0001);
-        // 1.68 at 8% for six years reaches 2.67.
-        assert!((compound(1.68, 8.0, 6.0) - 2.666).abs() < 0.001);
-    }
 }

@@ -7,8 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::agencies::{load, AgencyKind, Load};
-use super::{Dataset, Role, Task};
+use super::agencies::{load, Load};
+use super::{unique, Dataset, Role, Task};
 
 /// Which tasks to count. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,22 +73,24 @@ impl SortKey {
 /// Every agency with at least one task under `filter`, sorted by `sort`
 /// (ties in registry order, so the output is stable).
 pub fn loads(ds: &Dataset, filter: &LoadFilter, sort: SortKey) -> Vec<AgencyLoad> {
-    let tasks: Vec<&Task> = filter.tasks(ds).collect();
+    // The filtered tasks of each document that has any.
+    let docs: Vec<(&str, Vec<&Task>)> = ds
+        .documents
+        .iter()
+        .map(|d| {
+            let tasks: Vec<&Task> = filter.tasks(ds).filter(|t| t.document == d.id).collect();
+            (d.id.as_str(), tasks)
+        })
+        .filter(|(_, tasks)| !tasks.is_empty())
+        .collect();
     let mut rows: Vec<(usize, AgencyLoad)> = ds
         .agencies
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let by_doc: Vec<(String, Load)> = ds
-                .documents
+            let by_doc: Vec<(String, Load)> = docs
                 .iter()
-                .filter(|d| tasks.iter().any(|t| t.document == d.id))
-                .map(|d| {
-                    (
-                        d.id.clone(),
-                        load(&a.id, tasks.iter().copied().filter(|t| t.document == d.id)),
-                    )
-                })
+                .map(|(d, tasks)| (d.to_string(), load(&a.id, tasks.iter().copied())))
                 .collect();
             let lead = by_doc.iter().map(|(_, l)| l.lead).sum();
             let support = by_doc.iter().map(|(_, l)| l.support).sum();
@@ -129,17 +131,17 @@ pub fn names_used(ds: &Dataset, agency: &str) -> Vec<NameUse> {
     let mut out: Vec<NameUse> = Vec::new();
     for doc in &ds.documents {
         for t in ds.tasks_of(&doc.id) {
-            let mut seen_here: Vec<&str> = Vec::new();
-            for a in t.units.iter().filter(|a| a.agency == agency) {
-                if seen_here.contains(&a.as_written.as_str()) {
-                    continue;
-                }
-                seen_here.push(&a.as_written);
-                let entry = match out.iter_mut().position(|n| n.name == a.as_written) {
+            let written = t
+                .units
+                .iter()
+                .filter(|a| a.agency == agency)
+                .map(|a| a.as_written.as_str());
+            for name in unique(written) {
+                let entry = match out.iter_mut().position(|n| n.name == name) {
                     Some(i) => &mut out[i],
                     None => {
                         out.push(NameUse {
-                            name: a.as_written.clone(),
+                            name: name.to_string(),
                             documents: vec![],
                         });
                         out.last_mut().expect("just pushed")
@@ -152,7 +154,7 @@ pub fn names_used(ds: &Dataset, agency: &str) -> Vec<NameUse> {
             }
         }
     }
-    if let Some(canonical) = ds.agency(agency).map(|a| a.name.clone()) {
+    if let Some(canonical) = ds.agency(agency).map(|a| a.name.as_str()) {
         out.sort_by_key(|n| n.name != canonical);
     }
     out
@@ -166,12 +168,13 @@ pub fn partners(ds: &Dataset, agency: &str) -> Vec<(String, u32)> {
         .iter()
         .filter(|t| t.units.iter().any(|a| a.agency == agency))
     {
-        let mut seen: Vec<&str> = Vec::new();
-        for a in &t.units {
-            if a.agency != agency && !seen.contains(&a.agency.as_str()) {
-                seen.push(&a.agency);
-                *counts.entry(&a.agency).or_default() += 1;
-            }
+        let others = t
+            .units
+            .iter()
+            .map(|a| a.agency.as_str())
+            .filter(|id| *id != agency);
+        for id in unique(others) {
+            *counts.entry(id).or_default() += 1;
         }
     }
     let order = |id: &str| {
@@ -200,21 +203,13 @@ pub fn tasks_of_agency<'a>(ds: &'a Dataset, agency: &str) -> Vec<AgencyTask<'a>>
     ds.tasks
         .iter()
         .filter_map(|t| {
-            let units: Vec<_> = t.units.iter().filter(|a| a.agency == agency).collect();
-            if units.is_empty() {
-                return None;
-            }
-            let role = if units.iter().any(|a| a.role == Role::Lead) {
-                Role::Lead
-            } else {
-                Role::Support
-            };
-            let mut as_written: Vec<&str> = Vec::new();
-            for u in &units {
-                if !as_written.contains(&u.as_written.as_str()) {
-                    as_written.push(&u.as_written);
-                }
-            }
+            let role = t.role_of(agency)?;
+            let as_written = unique(
+                t.units
+                    .iter()
+                    .filter(|a| a.agency == agency)
+                    .map(|a| a.as_written.as_str()),
+            );
             Some(AgencyTask {
                 task: t,
                 role,
@@ -234,8 +229,22 @@ pub struct Heatmap {
 }
 
 impl Heatmap {
-    pub fn max(&self) -> u32 {
-        self.cells.iter().flatten().copied().max().unwrap_or(0)
+    /// Each column's 1-based position among its document's categories (the
+    /// headers' numbers and their legend).
+    pub fn col_numbers(&self) -> Vec<usize> {
+        let mut k = 0;
+        self.cols
+            .iter()
+            .enumerate()
+            .map(|(j, (d, _))| {
+                k = if j > 0 && self.cols[j - 1].0 == *d {
+                    k + 1
+                } else {
+                    1
+                };
+                k
+            })
+            .collect()
     }
 }
 
@@ -250,11 +259,7 @@ pub fn heatmap(ds: &Dataset, document: Option<&str>) -> Heatmap {
         .into_iter()
         .map(|l| l.agency)
         .collect();
-    let collective = |id: &str| {
-        ds.agency(id)
-            .is_some_and(|a| a.kind == AgencyKind::Collective)
-    };
-    rows.sort_by_key(|id| collective(id));
+    rows.sort_by_key(|id| ds.is_collective(id));
     let cols: Vec<(String, String)> = ds
         .documents
         .iter()
@@ -265,23 +270,22 @@ pub fn heatmap(ds: &Dataset, document: Option<&str>) -> Heatmap {
                 .map(move |c| (d.id.clone(), c.to_string()))
         })
         .collect();
-    let cells = rows
-        .iter()
-        .map(|agency| {
-            cols.iter()
-                .map(|(doc, cat)| {
-                    ds.tasks
-                        .iter()
-                        .filter(|t| {
-                            &t.document == doc
-                                && &t.category == cat
-                                && t.units.iter().any(|a| &a.agency == agency)
-                        })
-                        .count() as u32
-                })
-                .collect()
-        })
-        .collect();
+    // One pass over the tasks: each counts once in its column for every
+    // row agency it names.
+    let mut cells = vec![vec![0u32; cols.len()]; rows.len()];
+    for t in &ds.tasks {
+        let Some(j) = cols
+            .iter()
+            .position(|(d, c)| *d == t.document && *c == t.category)
+        else {
+            continue;
+        };
+        for agency in unique(t.units.iter().map(|a| a.agency.as_str())) {
+            if let Some(i) = rows.iter().position(|r| r == agency) {
+                cells[i][j] += 1;
+            }
+        }
+    }
     Heatmap { rows, cols, cells }
 }
 
@@ -324,25 +328,18 @@ impl Graph {
 /// Agencies linked by the tasks they share (edge weight = shared tasks).
 /// Collective units are left out: they are not one agency.
 pub fn co_responsibility(ds: &Dataset, filter: &LoadFilter) -> Graph {
-    let rows = loads(ds, filter, SortKey::Total);
-    let ids: Vec<&str> = rows
-        .iter()
-        .map(|r| r.agency.as_str())
-        .filter(|id| {
-            ds.agency(id)
-                .is_some_and(|a| a.kind != AgencyKind::Collective)
-        })
+    let rows: Vec<AgencyLoad> = loads(ds, filter, SortKey::Total)
+        .into_iter()
+        .filter(|r| !ds.is_collective(&r.agency))
         .collect();
-    let nodes = ids
+    let ids: Vec<&str> = rows.iter().map(|r| r.agency.as_str()).collect();
+    let nodes = rows
         .iter()
-        .map(|id| {
-            let r = rows.iter().find(|r| r.agency == *id).expect("from rows");
-            GraphNode {
-                id: id.to_string(),
-                label: ds.agency(id).map(|a| a.name.clone()).unwrap_or_default(),
-                weight: r.total(),
-                is_task: false,
-            }
+        .map(|r| GraphNode {
+            id: r.agency.clone(),
+            label: ds.agency_name(&r.agency).to_string(),
+            weight: r.total(),
+            is_task: false,
         })
         .collect();
     let index = |id: &str| ids.iter().position(|x| *x == id);
@@ -370,10 +367,7 @@ pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
         .iter()
         .map(|r| GraphNode {
             id: r.agency.clone(),
-            label: ds
-                .agency(&r.agency)
-                .map(|a| a.name.clone())
-                .unwrap_or_default(),
+            label: ds.agency_name(&r.agency).to_string(),
             weight: r.total(),
             is_task: false,
         })
@@ -391,17 +385,10 @@ pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
     let mut edges = Vec::new();
     for (k, t) in tasks.iter().enumerate() {
         for (ai, r) in rows.iter().enumerate() {
-            let roles: Vec<Role> = t
-                .units
-                .iter()
-                .filter(|a| a.agency == r.agency)
-                .map(|a| a.role)
-                .collect();
-            if roles.is_empty() {
-                continue;
+            if let Some(role) = t.role_of(&r.agency) {
+                let w = if role == Role::Lead { 2 } else { 1 };
+                edges.push((ai, n_agencies + k, w));
             }
-            let w = if roles.contains(&Role::Lead) { 2 } else { 1 };
-            edges.push((ai, n_agencies + k, w));
         }
     }
     edges.sort_unstable();

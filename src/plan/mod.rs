@@ -202,6 +202,29 @@ impl Task {
     pub fn support(&self) -> impl Iterator<Item = &Assignment> {
         self.units.iter().filter(|a| a.role == Role::Support)
     }
+    /// The role `agency` has in this task: lead if it leads it (even if also
+    /// listed as support), support if only listed as support, None if not named.
+    pub fn role_of(&self, agency: &str) -> Option<Role> {
+        let mut role = None;
+        for a in self.units.iter().filter(|a| a.agency == agency) {
+            if a.role == Role::Lead {
+                return Some(Role::Lead);
+            }
+            role = Some(a.role);
+        }
+        role
+    }
+}
+
+/// The items of `it` in order, each once.
+pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for x in it {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// Everything the app shows, derived from the seed documents.
@@ -259,6 +282,15 @@ impl Dataset {
     pub fn agency(&self, id: &str) -> Option<&Agency> {
         self.agencies.iter().find(|a| a.id == id)
     }
+    /// An agency's canonical name ("" if unknown).
+    pub fn agency_name(&self, id: &str) -> &str {
+        self.agency(id).map_or("", |a| a.name.as_str())
+    }
+    /// Whether `id` is a collective unit (各市州人民政府 …), not one agency.
+    pub fn is_collective(&self, id: &str) -> bool {
+        self.agency(id)
+            .is_some_and(|a| a.kind == AgencyKind::Collective)
+    }
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }
@@ -268,15 +300,15 @@ impl Dataset {
     pub fn tasks_of<'a>(&'a self, document: &'a str) -> impl Iterator<Item = &'a Task> + 'a {
         self.tasks.iter().filter(move |t| t.document == document)
     }
+    /// The documents that have tasks, in order.
+    pub fn task_documents(&self) -> impl Iterator<Item = &Document> {
+        self.documents
+            .iter()
+            .filter(|d| self.tasks_of(&d.id).next().is_some())
+    }
     /// Categories of a document in document order, each once.
     pub fn categories_of<'a>(&'a self, document: &'a str) -> Vec<&'a str> {
-        let mut out: Vec<&str> = Vec::new();
-        for t in self.tasks_of(document) {
-            if !out.contains(&t.category.as_str()) {
-                out.push(&t.category);
-            }
-        }
-        out
+        unique(self.tasks_of(document).map(|t| t.category.as_str()))
     }
 }
 

@@ -80,7 +80,7 @@ impl SearchIndex {
 /// The lower-cased search terms of a query.
 pub fn terms(query: &str) -> Vec<String> {
     query
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .split(char::is_whitespace)
         .filter(|s| !s.is_empty())
         .map(str::to_lowercase)
         .collect()

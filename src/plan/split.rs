@@ -11,8 +11,8 @@
 
 use super::agencies::Registry;
 use super::text::clean_cell;
-use super::units::{is_org_name, split_units};
-use super::{Assignment, Document, Lines, Parsed, Problem, ProblemCode, Role, Task};
+use super::units::{assign, is_org_name, split_units};
+use super::{Document, Lines, Parsed, Problem, ProblemCode, Role, Task};
 
 /// Header names and what column they are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,35 +144,16 @@ struct Draft {
     units: Option<(String, u32)>,
     first: u32,
     last: u32,
+    /// Problems of the row (cells layout), before those of its units.
+    problems: Vec<Problem>,
 }
 
-fn finish(doc: &Document, d: Draft, seq: u32, registry: &mut Registry, out: &mut Parsed) {
-    let mut problems = Vec::new();
-    let mut units = Vec::new();
-    match &d.units {
-        Some((cell, line)) => {
-            let (names, p) = split_units(cell, Some(*line));
-            problems.extend(p);
-            for (order, u) in names.into_iter().enumerate() {
-                let r = registry.resolve(&u.name);
-                if !r.known {
-                    problems.push(Problem::new(
-                        ProblemCode::UnknownUnit,
-                        u.name.clone(),
-                        Some(*line),
-                    ));
-                }
-                for agency in r.agencies {
-                    units.push(Assignment {
-                        agency,
-                        role: Role::Lead,
-                        as_written: u.name.clone(),
-                        note: u.note.clone(),
-                        order: order as u32,
-                    });
-                }
-            }
-        }
+/// The task of a draft, appended to `out` (its seq is its position).
+fn finish(doc: &Document, d: Draft, registry: &mut Registry, out: &mut Parsed) {
+    let seq = out.tasks.len() as u32 + 1;
+    let mut problems = d.problems;
+    let units = match &d.units {
+        Some((cell, line)) => assign(cell, *line, Role::Lead, &mut 0, registry, &mut problems),
         None => {
             // Nothing but whitespace after the task: the file was cut off.
             let at_end = doc
@@ -188,9 +169,10 @@ fn finish(doc: &Document, d: Draft, seq: u32, registry: &mut Registry, out: &mut
                 },
                 d.text.chars().take(24).collect::<String>(),
                 Some(d.last),
-            ))
+            ));
+            vec![]
         }
-    }
+    };
     let lines = Lines {
         start: d.first,
         end: d.last,
@@ -222,23 +204,20 @@ fn parse_prose(doc: &Document, lines: &[Line], registry: &mut Registry) -> Parse
     let mut out = Parsed::default();
     let mut category = String::new();
     let mut draft: Option<Draft> = None;
-    let mut seq = 0;
     for l in lines {
         if l.text.is_empty() {
             continue;
         }
         if let Some(h) = heading(l.text) {
             if let Some(d) = draft.take() {
-                seq += 1;
-                finish(doc, d, seq, registry, &mut out);
+                finish(doc, d, registry, &mut out);
             }
             category = h.to_string();
             continue;
         }
         if let Some((n, body)) = numbered(l.text) {
             if let Some(d) = draft.take() {
-                seq += 1;
-                finish(doc, d, seq, registry, &mut out);
+                finish(doc, d, registry, &mut out);
             }
             draft = Some(Draft {
                 number: n.to_string(),
@@ -247,6 +226,7 @@ fn parse_prose(doc: &Document, lines: &[Line], registry: &mut Registry) -> Parse
                 units: None,
                 first: l.no,
                 last: l.no,
+                problems: vec![],
             });
             continue;
         }
@@ -269,8 +249,7 @@ fn parse_prose(doc: &Document, lines: &[Line], registry: &mut Registry) -> Parse
         }
     }
     if let Some(d) = draft.take() {
-        seq += 1;
-        finish(doc, d, seq, registry, &mut out);
+        finish(doc, d, registry, &mut out);
     }
     out
 }
@@ -300,7 +279,6 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
         col(Col::Units),
     );
     let mut category = String::new();
-    let mut seq = 0;
     for row in rows {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|l| l.text).unwrap_or("");
         if row.iter().all(|l| l.text.is_empty()) {
@@ -338,8 +316,6 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
             .and_then(|i| row.get(i))
             .map(|l| (l.text.to_string(), l.no));
         let units = units_line.filter(|(t, _)| !t.is_empty());
-        seq += 1;
-        let before = out.tasks.len();
         finish(
             doc,
             Draft {
@@ -349,14 +325,11 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
                 units,
                 first,
                 last,
+                problems,
             },
-            seq,
             registry,
             &mut out,
         );
-        if let Some(t) = out.tasks.get_mut(before) {
-            t.problems.splice(0..0, problems);
-        }
     }
     out
 }

@@ -5,8 +5,8 @@
 
 use super::agencies::Registry;
 use super::text::{clean_cell, numbered_items, squeeze};
-use super::units::split_units;
-use super::{Assignment, Document, Lines, Parsed, Problem, ProblemCode, Role, Target, Task};
+use super::units::assign;
+use super::{Document, Lines, Parsed, Problem, ProblemCode, Role, Target, Task};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Col {
@@ -123,28 +123,14 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
         let mut units = Vec::new();
         let mut order = 0;
         for (col, role) in [(Col::Lead, Role::Lead), (Col::Support, Role::Support)] {
-            let (names, p) = split_units(cell(col), Some(no));
-            problems.extend(p);
-            for u in names {
-                let r = registry.resolve(&u.name);
-                if !r.known {
-                    problems.push(Problem::new(
-                        ProblemCode::UnknownUnit,
-                        u.name.clone(),
-                        Some(no),
-                    ));
-                }
-                for agency in r.agencies {
-                    units.push(Assignment {
-                        agency,
-                        role,
-                        as_written: u.name.clone(),
-                        note: u.note.clone(),
-                        order,
-                    });
-                }
-                order += 1;
-            }
+            units.extend(assign(
+                cell(col),
+                no,
+                role,
+                &mut order,
+                registry,
+                &mut problems,
+            ));
         }
         for a in units.iter().filter(|a| a.role == Role::Support) {
             if units

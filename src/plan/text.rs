@@ -2,17 +2,16 @@
 
 use super::Lines;
 
-/// Trim a cell: ASCII whitespace, tabs, the ideographic space and NBSP.
+/// Trim a cell: ASCII whitespace, tabs, the ideographic space and NBSP
+/// (Unicode White_Space, which Rust's `trim` uses, includes the last two).
 pub fn clean_cell(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+    s.trim()
 }
 
 /// Remove every whitespace character inside `s` (header cells such as
 /// "2017 年目标" or "配合/ 参与单位").
 pub fn squeeze(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect()
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// 1-based line number of a byte offset.
@@ -58,10 +57,7 @@ pub fn sentence_at(text: &str, at: usize, len: usize) -> (String, Lines) {
         .unwrap_or(text.len());
     let raw = &text[start..end];
     let trimmed = clean_cell(raw);
-    let lead = raw.len()
-        - raw
-            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .len();
+    let lead = raw.len() - raw.trim_start().len();
     let s = start + lead;
     let lines = Lines {
         start: line_of(text, s),
@@ -75,13 +71,8 @@ pub fn sentence_at(text: &str, at: usize, len: usize) -> (String, Lines) {
 pub fn find_date(text: &str) -> Option<String> {
     for line in text.lines().take(12) {
         let chars: Vec<char> = line.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            if let Some((date, used)) = date_at(&chars[i..]) {
-                let _ = used;
-                return Some(date);
-            }
-            i += 1;
+        if let Some(date) = (0..chars.len()).find_map(|i| date_at(&chars[i..])) {
+            return Some(date);
         }
     }
     None
@@ -100,7 +91,7 @@ fn digits(chars: &[char], n_min: usize, n_max: usize) -> Option<(u32, usize)> {
     Some((v.parse().ok()?, n))
 }
 
-fn date_at(chars: &[char]) -> Option<(String, usize)> {
+fn date_at(chars: &[char]) -> Option<String> {
     let (y, a) = digits(chars, 4, 4)?;
     if !(1900..=2100).contains(&y) {
         return None;
@@ -117,7 +108,7 @@ fn date_at(chars: &[char]) -> Option<(String, usize)> {
     if !ok || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
-    Some((format!("{y:04}-{m:02}-{d:02}"), a + 2 + b + c))
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Split a target cell at its numbered items: "1、甲；2、乙。" → ["甲", "乙"].
@@ -129,14 +120,8 @@ pub fn numbered_items(cell: &str) -> Vec<String> {
     let mut i = 0;
     let mut expected = 1u32;
     while i < chars.len() {
-        let at_boundary = i == 0
-            || matches!(chars[i - 1], '；' | ';' | '。' | ' ' | '\u{3000}')
-            || chars[..i]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_whitespace())
-                .count()
-                > 0;
+        let at_boundary =
+            i == 0 || matches!(chars[i - 1], '；' | ';' | '。') || chars[i - 1].is_whitespace();
         if at_boundary && chars[i].is_ascii_digit() {
             let n = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             let num: String = chars[i..i + n].iter().collect();
@@ -177,6 +162,17 @@ pub fn numbered_items(cell: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ideographic_space_and_nbsp_are_whitespace() {
+        assert_eq!(clean_cell("\u{3000}\u{a0} 省科技厅\t\u{3000}"), "省科技厅");
+        assert_eq!(squeeze("配合/\u{3000}参与\u{a0}单位"), "配合/参与单位");
+        assert_eq!(
+            crate::plan::query::terms("虞公港\u{3000}Port"),
+            vec!["虞公港", "port"]
+        );
+        assert_eq!(numbered_items("1、甲\u{3000}2、乙"), vec!["甲", "乙"]);
+    }
 
     #[test]
     fn dates() {

@@ -6,8 +6,9 @@
 //! stay units of their own. Damage (a trailing `、`, a glued `=====`) is cleaned
 //! and reported.
 
+use super::agencies::Registry;
 use super::text::clean_cell;
-use super::{Problem, ProblemCode};
+use super::{Assignment, Problem, ProblemCode, Role};
 
 /// One unit as the cell writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +17,43 @@ pub struct UnitName {
     pub name: String,
     /// A note in brackets after the name, or a phrase such as 按职责分工负责.
     pub note: Option<String>,
+}
+
+/// A unit cell at `line`, resolved: one assignment per agency each written
+/// name stands for, numbered from `*order` (one number per name). Unknown
+/// names stay, under a stable id, with a problem.
+pub fn assign(
+    cell: &str,
+    line: u32,
+    role: Role,
+    order: &mut u32,
+    registry: &mut Registry,
+    problems: &mut Vec<Problem>,
+) -> Vec<Assignment> {
+    let (names, p) = split_units(cell, Some(line));
+    problems.extend(p);
+    let mut units = Vec::new();
+    for u in names {
+        let r = registry.resolve(&u.name);
+        if !r.known {
+            problems.push(Problem::new(
+                ProblemCode::UnknownUnit,
+                u.name.clone(),
+                Some(line),
+            ));
+        }
+        for agency in r.agencies {
+            units.push(Assignment {
+                agency,
+                role,
+                as_written: u.name.clone(),
+                note: u.note.clone(),
+                order: *order,
+            });
+        }
+        *order += 1;
+    }
+    units
 }
 
 /// Separators between groups of units.
@@ -39,8 +77,11 @@ pub fn is_org_name(s: &str) -> bool {
     ORG_ENDINGS.iter().any(|e| s.ends_with(e))
 }
 
+/// The characters that end a place name (长沙市, 浏阳县, 天心区, 湘西州).
+pub const PLACE_CHARS: [char; 4] = ['市', '县', '区', '州'];
+
 fn ends_with_place(s: &str) -> bool {
-    s.ends_with('市') || s.ends_with('县') || s.ends_with('区') || s.ends_with('州')
+    s.ends_with(PLACE_CHARS)
 }
 
 /// Split a unit cell. `line` is the cell's line, for problems.
@@ -158,7 +199,7 @@ fn distribute_suffix(items: &mut [UnitName]) {
         .name
         .char_indices()
         .rev()
-        .find(|(_, c)| matches!(c, '市' | '县' | '区' | '州'))
+        .find(|(_, c)| PLACE_CHARS.contains(c))
     else {
         return;
     };
