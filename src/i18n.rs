@@ -650,6 +650,11 @@ impl Texts {
         }
     }
 
+    /// A point's year ("2025年" / "2025"), or the undated word.
+    pub fn year_or_undated(&self, y: Option<i32>) -> String {
+        y.map_or_else(|| self.undated.to_string(), |y| self.year(y))
+    }
+
     /// "需年均增长8.2%", "需年均至少提高1.08个百分点", "需年均增长约8%".
     pub fn needs_yearly(&self, verb: &str, amount: &str, at_least: bool, about: bool) -> String {
         if self.is_zh() {

@@ -166,7 +166,7 @@ pub fn heatmap(input: &HeatInput, width_px: f64) -> Scene {
     let ch = 18.0;
     let top = 2.0 * (fs + 6.0) + 2.0;
     let h = top + input.rows.len() as f64 * ch + 4.0;
-    let w = (label_w + cw * n + 4.0).min(w.max(label_w + cw * n + 4.0));
+    let w = label_w + cw * n + 4.0;
     let mut s = Scene::new(w, h);
     s.summary = input.summary.clone();
     let max = input.cells.iter().flatten().copied().max().unwrap_or(0);
@@ -261,12 +261,7 @@ pub fn cn_numeral(n: usize) -> String {
 
 /// A document's colour by its position among the documents that have tasks.
 pub fn doc_color(c: Ctx, doc: &str) -> Rgb {
-    let i =
-        c.ds.documents
-            .iter()
-            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
-            .position(|d| d.id == doc)
-            .unwrap_or(0);
+    let i = c.ds.task_documents().position(|d| d.id == doc).unwrap_or(0);
     DOC_COLORS[i % DOC_COLORS.len()]
 }
 
@@ -319,10 +314,7 @@ pub fn load_scene(c: Ctx, rows: &[AgencyLoad], width_px: f64) -> Scene {
     let bars: Vec<BarRow> = rows
         .iter()
         .map(|r| {
-            let name =
-                c.ds.agency(&r.agency)
-                    .map(|a| a.name.clone())
-                    .unwrap_or_default();
+            let name = c.ds.agency_name(&r.agency).to_string();
             let mut segments = Vec::new();
             for (d, l) in &r.by_doc {
                 segments.push((l.lead as f64, doc_color(c, d), 1.0));
@@ -382,21 +374,16 @@ pub fn load_table(c: Ctx, rows: &[AgencyLoad]) -> DataTable {
 /// The heatmap's input: short column headers per document, aria per cell.
 pub fn heat_input(c: Ctx, hm: &Heatmap) -> HeatInput {
     let t = c.t();
-    let mut cols = Vec::new();
-    let mut last = String::new();
-    let mut k = 0;
-    for (d, _) in &hm.cols {
-        if *d != last {
-            k = 0;
-            last = d.clone();
-        }
-        k += 1;
-        cols.push((code(c, d), cn_numeral(k)));
-    }
+    let cols = hm
+        .cols
+        .iter()
+        .zip(hm.col_numbers())
+        .map(|((d, _), k)| (code(c, d), cn_numeral(k)))
+        .collect();
     let names: Vec<String> = hm
         .rows
         .iter()
-        .map(|a| c.ds.agency(a).map(|x| x.name.clone()).unwrap_or_default())
+        .map(|a| c.ds.agency_name(a).to_string())
         .collect();
     let aria = names
         .iter()
@@ -430,9 +417,13 @@ pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
         for (j, (d, cat)) in hm.cols.iter().enumerate() {
             let v = hm.cells[i][j];
             if v > 0 {
-                let name = c.ds.agency(a).map(|x| x.name.clone()).unwrap_or_default();
                 rows.push(DataRow {
-                    cells: vec![name, code(c, d), cat.clone(), v.to_string()],
+                    cells: vec![
+                        c.ds.agency_name(a).to_string(),
+                        code(c, d),
+                        cat.clone(),
+                        v.to_string(),
+                    ],
                     point: None,
                 });
             }
@@ -519,9 +510,7 @@ pub fn edge_table(c: Ctx, g: &Graph) -> DataTable {
 pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
     let t = c.t();
     let rows: Vec<BarRow> =
-        c.ds.documents
-            .iter()
-            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+        c.ds.task_documents()
             .map(|d| {
                 let l = crate::plan::agencies::load(agency, c.ds.tasks_of(&d.id));
                 let when = c.t().doc_period(d);

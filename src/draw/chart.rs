@@ -11,7 +11,7 @@ use crate::plan::indicators::{Indicator, Measure, PointKind};
 use crate::plan::quantity::Bound;
 
 use super::scale::{nice, Linear};
-use super::scene::{Hit, HitShape, Prim, Scene};
+use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Scene};
 use super::text::{num, value as fmt_value, width};
 
 /// Colours (also named in the stylesheet's legend).
@@ -81,7 +81,7 @@ pub struct Label {
 
 impl Label {
     /// The box the text covers: (x0, y0, x1, y1).
-    pub fn bbox(&self) -> (f64, f64, f64, f64) {
+    pub fn bbox(&self) -> Rect {
         let w = width(&self.text, self.size);
         let x0 = match self.anchor {
             Anchor::Start => self.x,
@@ -260,8 +260,8 @@ impl ChartSpec {
     }
 
     /// What labels must not cover: marks, bound glyphs, bars and lines.
-    pub fn obstacles(&self) -> Vec<BBox> {
-        let mut o: Vec<BBox> = Vec::new();
+    pub fn obstacles(&self) -> Vec<Rect> {
+        let mut o: Vec<Rect> = Vec::new();
         if self.kind == Kind::Stat {
             return o;
         }
@@ -293,7 +293,8 @@ impl ChartSpec {
     }
 }
 
-fn kind_of(ind: &Indicator) -> Kind {
+/// The kind of chart an indicator gets.
+pub fn kind_of(ind: &Indicator) -> Kind {
     if ind.points.iter().all(|p| p.year.is_none()) {
         return Kind::Stat;
     }
@@ -317,10 +318,7 @@ pub fn bound_value(v: f64, bound: Bound) -> String {
 pub fn point_aria(ind: &Indicator, i: usize, lang: Lang) -> String {
     let p = &ind.points[i];
     let t = lang.t();
-    let year = p
-        .year
-        .map(|y| t.year(y))
-        .unwrap_or_else(|| t.undated.to_string());
+    let year = t.year_or_undated(p.year);
     let kind = match p.kind {
         PointKind::Baseline => t.point_baseline,
         PointKind::Target => t.point_target,
@@ -382,13 +380,14 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
     }
 
     // Values to show: yearly points; for flows, maybe running totals.
+    let cumulative = kind == Kind::Bars && opts.cumulative;
     let dated: Vec<(usize, i32, f64)> = ind
         .points
         .iter()
         .enumerate()
         .filter_map(|(i, p)| p.year.map(|y| (i, y, p.value)))
         .collect();
-    let shown: Vec<(usize, i32, f64)> = if kind == Kind::Bars && opts.cumulative {
+    let shown: Vec<(usize, i32, f64)> = if cumulative {
         let mut sum = 0.0;
         dated
             .iter()
@@ -536,7 +535,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             style: LineStyle::Steps,
         });
     }
-    if kind == Kind::Bars && opts.cumulative {
+    if cumulative {
         spec.lines.push(Line {
             points: shown
                 .iter()
@@ -555,7 +554,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             PointKind::Baseline => (Shape::Dot, C_BASELINE),
             PointKind::Target => (Shape::Ring, C_TARGET),
         };
-        if !(kind == Kind::Bars && opts.cumulative) {
+        if !cumulative {
             if p.bound.is_floor() {
                 spec.glyphs.push(Glyph::Floor { x: cx, y: cy });
             } else if p.bound.is_ceiling() {
@@ -569,7 +568,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             }
         }
         let mut aria = point_aria(ind, i, opts.lang);
-        if kind == Kind::Bars && opts.cumulative {
+        if cumulative {
             aria = format!("{aria}（{}{}{}）", t.cumulative, fmt_value(v), ind.unit);
         }
         spec.marks.push(Mark {
@@ -580,7 +579,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             color,
             aria,
         });
-        let text = if kind == Kind::Bars && opts.cumulative {
+        let text = if cumulative {
             fmt_value(v)
         } else {
             bound_value(v, p.bound)
@@ -722,13 +721,6 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
     spec.summary = summary(ind, None, opts.lang);
 }
 
-/// A box: (x0, y0, x1, y1).
-pub type BBox = (f64, f64, f64, f64);
-
-fn overlaps(a: BBox, b: BBox) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
 /// Remove axis labels that overlap an earlier (data-year) label.
 fn dedupe_labels(labels: &mut Vec<Label>) {
     let mut kept: Vec<Label> = Vec::new();
@@ -743,13 +735,12 @@ fn dedupe_labels(labels: &mut Vec<Label>) {
 }
 
 /// The first candidate inside the frame that overlaps nothing.
-fn first_free(candidates: &[Label], obstacles: &[BBox], frame: BBox) -> Option<Label> {
+fn first_free(candidates: &[Label], obstacles: &[Rect], frame: Rect) -> Option<Label> {
     candidates
         .iter()
         .find(|c| {
             let bb = c.bbox();
-            let inside = bb.0 >= frame.0 && bb.2 <= frame.2 && bb.1 >= frame.1 && bb.3 <= frame.3;
-            inside && !obstacles.iter().any(|o| overlaps(*o, bb))
+            within(bb, frame) && !obstacles.iter().any(|o| overlaps(*o, bb))
         })
         .cloned()
 }
@@ -834,11 +825,11 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
     .map(|s| s.to_string())
     .collect();
     let mut rows: Vec<(i32, DataRow)> = Vec::new();
+    let cumulative = spec.kind == Kind::Bars && opts.cumulative;
     let mut running = 0.0;
     for m in &spec.marks {
         let p = &ind.points[m.point];
         running += p.value;
-        let cumulative = spec.kind == Kind::Bars && opts.cumulative;
         let (kind, value) = if cumulative {
             (
                 format!("{}（{}）", t.point_kind(p.kind), t.cumulative),

@@ -5,8 +5,7 @@
 
 use std::fmt::Write;
 
-use super::html::{chart_options, checks_section, esc, table_html, unit_names, Ctx};
-use crate::draw::chart::{data_table, layout};
+use super::html::{checks_section, esc, svg_img, table_html, unit_names, Ctx};
 use crate::i18n::Lang;
 use crate::plan::load::{loads, LoadFilter, SortKey};
 use crate::plan::Dataset;
@@ -41,15 +40,14 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
         let Some(ind) = ds.indicator(id) else {
             continue;
         };
-        let opts = chart_options(ds, ind, 640.0, false, false, c.lang);
-        let spec = layout(ind, opts);
+        let f = super::figure::target(c, ind, 640.0, false);
         let _ = write!(
             h,
             "<figure class=\"static-chart\" data-indicator=\"{}\"><figcaption>{}</figcaption>{}{}</figure>",
             esc(&ind.id),
             esc(&ind.name),
-            super::html::chart_svg(&spec, "chart"),
-            table_html(&data_table(ind, &spec, opts))
+            svg_img(&f.scene, &f.svg, "chart"),
+            table_html(&f.table)
         );
     }
     if extent == Extent::Full {
@@ -64,12 +62,9 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
         );
         let _ = write!(
             h,
-            "<h2>{}</h2><figure class=\"static-map\"><svg class=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}</svg></figure>{}",
+            "<h2>{}</h2><figure class=\"static-map\">{}</figure>{}",
             esc(t.map_heading),
-            f.scene.width,
-            f.scene.height,
-            esc(&f.scene.summary),
-            f.svg,
+            svg_img(&f.scene, &f.svg, "chart"),
             super::map::caption(c)
         );
     }

@@ -165,10 +165,7 @@ pub fn bipartite(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> Figure {
 /// One agency's tasks by document.
 pub fn agency_docs(c: Ctx, agency: &str, rows: &[AgencyLoad], width: f64) -> Figure {
     let scene = super::agency::agency_docs_scene(c, agency, width);
-    let name =
-        c.ds.agency(agency)
-            .map(|a| a.name.clone())
-            .unwrap_or_default();
+    let name = c.ds.agency_name(agency).to_string();
     let table = super::agency::load_table(c, rows);
     Figure::new(scene, table, name, agency, c)
 }

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::draw::chart::{bound_value, implied_words, layout, ChartSpec, DataTable, Options};
+use crate::draw::scene::Scene;
 use crate::draw::svg;
 use crate::draw::text::num;
 use crate::i18n::{Lang, Texts};
@@ -15,7 +16,7 @@ use crate::plan::growth::{checks, implied, milestones, Check, Verdict};
 use crate::plan::indicators::{group_years, Indicator};
 use crate::plan::query::highlight;
 use crate::plan::summary::DocumentSummary;
-use crate::plan::{Dataset, Document, Role, RoleRule, Task};
+use crate::plan::{unique, Dataset, Document, Role, RoleRule, Task};
 use crate::route::{Page, Route};
 
 /// Escape text for HTML.
@@ -84,9 +85,7 @@ pub fn options(all: &str, items: impl Iterator<Item = (String, String)>) -> Stri
 pub fn document_options(c: Ctx) -> String {
     options(
         c.t().filter_all,
-        c.ds.documents
-            .iter()
-            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
+        c.ds.task_documents()
             .map(|d| (d.id.clone(), format!("{} {}", d.code, d.title))),
     )
 }
@@ -232,16 +231,11 @@ pub fn documents_table(c: Ctx) -> String {
 
 /// "省发展改革委、省科技厅 …+3": the first `n` canonical unit names.
 pub fn unit_names(ds: &Dataset, task: &Task, n: usize) -> String {
-    let mut names: Vec<&str> = Vec::new();
-    for a in &task.units {
-        let name = ds
-            .agency(&a.agency)
+    let names = unique(task.units.iter().map(|a| {
+        ds.agency(&a.agency)
             .map(|x| x.name.as_str())
-            .unwrap_or(&a.as_written);
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+            .unwrap_or(&a.as_written)
+    }));
     let more = names.len().saturating_sub(n);
     let mut s = names.into_iter().take(n).collect::<Vec<_>>().join("、");
     if more > 0 {
@@ -573,11 +567,11 @@ pub fn headline(ind: &Indicator, lang: Lang) -> String {
         .points
         .iter()
         .map(|p| {
-            let y = p
-                .year
-                .map(|y| t.year(y))
-                .unwrap_or_else(|| t.undated.to_string());
-            format!("{y} {}", bound_value(p.value, p.bound))
+            format!(
+                "{} {}",
+                t.year_or_undated(p.year),
+                bound_value(p.value, p.bound)
+            )
         })
         .collect();
     let mut s = format!("{}{}", pts.join(" → "), ind.unit);
@@ -666,15 +660,20 @@ pub fn milestones_section(c: Ctx) -> String {
     h
 }
 
+/// An `<svg>` image of a scene, `drawing` being the scene rendered.
+pub fn svg_img(scene: &Scene, drawing: &str, class: &str) -> String {
+    format!(
+        "<svg class=\"{class}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{drawing}</svg>",
+        scene.width,
+        scene.height,
+        esc(&scene.summary)
+    )
+}
+
 /// An `<svg>` element holding a chart's drawing.
 pub fn chart_svg(spec: &ChartSpec, class: &str) -> String {
-    format!(
-        "<svg class=\"{class}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}</svg>",
-        spec.width,
-        spec.height,
-        esc(&spec.summary),
-        svg::inner(spec)
-    )
+    let scene = spec.to_scene();
+    svg_img(&scene, &svg::render(&scene), class)
 }
 
 /// Small multiples of the indicators in `filter`, grouped as the plans group them.
@@ -851,13 +850,9 @@ pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
 pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
     let t = c.t();
     let p = &ind.points[i];
-    let year = p
-        .year
-        .map(|y| t.year(y))
-        .unwrap_or_else(|| t.undated.to_string());
     format!(
         "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}{}</p><blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
-        esc(&year),
+        esc(&t.year_or_undated(p.year)),
         esc(t.point_kind(p.kind)),
         esc(&bound_value(p.value, p.bound)),
         esc(&ind.unit),
@@ -954,8 +949,9 @@ pub fn not_found(c: Ctx) -> String {
 
 // ---------------------------------------------------------------- agencies
 
-use crate::plan::agencies::AgencyKind;
-use crate::plan::load::{names_used, partners, tasks_of_agency, AgencyLoad, Graph, Heatmap};
+use crate::plan::load::{
+    names_used, partners, tasks_of_agency, AgencyLoad, Graph, Heatmap, LoadFilter,
+};
 
 /// The agencies page head: title, what it shows, how roles count.
 pub fn agencies_head(c: Ctx) -> String {
@@ -974,10 +970,7 @@ pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
     let t = c.t();
     let coll: Vec<&AgencyLoad> = rows
         .iter()
-        .filter(|r| {
-            c.ds.agency(&r.agency)
-                .is_some_and(|a| a.kind == AgencyKind::Collective)
-        })
+        .filter(|r| c.ds.is_collective(&r.agency))
         .collect();
     if coll.is_empty() {
         return String::new();
@@ -1002,6 +995,29 @@ pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
     h
 }
 
+/// The document colours of the bars, and what solid and light mean.
+pub fn doc_legend(c: Ctx, filter: &LoadFilter) -> String {
+    let t = c.t();
+    let mut h = String::from("<ul class=\"legend doc-legend\">");
+    for d in c.ds.task_documents() {
+        if filter.document.as_ref().is_some_and(|x| x != &d.id) {
+            continue;
+        }
+        let (r, g, b) = super::agency::doc_color(c, &d.id);
+        h.push_str(&format!(
+            "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
+            esc(&d.code),
+            esc(&d.title)
+        ));
+    }
+    h.push_str(&format!(
+        "<li class=\"lg-note\">{}；{}</li></ul>",
+        esc(t.legend_lead),
+        esc(t.legend_support)
+    ));
+    h
+}
+
 /// What the heatmap's column numbers stand for.
 pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
     let t = c.t();
@@ -1009,12 +1025,8 @@ pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
         "<details class=\"heat-legend\" open><summary>{}</summary><dl>",
         esc(t.heat_legend_heading)
     );
-    let mut last = String::new();
-    let mut k = 0;
-    for (d, cat) in &hm.cols {
-        if *d != last {
-            k = 0;
-            last = d.clone();
+    for ((d, cat), k) in hm.cols.iter().zip(hm.col_numbers()) {
+        if k == 1 {
             let doc = c.ds.document(d);
             let _ = write!(
                 h,
@@ -1023,7 +1035,6 @@ pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
                 esc(doc.map(|x| x.title.as_str()).unwrap_or(""))
             );
         }
-        k += 1;
         let _ = write!(
             h,
             "<dd><span class=\"heat-num\">{}</span> {}</dd>",
@@ -1062,10 +1073,7 @@ pub fn table_html(t: &DataTable) -> String {
 /// Tooltip of an agency's bar.
 pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
     let t = c.t();
-    let name =
-        c.ds.agency(&row.agency)
-            .map(|a| a.name.as_str())
-            .unwrap_or("");
+    let name = c.ds.agency_name(&row.agency);
     format!(
         "<p class=\"tip-value\">{}</p><p>{}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
         esc(name),
@@ -1080,7 +1088,7 @@ pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
 pub fn heat_tip(c: Ctx, hm: &Heatmap, row: usize, col: usize) -> String {
     let agency = &hm.rows[row];
     let (doc, cat) = &hm.cols[col];
-    let name = c.ds.agency(agency).map(|a| a.name.as_str()).unwrap_or("");
+    let name = c.ds.agency_name(agency);
     let mut h = format!(
         "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\">",
         esc(cat),
@@ -1224,11 +1232,13 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         esc(t.partners_heading)
     );
     for (p, n) in partners(c.ds, id).into_iter().take(10) {
-        let name = c.ds.agency(&p).map(|x| x.name.clone()).unwrap_or_default();
         let _ = write!(
             tail,
             "<li>{} <span class=\"unit-kind\">{}</span></li>",
-            a(&c.href(Page::Agencies(Some(p.clone()))), &name),
+            a(
+                &c.href(Page::Agencies(Some(p.clone()))),
+                c.ds.agency_name(&p)
+            ),
             esc(&t.count_tasks(n))
         );
     }

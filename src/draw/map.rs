@@ -11,7 +11,9 @@ use std::fmt::Write;
 use super::chart::{Anchor, Label, C_INK, C_INK_2};
 use super::figure::Figure;
 use super::html::{self, esc, Ctx};
-use super::scene::{clip_polygon, clip_polyline, Hit, HitShape, Prim, Rgb, Scene};
+use super::scene::{
+    clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
+};
 use crate::plan::geo::{green_heart, EXTENT, LINES};
 use crate::plan::geodata::{LIAN, XIANG};
 use crate::plan::places::{Place, PlaceKind};
@@ -143,8 +145,17 @@ fn priority(p: &Place) -> u32 {
     }
 }
 
+/// A place's colour: its layer's.
 fn color(p: &Place) -> Rgb {
-    match layer_of(p) {
+    layer_color(layer_of(p))
+}
+
+/// The green heart's area.
+const HEART_FILL: Rgb = (0, 150, 90);
+
+/// A layer's colour: its places, its lines and its legend swatches.
+fn layer_color(l: Layer) -> Rgb {
+    match l {
         Layer::Axis => (0, 114, 178),
         Layer::Heart => (0, 140, 90),
         Layer::Belts => (213, 94, 0),
@@ -208,6 +219,10 @@ impl MapView {
     pub fn zoom_str(&self) -> String {
         super::text::num(self.zoom, 2)
     }
+    /// The view as the URL keeps it (zoom to 2 decimals, centre to 4).
+    pub fn rounded(self) -> MapView {
+        MapView::parse(Some(&self.zoom_str()), Some(&self.centre_str()))
+    }
     pub fn centre_str(&self) -> String {
         format!(
             "{},{}",
@@ -257,7 +272,7 @@ impl Projection {
 
 /// The map's height for a width.
 pub fn height_for(width: f64) -> f64 {
-    (width * 1.0).clamp(360.0, 760.0)
+    width.clamp(360.0, 760.0)
 }
 
 fn inside(p: (f64, f64), w: f64, h: f64, pad: f64) -> bool {
@@ -281,8 +296,8 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     };
     // plotters clamps points outside its area onto the border: clip first.
     let line =
-        |s: &mut Scene, pts: &[(f64, f64)], color: Rgb, width: f64, alpha: f64, dashed: bool| {
-            for piece in clip_polyline(&path(pts), frame) {
+        |s: &mut Scene, px: &[(f64, f64)], color: Rgb, width: f64, alpha: f64, dashed: bool| {
+            for piece in clip_polyline(px, frame) {
                 s.prims.push(Prim::Line {
                     points: piece,
                     color,
@@ -299,7 +314,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
         if poly.len() > 2 {
             s.prims.push(Prim::Poly {
                 points: poly,
-                fill: (0, 150, 90),
+                fill: HEART_FILL,
                 alpha: 0.25,
             });
         }
@@ -322,7 +337,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                     x: m.0,
                     y: m.1,
                     r: 16.0 * view.zoom.sqrt(),
-                    fill: Some(((150, 80, 160), 0.12)),
+                    fill: Some((layer_color(Layer::Clusters), 0.12)),
                     stroke: None,
                 });
             }
@@ -344,29 +359,28 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
         if hull.len() > 2 {
             let mut ring = inflate(&hull, 18.0);
             ring.push(ring[0]);
-            for piece in clip_polyline(&ring, frame) {
-                s.prims.push(Prim::Line {
-                    points: piece,
-                    color: (29, 35, 41),
-                    width: 1.0,
-                    alpha: 0.5,
-                    dashed: true,
-                });
-            }
+            line(&mut s, &ring, layer_color(Layer::Centre), 1.0, 0.5, true);
         }
     }
     // Lines: rivers, belts, axes.
     if on(Layer::Axis) {
-        line(&mut s, LIAN, (90, 160, 210), 1.5, 1.0, false);
-        line(&mut s, XIANG, (0, 114, 178), 3.0, 1.0, false);
+        line(&mut s, &path(LIAN), (90, 160, 210), 1.5, 1.0, false);
+        line(
+            &mut s,
+            &path(XIANG),
+            layer_color(Layer::Axis),
+            3.0,
+            1.0,
+            false,
+        );
     }
     for (id, pts) in LINES {
         let belt = id.ends_with("-belt");
         if (belt && on(Layer::Belts)) || (!belt && on(Layer::NewArea)) {
-            let color = if belt { (213, 94, 0) } else { (200, 120, 0) };
+            let color = layer_color(if belt { Layer::Belts } else { Layer::NewArea });
             line(
                 &mut s,
-                pts,
+                &path(pts),
                 color,
                 if belt { 4.0 } else { 2.0 },
                 0.45,
@@ -378,7 +392,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     let mut order: Vec<&Place> = visible.clone();
     order.sort_by(|a, b| priority(b).cmp(&priority(a)).then(a.id.cmp(&b.id)));
     // Decorations and every dot are obstacles before any label is placed.
-    let mut taken: Vec<(f64, f64, f64, f64)> = decorations(&mut s, &pr, c);
+    let mut taken: Vec<Rect> = decorations(&mut s, &pr, c);
     for p in &order {
         let (x, y) = pr.xy(p.lon.unwrap_or(0.0), p.lat.unwrap_or(0.0));
         let r = dot_radius(p);
@@ -508,10 +522,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
             };
             let bb = l.bbox();
             let own = (x - r, y - r, x + r, y + r);
-            if bb.0 >= 2.0
-                && bb.2 <= w - 2.0
-                && bb.1 >= 2.0
-                && bb.3 <= h - 2.0
+            if within(bb, (2.0, 2.0, w - 2.0, h - 2.0))
                 && !taken.iter().any(|o| *o != own && overlaps(*o, bb))
             {
                 placed = Some(l);
@@ -595,10 +606,6 @@ fn short_belt(name: &str) -> String {
     }
 }
 
-fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
 fn aria(c: Ctx, p: &Place) -> String {
     format!("{}（{}）", p.name, c.t().place_kind(p.kind))
 }
@@ -659,7 +666,7 @@ fn dot_radius(p: &Place) -> f64 {
 }
 
 /// Scale bar (bottom left) and north arrow (top right); returns their boxes.
-fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<(f64, f64, f64, f64)> {
+fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<Rect> {
     let t = c.t();
     let kmpp = pr.km_per_px();
     let target = 110.0 * kmpp;
@@ -891,22 +898,24 @@ impl MapView {
     }
 }
 
-/// The legend of the layers shown: each symbol as drawn on the map.
+/// The legend of the layers shown: each symbol as drawn on the map, in the
+/// map's colours.
 pub fn legend(c: Ctx, layers: &[Layer]) -> String {
     let t = c.t();
-    let sw = |shape: &str| {
+    let hex = |(r, g, b): Rgb| format!("#{r:02X}{g:02X}{b:02X}");
+    let sw = |shape: String| {
         format!("<svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\">{shape}</svg>")
     };
     let items: Vec<(Layer, String, &str)> = vec![
-        (Layer::Axis, sw("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"3\"/>"), t.legend_river),
-        (Layer::Heart, sw("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"#00965A\" fill-opacity=\"0.3\"/>"), t.legend_heart),
-        (Layer::Belts, sw("<path d=\"M0 6 H24\" stroke=\"#D55E00\" stroke-opacity=\"0.5\" stroke-width=\"4\"/>"), t.legend_belt),
-        (Layer::Clusters, sw("<circle cx=\"12\" cy=\"6\" r=\"6\" fill=\"#9650A0\" fill-opacity=\"0.15\"/><circle cx=\"12\" cy=\"6\" r=\"3\" fill=\"#9650A0\"/>"), t.legend_cluster),
-        (Layer::Centre, sw("<circle cx=\"12\" cy=\"6\" r=\"5\" fill=\"#1D2329\"/>"), t.legend_city),
-        (Layer::Parks, sw("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"#567896\"/>"), t.legend_park),
-        (Layer::Transport, sw("<path d=\"M12 1 L17 11 H7 Z\" fill=\"#5A5A5A\"/>"), t.legend_port),
-        (Layer::Transport, sw("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"#5A5A5A\"/>"), t.legend_station),
-        (Layer::NewArea, sw("<path d=\"M0 6 H24\" stroke=\"#C87800\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>"), t.legend_newarea),
+        (Layer::Axis, sw(format!("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", hex(layer_color(Layer::Axis)))), t.legend_river),
+        (Layer::Heart, sw(format!("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"{}\" fill-opacity=\"0.3\"/>", hex(HEART_FILL))), t.legend_heart),
+        (Layer::Belts, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-opacity=\"0.5\" stroke-width=\"4\"/>", hex(layer_color(Layer::Belts)))), t.legend_belt),
+        (Layer::Clusters, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"6\" fill=\"{0}\" fill-opacity=\"0.15\"/><circle cx=\"12\" cy=\"6\" r=\"3\" fill=\"{0}\"/>", hex(layer_color(Layer::Clusters)))), t.legend_cluster),
+        (Layer::Centre, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"5\" fill=\"{}\"/>", hex(layer_color(Layer::Centre)))), t.legend_city),
+        (Layer::Parks, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Parks)))), t.legend_park),
+        (Layer::Transport, sw(format!("<path d=\"M12 1 L17 11 H7 Z\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.legend_port),
+        (Layer::Transport, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.legend_station),
+        (Layer::NewArea, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>", hex(layer_color(Layer::NewArea)))), t.legend_newarea),
     ];
     let mut h = String::from("<ul class=\"legend map-legend\">");
     for (l, s, label) in items.into_iter().filter(|(l, _, _)| layers.contains(l)) {

@@ -8,7 +8,7 @@
 //! * [`bipartite_scene`]: agencies and tasks in two columns.
 
 use super::chart::{Anchor, Label, C_INK, C_INK_2};
-use super::scene::{Hit, HitShape, Prim, Rgb, Scene};
+use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene};
 use super::text::width;
 use crate::plan::load::Graph;
 
@@ -249,7 +249,7 @@ pub fn force_scene(
     let fs = 12.0;
     let mut order: Vec<usize> = (0..g.nodes.len()).collect();
     order.sort_by(|&a, &b| g.nodes[b].weight.cmp(&g.nodes[a].weight).then(a.cmp(&b)));
-    let mut taken: Vec<(f64, f64, f64, f64)> = nodes
+    let mut taken: Vec<Rect> = nodes
         .iter()
         .map(|&(x, y, r)| (x - r, y - r, x + r, y + r))
         .collect();
@@ -274,13 +274,12 @@ pub fn force_scene(
                 bold: false,
             };
             let bb = l.bbox();
-            let inside = bb.0 >= 0.0 && bb.2 <= w && bb.1 >= 0.0 && bb.3 <= h;
-            let own = |o: &(f64, f64, f64, f64), k: usize| k == i && o.0 == x - r;
-            let free = taken
+            // Anything but the node's own dot (taken[i]) blocks the label.
+            let free = !taken
                 .iter()
                 .enumerate()
-                .all(|(k, o)| own(o, k) || !(o.0 < bb.2 && bb.0 < o.2 && o.1 < bb.3 && bb.1 < o.3));
-            if inside && free && lw > 0.0 {
+                .any(|(k, o)| k != i && overlaps(*o, bb));
+            if within(bb, (0.0, 0.0, w, h)) && free && lw > 0.0 {
                 taken.push(bb);
                 s.text(l);
                 break;

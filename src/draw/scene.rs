@@ -111,6 +111,16 @@ impl Scene {
 /// A box: (x0, y0, x1, y1).
 pub type Rect = (f64, f64, f64, f64);
 
+/// Whether two boxes overlap (touching edges do not).
+pub fn overlaps(a: Rect, b: Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Whether box `b` lies inside `frame`.
+pub fn within(b: Rect, frame: Rect) -> bool {
+    b.0 >= frame.0 && b.2 <= frame.2 && b.1 >= frame.1 && b.3 <= frame.3
+}
+
 /// The parts of a polyline inside a box (Liang–Barsky per segment).
 pub fn clip_polyline(pts: &[(f64, f64)], b: Rect) -> Vec<Vec<(f64, f64)>> {
     let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
