@@ -29,15 +29,6 @@ pub struct Route {
     pub params: Vec<(String, String)>,
 }
 
-impl Default for Route {
-    fn default() -> Self {
-        Route {
-            page: Page::Overview,
-            params: Vec::new(),
-        }
-    }
-}
-
 impl Route {
     pub fn new(page: Page) -> Route {
         Route {
@@ -145,6 +136,14 @@ impl Route {
             r.params.push((key.to_string(), value.to_string()));
         }
         r
+    }
+
+    /// This route's parameters on another page.
+    pub fn with_page(&self, page: Page) -> Route {
+        Route {
+            page,
+            params: self.params.clone(),
+        }
     }
 
     /// A route to `page` that keeps the parameters every page shares (language).

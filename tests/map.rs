@@ -179,6 +179,16 @@ fn projection_and_gestures() {
     assert_eq!(MapView::parse(Some("99"), Some("0,0")).zoom, map::MAX_ZOOM);
     let back = MapView::parse(Some(&z.zoom_str()), Some(&z.centre_str()));
     assert!((back.lon - z.lon).abs() < 1e-4 && (back.zoom - z.zoom).abs() < 1e-9);
+    // The URL's form of a view: a gesture's view and its URL's agree on it,
+    // another view does not.
+    assert_eq!(z.rounded(), back);
+    assert_eq!(back.rounded(), back);
+    let nudged = MapView {
+        zoom: z.zoom * 1.001,
+        ..z
+    };
+    assert_eq!(nudged.rounded(), back);
+    assert_ne!(p.rounded(), back);
     assert_eq!(
         Layer::parse(Some("heart,axis,bogus")),
         vec![Layer::Axis, Layer::Heart]

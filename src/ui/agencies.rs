@@ -9,18 +9,19 @@ use super::chart::{use_width, FigureView};
 use super::data::action;
 use super::dataset;
 use super::embed::EmbedKit;
+use super::tasks::DocCategoryFields;
 use crate::draw::figure::{self, Figure};
 use crate::draw::html::{self, esc};
 use crate::draw::network::ForceLayout;
 use crate::plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
-use crate::plan::AgencyKind;
+use crate::plan::Agency;
 
 #[component]
 pub fn AgenciesPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
     match id {
         None => view! { <AgenciesOverview embed=embed/> }.into_any(),
         Some(id) => match dataset().agency(&id) {
-            Some(_) => view! { <AgencyPage id=id embed=embed/> }.into_any(),
+            Some(agency) => view! { <AgencyPage agency=agency embed=embed/> }.into_any(),
             None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
         },
     }
@@ -114,10 +115,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             _ => rows.with(|r| {
                 let shown: Vec<_> = r
                     .iter()
-                    .filter(|x| {
-                        ds.agency(&x.agency)
-                            .is_some_and(|a| a.kind != AgencyKind::Collective)
-                    })
+                    .filter(|x| !ds.is_collective(&x.agency))
                     .cloned()
                     .collect();
                 figure::load(c, &shown, w)
@@ -131,7 +129,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             "heatmap" => String::new(),
             "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
             "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
-            _ => filter.with(|f| doc_legend(c, f)),
+            _ => filter.with(|f| html::doc_legend(c, f)),
         }
     };
     let after = move || {
@@ -164,8 +162,6 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             })
             .collect::<String>()
     };
-    let doc_options = html::document_options(ctx());
-    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
     let sort_options = html::options(
         t.sort_total,
         [
@@ -201,17 +197,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
                 on:click=move |ev| if let Some(v) = action(&ev, "data-view") { set_param("view", &v) }
                 inner_html=view_buttons></div>
             <form class="filters" on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="ag-doc">{t.filter_document}</label>
-                    <select id="ag-doc" inner_html=doc_options prop:value=move || doc.get() on:change=move |ev| {
-                        set_param("cat", "");
-                        set_param("doc", &event_target_value(&ev));
-                    }></select>
-                </div>
-                <div class="field">
-                    <label for="ag-cat">{t.filter_category}</label>
-                    <select id="ag-cat" inner_html=move || cat_options.get() prop:value=move || { cat_options.track(); cat.get() } on:change=move |ev| set_param("cat", &event_target_value(&ev))></select>
-                </div>
+                <DocCategoryFields doc_id="ag-doc" cat_id="ag-cat" doc=doc cat=cat/>
                 <div class="field">
                     <label for="ag-sort">{t.sort_label}</label>
                     <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
@@ -226,63 +212,36 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
     .into_any()
 }
 
-/// The document colours of the bars, and what solid and light mean.
-fn doc_legend(c: html::Ctx, filter: &LoadFilter) -> String {
-    let t = c.t();
-    let mut h = String::from("<ul class=\"legend doc-legend\">");
-    for d in
-        c.ds.documents
-            .iter()
-            .filter(|d| c.ds.tasks_of(&d.id).next().is_some())
-    {
-        if filter.document.as_ref().is_some_and(|x| x != &d.id) {
-            continue;
-        }
-        let (r, g, b) = crate::draw::agency::doc_color(c, &d.id);
-        h.push_str(&format!(
-            "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
-            esc(&d.code),
-            esc(&d.title)
-        ));
-    }
-    h.push_str(&format!(
-        "<li class=\"lg-note\">{}；{}</li></ul>",
-        esc(t.legend_lead),
-        esc(t.legend_support)
-    ));
-    h
-}
-
 #[component]
-fn AgencyPage(id: String, embed: bool) -> impl IntoView {
+fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
     let t = texts();
-    let ds = dataset();
-    let agency = ds.agency(&id).expect("checked by the caller");
-    let (head, tail) = html::agency_page(ctx(), &agency.id);
     let box_ref = NodeRef::<Div>::new();
     let width = use_width(box_ref, 720.0);
+    // The agency's load, once; the figure follows the width.
+    let rows: Vec<_> = loads(dataset(), &LoadFilter::default(), SortKey::Total)
+        .into_iter()
+        .filter(|r| r.agency == agency.id)
+        .collect();
     let fig = Memo::new(move |_| {
-        let rows: Vec<_> = loads(ds, &LoadFilter::default(), SortKey::Total)
-            .into_iter()
-            .filter(|r| r.agency == agency.id)
-            .collect();
         figure::agency_docs(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
     });
     if embed {
         return view! {
             <article class="agency-page embed" data-agency=agency.id.clone()>
                 <h1 class="embed-title">{agency.name.clone()} " · " {t.agency_docs_heading}</h1>
-                <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
+                <div class="html" inner_html=html::doc_legend(ctx(), &LoadFilter::default())></div>
                 <FigureView figure=fig id="agency-docs" box_ref=box_ref downloads=false/>
             </article>
         }
         .into_any();
     }
+    // Names, tasks and partners: the full page only.
+    let (head, tail) = html::agency_page(ctx(), &agency.id);
     view! {
         <article class="page agency-page" data-agency=agency.id.clone()>
             <div class="html" inner_html=head></div>
             <h2>{t.agency_docs_heading}</h2>
-            <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
+            <div class="html" inner_html=html::doc_legend(ctx(), &LoadFilter::default())></div>
             <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
             <EmbedKit title=agency.name.clone()/>
             <div class="html" inner_html=tail></div>

@@ -38,8 +38,14 @@ pub fn href(page: Page) -> String {
 
 /// Change a route parameter in place: no history entry, no page re-render.
 pub fn set_param(key: &str, value: &str) {
+    set_params(&[(key, value)]);
+}
+
+/// Change route parameters in place, in one step (an empty value removes one).
+pub fn set_params(pairs: &[(&str, &str)]) {
     let route = use_route();
-    let next = route.with_untracked(|r| r.with_param(key, value));
+    let next =
+        route.with_untracked(|r| pairs.iter().fold(r.clone(), |r, (k, v)| r.with_param(k, v)));
     dom::replace_hash(&next.to_hash());
     route.set(next);
 }
@@ -69,11 +75,7 @@ pub fn App() -> impl IntoView {
         if let Some((prev_page, _)) = &prev {
             if *prev_page != page {
                 dom::window().scroll_to_with_x_and_y(0.0, 0.0);
-                if let Some(h) = dom::element_by_id("main") {
-                    if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
-                        let _ = h.focus();
-                    }
-                }
+                dom::focus("#main");
             }
         }
         (page, lang)
@@ -93,14 +95,15 @@ pub fn App() -> impl IntoView {
         on || started == Some(true)
     });
 
+    let lang = Memo::new(move |_| view_key.with(|(_, lang)| *lang));
     move || {
         if embedded.get() {
             view! { <main id="main" class="embedded" tabindex="-1">{body}</main> }.into_any()
         } else {
             view! {
-                <Header/>
+                <Header key=view_key/>
                 <main id="main" tabindex="-1">{body}</main>
-                <Footer/>
+                <Footer lang=lang/>
             }
             .into_any()
         }
@@ -129,13 +132,7 @@ fn page_view(page: Page) -> AnyView {
 fn EmbedFrame(page: Page) -> impl IntoView {
     let t = texts();
     let route = use_route();
-    let full = route.with_untracked(|r| {
-        crate::route::Route {
-            page: page.clone(),
-            params: r.params.clone(),
-        }
-        .to_hash()
-    });
+    let full = route.with_untracked(|r| r.with_page(page.clone()).to_hash());
     let figure = match page.clone() {
         Page::Targets(Some(id)) => {
             view! { <super::targets::TargetsPage id=Some(id) embed=true/> }.into_any()
@@ -154,10 +151,10 @@ fn EmbedFrame(page: Page) -> impl IntoView {
     }
 }
 
+/// The header: brand, navigation, language switch (`key`: page and language).
 #[component]
-fn Header() -> impl IntoView {
+fn Header(key: Memo<(Page, Lang)>) -> impl IntoView {
     let route = use_route();
-    let key = Memo::new(move |_| route.with(|r| (r.page.clone(), lang_of(r))));
     move || {
         let (page, lang) = key.get();
         let t = lang.t();
@@ -165,13 +162,12 @@ fn Header() -> impl IntoView {
             Lang::Zh => Lang::En,
             Lang::En => Lang::Zh,
         };
-        let switch = route.with_untracked(|r| {
-            let mut r = r.with_param("lang", "");
-            if other != Lang::default() {
-                r = r.with_param("lang", other.code());
-            }
-            r.to_hash()
-        });
+        let code = if other == Lang::default() {
+            ""
+        } else {
+            other.code()
+        };
+        let switch = route.with_untracked(|r| r.with_param("lang", code).to_hash());
         let items: [(Page, &str, &str); 6] = [
             (Page::Overview, t.nav_overview, "overview"),
             (Page::Targets(None), t.nav_targets, "targets"),
@@ -194,11 +190,7 @@ fn Header() -> impl IntoView {
             <header class="site-header">
                 <a class="skip-link" href="#main" on:click=|ev| {
                     ev.prevent_default();
-                    if let Some(m) = dom::element_by_id("main") {
-                        if let Ok(m) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m) {
-                            let _ = m.focus();
-                        }
-                    }
+                    dom::focus("#main");
                 }>{t.skip_to_content}</a>
                 <div class="brand">
                     <a class="brand-title" href=href(Page::Overview)>{t.app_title}</a>
@@ -229,11 +221,10 @@ fn section_of(p: &Page) -> &'static str {
 }
 
 #[component]
-fn Footer() -> impl IntoView {
-    let route = use_route();
+fn Footer(lang: Memo<Lang>) -> impl IntoView {
     let offline = super::embed::offline();
     move || {
-        let t = route.with(lang_of).t();
+        let t = lang.get().t();
         let download = if offline {
             view! { <p class="offline-note">{t.offline_note}</p> }.into_any()
         } else {

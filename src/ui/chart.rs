@@ -5,7 +5,6 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::dom;
 use crate::draw::figure::Figure;
@@ -34,14 +33,7 @@ pub fn use_width(node: NodeRef<Div>, initial: f64) -> ReadSignal<f64> {
 
 /// Focus the first element matching a CSS selector after the current render.
 fn focus_later(selector: String) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(e) = dom::document().query_selector(&selector).ok().flatten() {
-            if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
-                let _ = e.focus();
-            }
-        }
-    })
-    .forget();
+    gloo::timers::callback::Timeout::new(0, move || dom::focus(&selector)).forget();
 }
 
 fn mark_id(prefix: &str, i: usize) -> String {

@@ -14,6 +14,15 @@ pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
 
+/// Focus the first element matching a CSS selector, if any.
+pub fn focus(selector: &str) {
+    if let Some(e) = document().query_selector(selector).ok().flatten() {
+        if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
+            let _ = e.focus();
+        }
+    }
+}
+
 /// The current `location.hash`.
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()

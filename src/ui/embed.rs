@@ -67,10 +67,7 @@ pub fn EmbedKit(title: String) -> impl IntoView {
         let r = route.get();
         let href = dom::window().location().href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or("").to_string();
-        let embed = crate::route::Route {
-            page: Page::Embed(Box::new(r.page.clone())),
-            params: r.params.clone(),
-        };
+        let embed = r.with_page(Page::Embed(Box::new(r.page.clone())));
         html::embed_kit(ctx(), &base, &embed.to_hash(), &title, offline())
     };
     view! { <div class="html" inner_html=html></div> }

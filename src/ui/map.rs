@@ -1,23 +1,17 @@
 //! `#/map`: the schematic region map. Layers, zoom, centre and the selected
 //! element live in the URL (`?layers=…&z=…&c=lon,lat&sel=<place>`).
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, texts, use_route};
+use super::app::{ctx, set_param, set_params, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::dataset;
 use super::embed::EmbedKit;
 use crate::draw::html::esc;
 use crate::draw::map::{self, height_for, Layer, MapView};
-
-thread_local! {
-    /// Pointers down on the map (id → client x, y), and the gesture's start.
-    static POINTERS: RefCell<BTreeMap<i32, (f64, f64)>> = const { RefCell::new(BTreeMap::new()) };
-}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Gesture {
@@ -29,6 +23,14 @@ struct Gesture {
     moved: bool,
 }
 
+/// The distance between two touch points and their midpoint.
+fn pinch(a: (f64, f64), b: (f64, f64)) -> (f64, (f64, f64)) {
+    (
+        (a.0 - b.0).hypot(a.1 - b.1),
+        ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
+    )
+}
+
 #[component]
 pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let t = texts();
@@ -36,9 +38,15 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let layers = Memo::new(move |_| route.with(|r| Layer::parse(r.param("layers"))));
     let url_view = Memo::new(move |_| route.with(|r| MapView::parse(r.param("z"), r.param("c"))));
     let selected = Memo::new(move |_| route.with(|r| r.param("sel").map(str::to_string)));
-    // The live view: follows the URL, and gestures change it first.
+    // The live view: gestures change it first, then the URL; it follows a
+    // URL that describes another view (back, a link), so it is drawn once.
     let view = RwSignal::new(url_view.get_untracked());
-    Effect::new(move |_| view.set(url_view.get()));
+    Effect::new(move |_| {
+        let u = url_view.get();
+        if view.with_untracked(|v| v.rounded()) != u.rounded() {
+            view.set(u);
+        }
+    });
     // While dragging, the drawing moves by CSS transform; it is redrawn on release.
     let drag = RwSignal::new((0.0f64, 0.0f64));
 
@@ -54,22 +62,15 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
         map::figure(ctx(), &base.get(), &layers.get(), view.get(), w, h)
     });
 
-    // Write the view to the URL (replacing the history entry).
+    // Show a view and write it to the URL (replacing the history entry).
     let commit = move |v: MapView| {
         let v = v.clamped();
         view.set(v);
-        let next = route.with_untracked(|r| {
-            let r = r
-                .with_param("z", &v.zoom_str())
-                .with_param("c", &v.centre_str());
-            if v == MapView::default() {
-                r.with_param("z", "").with_param("c", "")
-            } else {
-                r
-            }
-        });
-        super::dom::replace_hash(&next.to_hash());
-        route.set(next);
+        if v == MapView::default() {
+            set_params(&[("z", ""), ("c", "")]);
+        } else {
+            set_params(&[("z", &v.zoom_str()), ("c", &v.centre_str())]);
+        }
     };
     let zoom_by = move |factor: f64| {
         let (w, h) = size();
@@ -91,6 +92,9 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
             .unwrap_or((x, y))
     };
     let gesture = StoredValue::new(Gesture::default());
+    // Pointers down on the map: id → client x, y.
+    let pointers = StoredValue::new(BTreeMap::<i32, (f64, f64)>::new());
+    let points = move || pointers.with_value(|p| p.values().copied().collect::<Vec<_>>());
 
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
@@ -103,42 +107,36 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
         if ev.button() != 0 && ev.pointer_type() == "mouse" {
             return;
         }
-        POINTERS.with(|p| {
-            p.borrow_mut().insert(
+        pointers.update_value(|p| {
+            p.insert(
                 ev.pointer_id(),
                 (ev.client_x() as f64, ev.client_y() as f64),
-            )
+            );
         });
-        let pts: Vec<(f64, f64)> = POINTERS.with(|p| p.borrow().values().copied().collect());
+        let pts = points();
         gesture.update_value(|g| {
             g.view = Some(view.get_untracked());
             g.moved = false;
             g.start = pts[0];
-            g.pinch = (pts.len() == 2).then(|| {
-                let (a, b) = (pts[0], pts[1]);
-                (
-                    (a.0 - b.0).hypot(a.1 - b.1),
-                    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
-                )
-            });
+            g.pinch = (pts.len() == 2).then(|| pinch(pts[0], pts[1]));
         });
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let known = POINTERS.with(|p| {
-            let mut p = p.borrow_mut();
-            p.get_mut(&ev.pointer_id())
-                .map(|v| *v = (ev.client_x() as f64, ev.client_y() as f64))
-                .is_some()
+        let mut known = false;
+        pointers.update_value(|p| {
+            if let Some(v) = p.get_mut(&ev.pointer_id()) {
+                *v = (ev.client_x() as f64, ev.client_y() as f64);
+                known = true;
+            }
         });
         if !known {
             return;
         }
-        let pts: Vec<(f64, f64)> = POINTERS.with(|p| p.borrow().values().copied().collect());
+        let pts = points();
         let g = gesture.get_value();
         let Some(v0) = g.view else { return };
         if let (Some((d0, c0)), 2) = (g.pinch, pts.len()) {
-            let (a, b) = (pts[0], pts[1]);
-            let d = (a.0 - b.0).hypot(a.1 - b.1);
+            let (d, _) = pinch(pts[0], pts[1]);
             let (w, h) = size();
             let (x, y) = local(c0.0, c0.1);
             view.set(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
@@ -158,7 +156,8 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
         }
     };
     let on_up = move |ev: web_sys::PointerEvent| {
-        let was = POINTERS.with(|p| p.borrow_mut().remove(&ev.pointer_id()).is_some());
+        let mut was = false;
+        pointers.update_value(|p| was = p.remove(&ev.pointer_id()).is_some());
         if !was {
             return;
         }

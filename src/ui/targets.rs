@@ -8,8 +8,9 @@ use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::dataset;
 use super::embed::EmbedKit;
+use crate::draw::chart::{kind_of, Kind};
 use crate::draw::{figure, html};
-use crate::plan::indicators::Measure;
+use crate::plan::Indicator;
 
 #[component]
 pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
@@ -18,17 +19,16 @@ pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl In
             view! { <div class="html" inner_html=html::targets_overview(ctx())></div> }.into_any()
         }
         Some(id) => match dataset().indicator(&id) {
-            Some(_) => view! { <TargetDetail id=id embed=embed/> }.into_any(),
+            Some(ind) => view! { <TargetDetail ind=ind embed=embed/> }.into_any(),
             None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
         },
     }
 }
 
 #[component]
-fn TargetDetail(id: String, embed: bool) -> impl IntoView {
+fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
     let t = texts();
     let c = ctx();
-    let ind = dataset().indicator(&id).expect("checked by the caller");
     let route = use_route();
     let cumulative = Memo::new(move |_| route.with(|r| r.param("view") == Some("cumulative")));
     let box_ref = NodeRef::<Div>::new();
@@ -41,9 +41,7 @@ fn TargetDetail(id: String, embed: bool) -> impl IntoView {
             cumulative.get(),
         )
     });
-    let spec_kind_bars =
-        ind.measure == Measure::Flow && ind.points.iter().filter(|p| p.year.is_some()).count() > 1;
-    let toggle = spec_kind_bars.then(|| {
+    let toggle = (kind_of(ind) == Kind::Bars).then(|| {
         view! {
             <div class="segmented" role="group" aria-label=t.chart_view>
                 <button type="button" aria-pressed=move || (!cumulative.get()).to_string() on:click=move |_| set_param("view", "")>{t.view_yearly}</button>

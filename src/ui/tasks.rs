@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, texts, use_route};
+use super::app::{ctx, set_param, set_params, texts, use_route};
 use super::{dataset, search_index};
 use crate::draw::html::{self, options};
 use crate::plan::query::{terms, TaskFilter};
@@ -26,9 +26,6 @@ pub fn TaskExplorer() -> impl IntoView {
     let cat = Memo::new(move |_| filter.with(|f| f.category.clone().unwrap_or_default()));
     let agency = Memo::new(move |_| filter.with(|f| f.agency.clone().unwrap_or_default()));
 
-    let doc_options = html::document_options(ctx());
-    // Categories of the chosen document, or of all documents.
-    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
     let agency_options = options(
         t.filter_all,
         ds.agencies.iter().map(|a| (a.id.clone(), a.name.clone())),
@@ -55,27 +52,7 @@ pub fn TaskExplorer() -> impl IntoView {
                         on:input=move |ev| set_param("q", &event_target_value(&ev))
                     />
                 </div>
-                <div class="field">
-                    <label for="task-doc">{t.filter_document}</label>
-                    <select
-                        id="task-doc"
-                        inner_html=doc_options
-                        prop:value=move || doc.get()
-                        on:change=move |ev| {
-                            set_param("cat", "");
-                            set_param("doc", &event_target_value(&ev));
-                        }
-                    ></select>
-                </div>
-                <div class="field">
-                    <label for="task-cat">{t.filter_category}</label>
-                    <select
-                        id="task-cat"
-                        inner_html=move || cat_options.get()
-                        prop:value=move || { cat_options.track(); cat.get() }
-                        on:change=move |ev| set_param("cat", &event_target_value(&ev))
-                    ></select>
-                </div>
+                <DocCategoryFields doc_id="task-doc" cat_id="task-cat" doc=doc cat=cat/>
                 <div class="field">
                     <label for="task-agency">{t.filter_agency}</label>
                     <select
@@ -96,6 +73,43 @@ pub fn TaskExplorer() -> impl IntoView {
             </p>
             <div class="html" inner_html=list></div>
         </section>
+    }
+}
+
+/// The document and category filters (select ids `doc_id`, `cat_id`): the
+/// categories offered are the chosen document's; a new document clears the
+/// category.
+#[component]
+pub fn DocCategoryFields(
+    doc_id: &'static str,
+    cat_id: &'static str,
+    doc: Memo<String>,
+    cat: Memo<String>,
+) -> impl IntoView {
+    let t = texts();
+    let doc_options = html::document_options(ctx());
+    // Categories of the chosen document, or of all documents.
+    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
+    view! {
+        <div class="field">
+            <label for=doc_id>{t.filter_document}</label>
+            <select
+                id=doc_id
+                inner_html=doc_options
+                prop:value=move || doc.get()
+                on:change=move |ev| set_params(&[("cat", ""), ("doc", &event_target_value(&ev))])
+            ></select>
+        </div>
+        <div class="field">
+            <label for=cat_id>{t.filter_category}</label>
+            <select
+                id=cat_id
+                inner_html=move || cat_options.get()
+                // The options change with the document: set the value after them.
+                prop:value=move || { cat_options.track(); cat.get() }
+                on:change=move |ev| set_param("cat", &event_target_value(&ev))
+            ></select>
+        </div>
     }
 }
 
