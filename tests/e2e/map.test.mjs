@@ -85,3 +85,21 @@ test('served: wheel zooms at the pointer and drag pans', async () => {
   await assertClean(assert, page, seen);
   await context.close();
 });
+
+test('served: one zoom step draws the map once', async () => {
+  const { page, context, seen } = await open(browser, TARGETS[0], '#/map');
+  await page.waitForSelector('.map-frame .hit');
+  // Count how often the drawing is replaced (each inner_html is one record).
+  await page.evaluate(() => {
+    window.__draws = 0;
+    new MutationObserver((m) => { window.__draws += m.length; })
+      .observe(document.querySelector('.map-frame g.static'), { childList: true });
+  });
+  await page.click('button[data-zoom="in"]');
+  await page.waitForFunction(() => /z=1\.5/.test(location.hash));
+  // Let the URL's round trip come back before counting.
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__draws), 1);
+  await assertClean(assert, page, seen);
+  await context.close();
+});
