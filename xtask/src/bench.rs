@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::Command;
 
-use changzhutan_plans::draw::html::Ctx;
+use changzhutan_plans::draw::html::{chart_options, Ctx};
 use changzhutan_plans::draw::{chart, map, svg};
 use changzhutan_plans::i18n::Lang;
 use changzhutan_plans::plan::Dataset;
@@ -36,7 +36,7 @@ fn kb(n: usize) -> String {
 pub fn main(args: &[&str]) -> Result {
     let browser = !args.contains(&"--no-browser");
     let d = build::dist()?;
-    let site = build::site_dir();
+    let site = &d.site;
     let wasm = std::fs::read(site.join("app_bg.wasm")).map_err(|e| e.to_string())?;
     let js = std::fs::read(site.join("app.js")).map_err(|e| e.to_string())?;
     let index = std::fs::read(site.join("index.html")).map_err(|e| e.to_string())?;
@@ -79,7 +79,7 @@ pub fn main(args: &[&str]) -> Result {
     );
 
     step("native timings: cargo bench --bench core (release settings)");
-    run(Command::new(tools::cargo()).current_dir(root()).args([
+    run(&mut tools::cargo_in_root(&[
         "bench",
         "-q",
         "-p",
@@ -130,13 +130,14 @@ pub fn svg(args: &[&str]) -> Result {
     } else {
         Lang::Zh
     };
-    let opts = chart::Options {
+    let opts = chart_options(
+        &ds,
+        ind,
         width,
-        compact: args.contains(&"--compact"),
-        cumulative: args.contains(&"--cumulative"),
+        args.contains(&"--compact"),
+        args.contains(&"--cumulative"),
         lang,
-        years: changzhutan_plans::plan::indicators::group_years(&ds.indicators, &ind.group),
-    };
+    );
     let spec = chart::layout(ind, opts);
     print!(
         "{}",

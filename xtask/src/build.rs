@@ -8,6 +8,9 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
+use changzhutan_plans::draw::fallback::{self, Extent};
+use changzhutan_plans::plan::Dataset;
+
 use crate::tools::{self, run};
 use crate::{root, step, Result};
 
@@ -52,7 +55,7 @@ pub fn wasm() -> Result<Wasm> {
     tools::ensure_wasm_target()?;
     let wasm_opt = tools::wasm_opt()?;
     step("cargo build --release --target wasm32-unknown-unknown (the app)");
-    run(Command::new(tools::cargo()).current_dir(root()).args([
+    run(&mut tools::cargo_in_root(&[
         "build",
         "--release",
         "--target",
@@ -108,23 +111,40 @@ pub fn wasm() -> Result<Wasm> {
     })
 }
 
-fn template() -> Result<String> {
-    read_text(&root().join("index.html"))
-}
-
-/// What the page shows without JavaScript or when the wasm cannot run.
-fn static_content(extent: changzhutan_plans::draw::fallback::Extent) -> String {
-    changzhutan_plans::draw::fallback::page(&changzhutan_plans::plan::Dataset::load(), extent)
+/// index.html with its placeholders filled: the CSP, the styles, the
+/// fallback for `extent` (what shows without JavaScript or when the wasm
+/// cannot run), the error view and the boot script.
+fn page(
+    ds: &Dataset,
+    extent: Extent,
+    csp: &str,
+    style: &str,
+    noscript_style: &str,
+    boot: &str,
+) -> Result<String> {
+    Ok(read_text(&root().join("index.html"))?
+        .replace(
+            "<!--CSP-->",
+            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+        )
+        .replace("<!--STYLE-->", style)
+        .replace(
+            "<!--NOSCRIPT-STYLE-->",
+            &format!("<noscript>{noscript_style}</noscript>"),
+        )
+        .replace("<!--FATAL-->", &fallback::fatal_view())
+        .replace("<!--STATIC-->", &fallback::page(ds, extent))
+        .replace("<!--BOOT-->", boot))
 }
 
 /// dist/site/: index.html, app.js, app_bg.wasm, boot.js, style.css.
 pub fn site() -> Result<PathBuf> {
     let w = wasm()?;
-    write_site(&w)?;
+    write_site(&w, &Dataset::load())?;
     Ok(site_dir())
 }
 
-fn write_site(w: &Wasm) -> Result {
+fn write_site(w: &Wasm, ds: &Dataset) -> Result {
     let dir = site_dir();
     let _ = std::fs::remove_dir_all(&dir);
     step(&format!("writing {}", dir.display()));
@@ -137,31 +157,14 @@ fn write_site(w: &Wasm) -> Result {
     }
     write(&dir.join("app.js"), &w.js)?;
     write(&dir.join("app_bg.wasm"), &w.wasm)?;
-    let html = template()?
-        .replace(
-            "<!--CSP-->",
-            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SITE_CSP}\">"),
-        )
-        .replace(
-            "<!--STYLE-->",
-            "<link rel=\"stylesheet\" href=\"style.css\">",
-        )
-        .replace(
-            "<!--NOSCRIPT-STYLE-->",
-            "<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>",
-        )
-        .replace(
-            "<!--FATAL-->",
-            &changzhutan_plans::draw::fallback::fatal_view(),
-        )
-        .replace(
-            "<!--STATIC-->",
-            &static_content(changzhutan_plans::draw::fallback::Extent::Full),
-        )
-        .replace(
-            "<!--BOOT-->",
-            "<script type=\"module\" src=\"boot.js\"></script>",
-        );
+    let html = page(
+        ds,
+        Extent::Full,
+        SITE_CSP,
+        "<link rel=\"stylesheet\" href=\"style.css\">",
+        "<link rel=\"stylesheet\" href=\"noscript.css\">",
+        "<script type=\"module\" src=\"boot.js\"></script>",
+    )?;
     write(&dir.join("index.html"), html)
 }
 
@@ -216,7 +219,7 @@ pub fn offline_csp(script: &str, styles: &[&str]) -> String {
 }
 
 /// One HTML file with everything inlined (the wasm gzipped and base64-encoded).
-fn single_file(w: &Wasm) -> Result<String> {
+fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     let css = read_text(&root().join("public/style.css"))?;
     let noscript_css = read_text(&root().join("public/noscript.css"))?;
     if !w.js.contains("function __wbg_init") || !w.js.contains("export function run") {
@@ -231,25 +234,20 @@ fn single_file(w: &Wasm) -> Result<String> {
     let gz = gz.finish().map_err(|e| e.to_string())?;
     let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
     let csp = offline_csp(&script, &[&css, &noscript_css]);
-    Ok(template()?
-        .replace("<html lang=\"zh-CN\" data-app=\"loading\">", "<html lang=\"zh-CN\" data-app=\"loading\" data-build=\"offline\">")
-        .replace(
-            "<!--CSP-->",
-            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
-        )
-        .replace("<!--STYLE-->", &format!("<style>{css}</style>"))
-        .replace(
-            "<!--NOSCRIPT-STYLE-->",
-            &format!("<noscript><style>{noscript_css}</style></noscript>"),
-        )
-        .replace("<!--FATAL-->", &changzhutan_plans::draw::fallback::fatal_view())
-        .replace("<!--STATIC-->", &static_content(changzhutan_plans::draw::fallback::Extent::Lean))
-        .replace(
-            "<!--BOOT-->",
-            &format!(
-                "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n<script type=\"module\">{script}</script>"
-            ),
-        ))
+    Ok(page(
+        ds,
+        Extent::Lean,
+        &csp,
+        &format!("<style>{css}</style>"),
+        &format!("<style>{noscript_css}</style>"),
+        &format!(
+            "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n<script type=\"module\">{script}</script>"
+        ),
+    )?
+    .replace(
+        "<html lang=\"zh-CN\" data-app=\"loading\">",
+        "<html lang=\"zh-CN\" data-app=\"loading\" data-build=\"offline\">",
+    ))
 }
 
 pub struct Dist {
@@ -263,8 +261,9 @@ pub struct Dist {
 /// dist/site/ and dist/changzhutan-plans.html (also offered for download by the site).
 pub fn dist() -> Result<Dist> {
     let w = wasm()?;
-    write_site(&w)?;
-    let html = single_file(&w)?;
+    let ds = Dataset::load();
+    write_site(&w, &ds)?;
+    let html = single_file(&w, &ds)?;
     let offline = dist_dir().join(OFFLINE_NAME);
     write(&offline, &html)?;
     write(&site_dir().join(OFFLINE_NAME), &html)?;

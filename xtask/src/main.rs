@@ -53,7 +53,7 @@ fn main() -> ExitCode {
         Some("test") => test::main(&a[1..]),
         Some("dist") => build::dist().map(|_| ()),
         Some("build") => build::site().map(|_| ()),
-        Some("setup") => tools::setup_all(),
+        Some("setup") => tools::setup_all().map(|_| ()),
         Some("bench") => bench::main(&a[1..]),
         Some("svg") => bench::svg(&a[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {

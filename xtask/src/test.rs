@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::build;
-use crate::tools::{self, cargo, run};
+use crate::tools::{self, cargo_in_root, run};
 use crate::{root, serve, step, Result};
 
 pub fn main(args: &[&str]) -> Result {
@@ -14,12 +14,7 @@ pub fn main(args: &[&str]) -> Result {
             return Err(format!("test: unknown option {a}"));
         }
     }
-    tools::setup_all()?;
-    let cargo_in_root = |args: &[&str]| {
-        let mut c = Command::new(cargo());
-        c.current_dir(root()).args(args);
-        c
-    };
+    let runner = tools::setup_all()?;
 
     step("cargo fmt --check");
     run(&mut cargo_in_root(&["fmt", "--all", "--", "--check"]))?;
@@ -49,7 +44,6 @@ pub fn main(args: &[&str]) -> Result {
     run(&mut cargo_in_root(&["test", "--workspace"]))?;
 
     if !no_wasm {
-        let runner = tools::ensure_test_runner()?;
         step("wasm tests in headless Chromium (wasm-bindgen-test-runner)");
         let mut c = cargo_in_root(&[
             "test",

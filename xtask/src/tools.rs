@@ -97,20 +97,17 @@ fn node_modules() -> PathBuf {
 
 /// The npm packages of package-lock.json (binaryen's wasm-opt, playwright-core).
 pub fn ensure_npm() -> Result {
-    let lock = root().join("package-lock.json");
-    let stamp = node_modules().join(".package-lock.json");
-    let fresh = match (std::fs::read(&lock), std::fs::read(&stamp)) {
-        (Ok(_), Ok(_)) => {
-            // npm writes node_modules/.package-lock.json; compare the pinned versions.
-            let want = std::fs::read_to_string(&lock).unwrap_or_default();
-            ["binaryen", "playwright-core"].iter().all(|p| {
-                let v = version_in_lock(&want, p);
-                let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
-                    .ok()
-                    .and_then(|s| json_field(&s, "version"));
-                v.is_some() && v == have
-            })
-        }
+    let lock = std::fs::read_to_string(root().join("package-lock.json"));
+    // npm writes node_modules/.package-lock.json; then compare the pinned versions.
+    let installed = node_modules().join(".package-lock.json").exists();
+    let fresh = match lock {
+        Ok(want) if installed => ["binaryen", "playwright-core"].iter().all(|p| {
+            let v = version_in_lock(&want, p);
+            let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
+                .ok()
+                .and_then(|s| json_field(&s, "version"));
+            v.is_some() && v == have
+        }),
         _ => false,
     };
     if fresh {
@@ -211,17 +208,24 @@ pub fn ensure_test_runner() -> Result<PathBuf> {
     Ok(runner)
 }
 
-/// Everything `cargo xtask test` needs.
-pub fn setup_all() -> Result {
+/// Everything `cargo xtask test` needs; returns the wasm test runner.
+pub fn setup_all() -> Result<PathBuf> {
     ensure_wasm_target()?;
     ensure_npm()?;
     ensure_browser()?;
-    ensure_test_runner()?;
+    let runner = ensure_test_runner()?;
     step("setup complete");
-    Ok(())
+    Ok(runner)
 }
 
 /// The cargo that runs us (or the one on PATH).
 pub fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// `cargo <args>` in the project's root.
+pub fn cargo_in_root(args: &[&str]) -> Command {
+    let mut c = Command::new(cargo());
+    c.current_dir(root()).args(args);
+    c
 }
