@@ -1,14 +1,11 @@
 // Browser timings for `cargo xtask bench` (prints figures; not a test).
 // BASE_URL (the served site) and OFFLINE_FILE are set by the xtask.
-import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
+import { launch } from './browser.mjs';
 
 const runs = 5;
 const median = (v) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launch();
 
 async function measure(url, readySelector) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -56,7 +56,7 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
   // Nothing but the embed's own origin was asked for.
   const origin = new URL(BASE).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('about:') && !u.startsWith('data:')), []);
-  await page.screenshot({ path: new URL('./artifacts/served-embed-parent.png', import.meta.url).pathname, fullPage: true });
+  await shot(page, 'served-embed-parent.png');
   await context.close();
 });
 

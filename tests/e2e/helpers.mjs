@@ -1,6 +1,5 @@
 // Shared helpers for the end-to-end tests (run by `cargo xtask test`, which
 // builds dist/, serves dist/site with the strict CSP and sets the env below).
-import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 
@@ -19,15 +18,7 @@ export const TARGETS = [
   { name: 'file', url: (hash = '#/') => pathToFileURL(OFFLINE).href + hash, origin: 'file://' },
 ];
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-    ],
-  });
-}
+export { launch } from './browser.mjs';
 
 /**
  * Open a page and watch it: every request outside `origin`, console errors,

@@ -1,10 +1,7 @@
 // Manual look: node tests/e2e/shot.mjs <url> <out.png> [width] [height]
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 const [url, out, w = '1280', h = '900'] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: +w, height: +h } });
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
