@@ -191,7 +191,9 @@ pub fn FigureView(
     view! {
         <figure class="chart-figure">
             <div class="chart-wrap" node_ref=box_ref>
-                <div class="chart-box">
+                // Never wider than the figure was laid out for (a narrow
+                // heatmap would otherwise be stretched, text and all).
+                <div class="chart-box" style:max-width=move || figure.with(|f| format!("{}px", f.scene.width))>
                     <svg
                         class="chart"
                         class:has-active=move || focused.get().is_some()

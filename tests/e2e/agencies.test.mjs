@@ -54,6 +54,23 @@ for (const target of TARGETS) {
     await context.close();
   });
 
+  test(`${target.name}: a narrow figure is shown at its own size, not stretched`, async () => {
+    // One document's heatmap has three columns: far narrower than the page.
+    const { page, context, seen } = await open(browser, target, '#/agencies?view=heatmap&doc=003_eb0be2c1adcc1018');
+    await page.waitForSelector('svg.chart .hit');
+    const [shown, drawn] = await page.$eval('svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width]);
+    assert.ok(drawn < 600, `the heatmap is laid out narrow (${drawn})`);
+    assert.ok(Math.abs(shown - drawn) <= 1, `shown ${shown}px wide, laid out for ${drawn}px`);
+    // A figure laid out for the page's width is shown at that width.
+    await page.click('.views button[data-view=""]');
+    await page.waitForFunction(() => document.querySelector('svg.chart').viewBox.baseVal.width > 900);
+    const [full, laid, box] = await page.$eval('svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width, s.closest('.chart-wrap').clientWidth]);
+    assert.ok(Math.abs(full - Math.min(laid, box)) <= 1, `the load chart: shown ${full}px, laid out ${laid}px, box ${box}px`);
+    await shot(page, `${target.name}-agencies-heatmap-003.png`);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
   test(`${target.name}: an agency page shows the names it carried and its tasks`, async () => {
     const { page, context, seen } = await open(browser, target, '#/agencies/prov-samr');
     const names = await page.$$eval('.names-table tbody th', (ths) => ths.map((t) => t.textContent));
