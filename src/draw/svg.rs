@@ -12,7 +12,8 @@ use super::chart::{Anchor, ChartSpec, Label};
 use super::html::esc;
 use super::scene::{Prim, Scene};
 
-/// The font list written into standalone SVG (the page's CSS overrides it).
+/// The font list of every label, in the page and in the standalone SVG: the
+/// fonts [`super::text`]'s widths are measured for (the page's CSS keeps it).
 pub const FONT: &str =
     "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, Source Han Sans SC, sans-serif";
 

@@ -71,6 +71,21 @@ for (const target of TARGETS) {
     await context.close();
   });
 
+  test(`${target.name}: at phone width every label stays inside its drawing`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/agencies/prov-drc', { viewport: { width: 360, height: 800 } });
+    await page.waitForSelector('svg.chart .hit');
+    const out = await page.$eval('svg.chart', (s) => {
+      const w = s.viewBox.baseVal.width;
+      return [...s.querySelectorAll('g.static text')]
+        .map((t) => [t.textContent.trim(), t.getBBox()])
+        .filter(([, b]) => b.x < -0.5 || b.x + b.width > w + 0.5)
+        .map(([text, b]) => `${text}: ${b.x.toFixed(1)}..${(b.x + b.width).toFixed(1)} of ${w}`);
+    });
+    assert.deepEqual(out, []);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
   test(`${target.name}: an agency page shows the names it carried and its tasks`, async () => {
     const { page, context, seen } = await open(browser, target, '#/agencies/prov-samr');
     const names = await page.$$eval('.names-table tbody th', (ths) => ths.map((t) => t.textContent));
