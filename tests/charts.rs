@@ -3,13 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use changzhutan_plans::draw::chart::{implied_words, layout, Kind, Options};
+use changzhutan_plans::draw::html::chart_options;
 use changzhutan_plans::draw::svg;
 use changzhutan_plans::draw::text::num;
 use changzhutan_plans::i18n::Lang;
 use changzhutan_plans::plan::growth::{
     checks, implied, milestone_records, milestones, Check, Verdict,
 };
-use changzhutan_plans::plan::indicators::group_years;
+
 use changzhutan_plans::plan::Dataset;
 
 fn ds() -> Dataset {
@@ -142,14 +143,7 @@ fn labels_never_overlap_or_clip_from_phone_to_wide_screen() {
         for &w in &[360.0, 420.0, 600.0, 768.0, 1024.0, 1280.0, 1600.0] {
             for compact in [false, true] {
                 for cumulative in [false, true] {
-                    let years = group_years(&ds.indicators, &ind.group);
-                    let opts = Options {
-                        width: w,
-                        compact,
-                        cumulative,
-                        lang: Lang::Zh,
-                        years,
-                    };
+                    let opts = chart_options(&ds, ind, w, compact, cumulative, Lang::Zh);
                     let spec = layout(ind, opts);
                     let obstacles = spec.obstacles();
                     let boxes: Vec<_> = spec
