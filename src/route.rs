@@ -3,6 +3,8 @@
 //! `#/<page>[/<id>][?key=value&…]`. Pure: parsed and printed here, read and
 //! written by the UI. Works the same served and from `file://`.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -15,18 +17,73 @@ pub enum Page {
     Data,
     /// A seed document, optionally with lines highlighted (`?lines=8-9`).
     Source(String),
-    /// `#/debug/panic`: panics on purpose, to check the error view.
-    DebugPanic,
     /// `#/embed/<page>…`: one figure of a page, without the app's chrome.
     Embed(Box<Page>),
-    NotFound(String),
+    /// A path no page has: its segments, decoded.
+    NotFound(Vec<String>),
 }
+
+/// How much of a link the app reads: the first `MAX_HASH` bytes of the hash,
+/// at most `MAX_SEGMENTS` path segments of `MAX_SEGMENT` characters, and
+/// `MAX_PARAMS` parameters whose names and values are cut at `MAX_KEY` and
+/// `MAX_VALUE` characters. Anything beyond is ignored, so any link is parsed
+/// in bounded time, and a printed route (at most ~46 KB) parses back to itself.
+pub const MAX_HASH: usize = 64 * 1024;
+pub const MAX_SEGMENTS: usize = 4;
+pub const MAX_SEGMENT: usize = 128;
+pub const MAX_PARAMS: usize = 16;
+pub const MAX_KEY: usize = 32;
+pub const MAX_VALUE: usize = 256;
 
 /// A page plus its query parameters (filters, selection, language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Route {
     pub page: Page,
     pub params: Vec<(String, String)>,
+}
+
+/// The first `n` characters of `s`.
+fn cut(s: String, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// The first `n` bytes of `s`, at a character boundary.
+fn cut_bytes(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut i = n;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// The page of decoded path segments; `embed` allows one `embed/` prefix.
+/// Iterative: an embed's inner page is read from the same segments, once.
+fn page_of(segs: &[String], embed: bool) -> Page {
+    let s: Vec<&str> = segs.iter().map(String::as_str).collect();
+    match s.as_slice() {
+        // The inner page may not be an embed itself (`embed` is false there).
+        ["embed", rest @ ..] if embed && !rest.is_empty() => match page_of(&segs[1..], false) {
+            Page::NotFound(_) => Page::NotFound(segs.to_vec()),
+            p => Page::Embed(Box::new(p)),
+        },
+        [] => Page::Overview,
+        ["targets"] => Page::Targets(None),
+        ["targets", id] => Page::Targets(Some(id.to_string())),
+        ["map"] => Page::Map,
+        ["agencies"] => Page::Agencies(None),
+        ["agencies", id] => Page::Agencies(Some(id.to_string())),
+        ["tasks"] => Page::Tasks,
+        ["tasks", id] => Page::Task(id.to_string()),
+        ["data"] => Page::Data,
+        ["source", doc] => Page::Source(doc.to_string()),
+        _ => Page::NotFound(segs.to_vec()),
+    }
 }
 
 impl Route {
@@ -37,48 +94,31 @@ impl Route {
         }
     }
 
-    /// Parse `location.hash` (with or without the leading `#`).
+    /// Parse `location.hash` (with or without the leading `#`). Never fails:
+    /// a path no page has is [`Page::NotFound`]; see [`MAX_HASH`] for limits.
     pub fn parse(hash: &str) -> Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
-        let (path, query) = match h.split_once('?') {
-            Some((p, q)) => (p, q),
-            None => (h, ""),
-        };
-        let path = decode(path);
-        let segs: Vec<&str> = path
-            .trim_matches('/')
+        let h = cut_bytes(h, MAX_HASH);
+        let (path, query) = h.split_once('?').unwrap_or((h, ""));
+        // Split first, then decode each segment once: `%2F` stays inside an id.
+        let segs: Vec<String> = path
             .split('/')
             .filter(|s| !s.is_empty())
+            .take(MAX_SEGMENTS)
+            .map(|s| cut(decode(s), MAX_SEGMENT))
+            .filter(|s| !s.is_empty())
             .collect();
-        let page = match segs.as_slice() {
-            ["embed", rest @ ..] if !rest.is_empty() => {
-                let inner = Route::parse(&format!("#/{}", rest.join("/")));
-                match inner.page {
-                    Page::Embed(_) | Page::NotFound(_) => Page::NotFound(path.clone()),
-                    p => Page::Embed(Box::new(p)),
-                }
-            }
-            [] => Page::Overview,
-            ["targets"] => Page::Targets(None),
-            ["targets", id] => Page::Targets(Some(id.to_string())),
-            ["map"] => Page::Map,
-            ["agencies"] => Page::Agencies(None),
-            ["agencies", id] => Page::Agencies(Some(id.to_string())),
-            ["tasks"] => Page::Tasks,
-            ["tasks", id] => Page::Task(id.to_string()),
-            ["data"] => Page::Data,
-            ["source", doc] => Page::Source(doc.to_string()),
-            ["debug", "panic"] => Page::DebugPanic,
-            _ => Page::NotFound(path.clone()),
-        };
+        let page = page_of(&segs, true);
         let params = query
             .split('&')
             .filter(|kv| !kv.is_empty())
-            .map(|kv| match kv.split_once('=') {
-                Some((k, v)) => (decode(k), decode(v)),
-                None => (decode(kv), String::new()),
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                (cut(decode(k), MAX_KEY), cut(decode(v), MAX_VALUE))
             })
-            .filter(|(k, _)| !k.is_empty())
+            // An empty name or value says nothing (and is not printed).
+            .filter(|(k, v)| !k.is_empty() && !v.is_empty())
+            .take(MAX_PARAMS)
             .collect();
         Route { page, params }
     }
@@ -96,11 +136,20 @@ impl Route {
             Page::Task(id) => format!("/tasks/{}", encode(id)),
             Page::Data => "/data".into(),
             Page::Source(doc) => format!("/source/{}", encode(doc)),
-            Page::DebugPanic => "/debug/panic".into(),
             Page::Embed(inner) => {
                 format!("/embed{}", Route::new((**inner).clone()).path())
             }
-            Page::NotFound(p) => encode_path(p),
+            Page::NotFound(segs) => {
+                let mut p = String::new();
+                for s in segs {
+                    p.push('/');
+                    p.push_str(&encode(s));
+                }
+                if p.is_empty() {
+                    p.push('/');
+                }
+                p
+            }
         }
     }
 
@@ -164,45 +213,22 @@ impl Route {
     }
 }
 
-fn keep(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~')
-}
+/// What stays unencoded: unreserved ASCII (RFC 3986).
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Percent-encode everything but unreserved ASCII.
 pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if keep(b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, COMPONENT).to_string()
 }
 
-fn encode_path(s: &str) -> String {
-    s.split('/').map(encode).collect::<Vec<_>>().join("/")
-}
-
-/// Decode %XX sequences; invalid sequences stay as written.
+/// Decode %XX sequences; invalid sequences stay as written, invalid UTF-8
+/// becomes U+FFFD.
 pub fn decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
-            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 #[cfg(test)]
@@ -234,7 +260,7 @@ mod tests {
         assert_eq!(Route::parse("#/tasks/").page, Page::Tasks);
         assert_eq!(
             Route::parse("#/nope/x").page,
-            Page::NotFound("/nope/x".into())
+            Page::NotFound(vec!["nope".into(), "x".into()])
         );
     }
 
@@ -249,6 +275,79 @@ mod tests {
         assert_eq!(Route::parse("#/source/x?lines=9-8").lines(), Some((8, 9)));
         assert_eq!(Route::parse("#/source/x?lines=12").lines(), Some((12, 12)));
         assert_eq!(Route::parse("#/source/x?lines=a").lines(), None);
+    }
+
+    #[test]
+    fn nested_embeds_are_no_page() {
+        let nested = |n: usize| format!("#/{}targets/gdp", "embed/".repeat(n));
+        assert_eq!(
+            Route::parse(&nested(1)).page,
+            Page::Embed(Box::new(Page::Targets(Some("gdp".into()))))
+        );
+        for n in [2, 3, 3_000, 10_000] {
+            assert!(
+                matches!(Route::parse(&nested(n)).page, Page::NotFound(_)),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn paths_are_decoded_once() {
+        // `%2567` is "%67" decoded once (not "g"), in the app and in an embed.
+        assert_eq!(
+            Route::parse("#/targets/gdp%2567").page,
+            Page::Targets(Some("gdp%67".into()))
+        );
+        assert_eq!(
+            Route::parse("#/embed/targets/gdp%2567").page,
+            Page::Embed(Box::new(Page::Targets(Some("gdp%67".into()))))
+        );
+        // An encoded slash stays inside its segment.
+        assert_eq!(Route::parse("#/tasks/a%2Fb").page, Page::Task("a/b".into()));
+    }
+
+    #[test]
+    fn long_links_are_cut_and_read_in_bounded_time() {
+        let q = "知".repeat(400_000);
+        let long = format!("#/tasks?q={q}&lang=en");
+        assert!(long.len() > 1_000_000);
+        let r = Route::parse(&long);
+        assert_eq!(r.page, Page::Tasks);
+        assert_eq!(r.param("q").map(|v| v.chars().count()), Some(MAX_VALUE));
+        // Only the first MAX_HASH bytes are read: the rest cannot matter.
+        assert_eq!(r, Route::parse(cut_bytes(&long, MAX_HASH + 1)));
+        assert_eq!(r.param("lang"), None);
+        let many = format!("#/a{}", "&k=v".repeat(100_000));
+        assert!(Route::parse(&many).params.len() <= MAX_PARAMS);
+        let segs = format!("#{}", "/x".repeat(100_000));
+        assert!(matches!(Route::parse(&segs).page, Page::NotFound(s) if s.len() <= MAX_SEGMENTS));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_string_parses_and_prints_back(s in "\\PC*") {
+            let r = Route::parse(&s);
+            let printed = r.to_hash();
+            proptest::prop_assert!(printed.len() <= MAX_HASH);
+            proptest::prop_assert_eq!(Route::parse(&printed), r);
+        }
+
+        #[test]
+        fn link_like_strings_parse_and_print_back(
+            s in "#?(/(embed|targets|tasks|map|agencies|source|data|gdp|000-1|%[0-9A-Fa-f]{0,2}|[a-z0-9%.~-]{0,6}|知)){0,7}/?(\\?((lang|q|view|sel|z|c|doc|%41)(=[^&#]{0,12})?&?){0,5})?"
+        ) {
+            let r = Route::parse(&s);
+            proptest::prop_assert_eq!(Route::parse(&r.to_hash()), r);
+        }
+
+        #[test]
+        fn long_values_print_back(v in "\\PC{200,400}", k in "[a-z]{1,40}") {
+            let r = Route::new(Page::Tasks).with_param(&k, &v);
+            let again = Route::parse(&Route::parse(&r.to_hash()).to_hash());
+            proptest::prop_assert_eq!(Route::parse(&r.to_hash()), again);
+        }
     }
 
     #[test]
