@@ -880,15 +880,14 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
     }
 }
 
-/// A data table as CSV (UTF-8 with BOM).
+/// A data table as CSV (UTF-8 with BOM, cells made safe against formulas).
 pub fn table_csv(t: &DataTable) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let mut w = crate::plan::export::CsvOut::new();
     let _ = w.write_record(&t.head);
     for r in &t.rows {
         let _ = w.write_record(&r.cells);
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+    w.finish()
 }
 
 /// A floor (dir = -1: arrow up) or ceiling (dir = 1: arrow down) at (x, y).

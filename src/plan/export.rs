@@ -256,9 +256,62 @@ fn num(v: f64) -> String {
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
-/// One table as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese right).
+/// A cell a spreadsheet would not run as a formula: text that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
+/// (OWASP's advice against CSV injection). Numbers, negative ones
+/// included, stay numbers.
+pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && s.trim().parse::<f64>().map_or(true, |v| !v.is_finite()) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// A CSV writer whose every cell is made safe with [`safe_cell`].
+pub struct CsvOut {
+    w: csv::Writer<Vec<u8>>,
+}
+
+impl CsvOut {
+    pub fn new() -> CsvOut {
+        CsvOut {
+            w: csv::WriterBuilder::new().from_writer(Vec::new()),
+        }
+    }
+    pub fn write_record<I, S>(&mut self, cells: I) -> csv::Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let cells: Vec<String> = cells
+            .into_iter()
+            .map(|c| safe_cell(c.as_ref()).into_owned())
+            .collect();
+        self.w.write_record(&cells)
+    }
+    /// The CSV as UTF-8 with a BOM, so spreadsheet programs read the Chinese right.
+    pub fn finish(self) -> String {
+        let bytes = self
+            .w
+            .into_inner()
+            .expect("an in-memory writer cannot fail");
+        let mut s = String::from("\u{feff}");
+        s.push_str(&String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"));
+        s
+    }
+}
+
+impl Default for CsvOut {
+    fn default() -> Self {
+        CsvOut::new()
+    }
+}
+
+/// One table as CSV (UTF-8 with a BOM; cells made safe with [`safe_cell`]).
 pub fn to_csv(ds: &Dataset, table: Table) -> String {
-    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let mut w = CsvOut::new();
     let ex = export(ds);
     let r: csv::Result<()> = (|| {
         match table {
@@ -374,8 +427,44 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
         Ok(())
     })();
     r.expect("writing CSV to memory cannot fail");
-    let bytes = w.into_inner().expect("in-memory writer");
-    let mut s = String::from("\u{feff}");
-    s.push_str(&String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"));
-    s
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for risky in [
+            "=1+1",
+            "+1-1",
+            "-cmd|' /C calc'!A0",
+            "@SUM(A1)",
+            "\t=x",
+            "\r=x",
+            "=HYPERLINK(\"http://x\")",
+        ] {
+            assert_eq!(safe_cell(risky), format!("'{risky}"), "{risky:?}");
+        }
+        for fine in [
+            "省发展改革委",
+            "2.7",
+            "-5",
+            "-0.25",
+            "+3",
+            "1e3",
+            "",
+            "a=b",
+            "5%",
+        ] {
+            assert_eq!(safe_cell(fine), fine, "{fine:?}");
+        }
+        // "-inf" and "+NaN" are text to a spreadsheet: neutralised.
+        assert_eq!(safe_cell("-inf"), "'-inf");
+        let mut w = CsvOut::new();
+        w.write_record(["id", "text"]).unwrap();
+        w.write_record(["x", "=cmd()"]).unwrap();
+        assert_eq!(w.finish(), "\u{feff}id,text\nx,'=cmd()\n");
+    }
 }
