@@ -6,11 +6,13 @@
 //
 // Resizes each <iframe data-cztplans> to the height its page reports. It
 // accepts a message only from that iframe's window and origin, and only of
-// the shape {type: "cztplans:height", height: number}. It sets the height
+// the shape {type: "cztplans:height", height: number} with 50 ≤ height ≤ 20000. It sets the height
 // attribute (not a style), so a host CSP without 'unsafe-inline' is fine.
 (function () {
   'use strict';
   var TYPE = 'cztplans:height';
+  var MIN = 50;
+  var MAX = 20000;
   function originOf(frame) {
     try {
       return new URL(frame.getAttribute('src'), document.baseURI).origin;
@@ -21,8 +23,9 @@
   window.addEventListener('message', function (ev) {
     var d = ev.data;
     if (!d || typeof d !== 'object' || d.type !== TYPE) return;
-    var h = Number(d.height);
-    if (!isFinite(h) || h < 50 || h > 20000) return;
+    // Only a finite number in a sane range: no strings, arrays or objects.
+    var h = d.height;
+    if (typeof h !== 'number' || !isFinite(h) || h < MIN || h > MAX) return;
     var frames = document.querySelectorAll('iframe[data-cztplans]');
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];

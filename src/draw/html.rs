@@ -1271,14 +1271,16 @@ pub fn embed_kit(c: Ctx, page_url: &str, embed_hash: &str, title: &str, offline:
     };
     let iframe = |extra: &str| {
         format!(
-            "<iframe src=\"{page_url}{embed_hash}\" title=\"{}\" width=\"100%\" height=\"520\" frameborder=\"0\" loading=\"lazy\"{extra}></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" frameborder=\"0\" loading=\"lazy\"{extra}></iframe>",
+            esc(&format!("{page_url}{embed_hash}")),
             esc(title)
         )
     };
     let plain = iframe("");
     let sized = format!(
-        "{}\n<script src=\"{dir}embed.js\" defer></script>",
-        iframe(" data-cztplans")
+        "{}\n<script src=\"{}\" defer></script>",
+        iframe(" data-cztplans"),
+        esc(&format!("{dir}embed.js"))
     );
     let _ = write!(
         h,

@@ -13,39 +13,42 @@ use crate::route::Page;
 /// The message `embed.js` listens for.
 pub const MESSAGE_TYPE: &str = "cztplans:height";
 
-/// While embedded, tell the parent page our height whenever it changes
-/// (the parent's embed.js checks the message's origin and shape).
+/// The height of the app's own content: `#app`'s box, which shrinks with
+/// its content (the document's scroll height would only ever grow with the
+/// iframe it fills).
+pub fn content_height() -> Option<f64> {
+    let app = dom::element_by_id("app")?;
+    Some(app.get_bounding_client_rect().height().ceil())
+}
+
+/// While embedded, tell the parent page our content's height whenever it
+/// changes (the parent's embed.js checks the message's origin and shape).
+/// The message carries the height and nothing else.
 pub fn report_height() {
-    let Ok(parent) = dom::window().parent() else {
+    let Ok(Some(parent)) = dom::window().parent() else {
         return;
     };
-    let Some(parent) = parent else { return };
+    let Some(app) = dom::element_by_id("app") else {
+        return;
+    };
     let post = move || {
-        let Some(el) = dom::document().document_element() else {
+        let Some(height) = content_height() else {
             return;
         };
-        let height = el
-            .scroll_height()
-            .max(el.get_bounding_client_rect().height().ceil() as i32);
         let msg = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &MESSAGE_TYPE.into());
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
-        let _ = js_sys::Reflect::set(
-            &msg,
-            &"href".into(),
-            &dom::window().location().href().unwrap_or_default().into(),
-        );
         // The height of a public chart is no secret: any parent may read it.
         let _ = parent.post_message(&msg, "*");
     };
     post();
     let cb = Closure::<dyn FnMut()>::new(post);
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        if let Some(body) = dom::document().body() {
-            observer.observe(&body);
-        }
+        observer.observe(&app);
+        // outlives: observes #app, which lives as long as the page; touches no signal.
         std::mem::forget(observer);
     }
+    // outlives: as above.
     cb.forget();
 }
 
@@ -58,6 +61,17 @@ pub fn offline() -> bool {
         == Some("offline")
 }
 
+/// The site's address for snippets: origin and path only (a page's own
+/// query, or its hash, never goes into a snippet).
+fn site_base() -> String {
+    let loc = dom::window().location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
 /// "Embed this": the plain iframe and the iframe with embed.js, for the
 /// current view.
 #[component]
@@ -65,10 +79,8 @@ pub fn EmbedKit(title: String) -> impl IntoView {
     let route = use_route();
     let html = move || {
         let r = route.get();
-        let href = dom::window().location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or("").to_string();
         let embed = r.with_page(Page::Embed(Box::new(r.page.clone())));
-        html::embed_kit(ctx(), &base, &embed.to_hash(), &title, offline())
+        html::embed_kit(ctx(), &site_base(), &embed.to_hash(), &title, offline())
     };
     view! { <div class="html" inner_html=html></div> }
 }
