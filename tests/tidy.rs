@@ -106,3 +106,57 @@ fn draw_never_asks_plotters_to_measure_text() {
         "plotters would measure text through the DOM",
     );
 }
+
+/// The UI reads and writes signals only in ways that cannot panic once the
+/// component that owns them is gone. Handlers, timers and observers can run
+/// after their component was disposed (a focused mark removed by a route
+/// change fires `blur`): they use the `try_` accessors, which do nothing
+/// then. The route lives outside every component (`app::CurrentRoute`), so
+/// nothing looks it up in a context that may be gone.
+#[test]
+fn ui_never_touches_a_signal_that_may_be_gone() {
+    check_why(
+        "src/ui",
+        &[
+            ".get_untracked()",
+            ".with_untracked(",
+            ".set(",
+            ".update(",
+            ".get_value()",
+            ".with_value(",
+            ".update_value(",
+            ".set_value(",
+            "expect_context",
+            "use_context",
+            "provide_context",
+        ],
+        "use the try_ accessors (see ARCHITECTURE.md, 'Nothing outlives its owner')",
+    );
+}
+
+/// Whatever is leaked on purpose (a timer, a closure, an observer) says why
+/// it is safe to outlive its component.
+#[test]
+fn ui_says_why_a_leak_is_safe() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains(".forget()") || code.contains("mem::forget(") {
+                let said = lines[n.saturating_sub(3)..=n]
+                    .iter()
+                    .any(|l| l.contains("// outlives:"));
+                assert!(
+                    said,
+                    "{}:{} leaks without a `// outlives:` comment saying why that is safe",
+                    f.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}

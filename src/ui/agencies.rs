@@ -34,28 +34,34 @@ fn use_force_layout(graph: Memo<Graph>) -> ReadSignal<Option<Vec<(f64, f64)>>> {
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let g = graph.get();
-        generation.update_value(|v| *v += 1);
-        let me = generation.get_value();
+        let Some(me) = generation.try_update_value(|v| {
+            *v += 1;
+            *v
+        }) else {
+            return;
+        };
         let mut layout = ForceLayout::new(&g);
         // Up to 150 nodes a layout takes a few milliseconds (cargo xtask bench).
         if g.nodes.len() <= 150 {
             layout.step(usize::MAX);
-            set_positions.set(Some(layout.normalized()));
+            set_positions.try_set(Some(layout.normalized()));
             return;
         }
-        set_positions.set(None);
+        set_positions.try_set(None);
         fn slice(
             mut layout: ForceLayout,
             me: u64,
             generation: StoredValue<u64>,
             set: WriteSignal<Option<Vec<(f64, f64)>>>,
         ) {
-            if generation.get_value() != me {
+            // A newer layout started, or the page is gone: stop.
+            if generation.try_get_value() != Some(me) {
                 return;
             }
             if layout.step(4) {
-                set.set(Some(layout.normalized()));
+                set.try_set(Some(layout.normalized()));
             } else {
+                // outlives: the next slice checks `generation` first.
                 gloo::timers::callback::Timeout::new(0, move || slice(layout, me, generation, set))
                     .forget();
             }

@@ -6,9 +6,38 @@ use super::dom;
 use crate::i18n::{Lang, Texts};
 use crate::route::{Page, Route};
 
-/// The current route, shared by every component.
-pub fn use_route() -> RwSignal<Route> {
-    expect_context::<RwSignal<Route>>()
+/// The current route. It lives outside every component (and is never
+/// disposed), so an event handler, timer or observer that outlives its
+/// component can still read or change it without panicking.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute;
+
+thread_local! {
+    static ROUTE: ArcRwSignal<Route> = ArcRwSignal::new(Route::parse(&dom::hash()));
+}
+
+impl CurrentRoute {
+    /// Read the route, tracked (in memos, effects and view closures).
+    pub fn with<T>(self, f: impl FnOnce(&Route) -> T) -> T {
+        ROUTE.with(|s| s.with(f))
+    }
+    pub fn get(self) -> Route {
+        self.with(Route::clone)
+    }
+    /// Read the route without tracking it.
+    pub fn peek<T>(self, f: impl FnOnce(&Route) -> T) -> T {
+        ROUTE
+            .with(|s| s.try_with_untracked(f))
+            .expect("the route signal lives as long as the page")
+    }
+    /// Show another route (no history entry: the caller writes the URL).
+    fn replace(self, r: Route) {
+        ROUTE.with(|s| s.try_set(r));
+    }
+}
+
+pub fn use_route() -> CurrentRoute {
+    CurrentRoute
 }
 
 pub fn lang_of(r: &Route) -> Lang {
@@ -19,7 +48,7 @@ pub fn lang_of(r: &Route) -> Lang {
 
 /// The language of the current route (untracked: pages re-render on change).
 pub fn lang() -> Lang {
-    use_route().with_untracked(lang_of)
+    use_route().peek(lang_of)
 }
 
 pub fn texts() -> &'static Texts {
@@ -33,7 +62,7 @@ pub fn ctx() -> crate::draw::html::Ctx<'static> {
 
 /// An href for a page, keeping the language.
 pub fn href(page: Page) -> String {
-    use_route().with_untracked(|r| r.goto(page).to_hash())
+    use_route().peek(|r| r.goto(page).to_hash())
 }
 
 /// Change a route parameter in place: no history entry, no page re-render.
@@ -44,18 +73,17 @@ pub fn set_param(key: &str, value: &str) {
 /// Change route parameters in place, in one step (an empty value removes one).
 pub fn set_params(pairs: &[(&str, &str)]) {
     let route = use_route();
-    let next =
-        route.with_untracked(|r| pairs.iter().fold(r.clone(), |r, (k, v)| r.with_param(k, v)));
+    let next = route.peek(|r| pairs.iter().fold(r.clone(), |r, (k, v)| r.with_param(k, v)));
     dom::replace_hash(&next.to_hash());
-    route.set(next);
+    route.replace(next);
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(Route::parse(&dom::hash()));
-    provide_context(route);
+    let route = use_route();
+    route.replace(Route::parse(&dom::hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(Route::parse(&dom::hash()));
+        route.replace(Route::parse(&dom::hash()));
     });
     on_cleanup(move || handle.remove());
 
@@ -122,7 +150,6 @@ fn page_view(page: Page) -> AnyView {
         Page::Map => view! { <super::map::MapPage/> }.into_any(),
         Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
         Page::NotFound(_) => view! { <NotFound/> }.into_any(),
-        Page::DebugPanic => super::debug_panic_view(),
         Page::Embed(inner) => view! { <EmbedFrame page=*inner/> }.into_any(),
     }
 }
@@ -132,7 +159,7 @@ fn page_view(page: Page) -> AnyView {
 fn EmbedFrame(page: Page) -> impl IntoView {
     let t = texts();
     let route = use_route();
-    let full = route.with_untracked(|r| r.with_page(page.clone()).to_hash());
+    let full = route.peek(|r| r.with_page(page.clone()).to_hash());
     let figure = match page.clone() {
         Page::Targets(Some(id)) => {
             view! { <super::targets::TargetsPage id=Some(id) embed=true/> }.into_any()
@@ -167,7 +194,7 @@ fn Header(key: Memo<(Page, Lang)>) -> impl IntoView {
         } else {
             other.code()
         };
-        let switch = route.with_untracked(|r| r.with_param("lang", code).to_hash());
+        let switch = route.peek(|r| r.with_param("lang", code).to_hash());
         let items: [(Page, &str, &str); 6] = [
             (Page::Overview, t.nav_overview, "overview"),
             (Page::Targets(None), t.nav_targets, "targets"),
@@ -215,7 +242,7 @@ fn section_of(p: &Page) -> &'static str {
         Page::Agencies(_) => "agencies",
         Page::Tasks | Page::Task(_) => "tasks",
         Page::Data | Page::Source(_) => "data",
-        Page::NotFound(_) | Page::DebugPanic => "",
+        Page::NotFound(_) => "",
         Page::Embed(inner) => section_of(inner),
     }
 }

@@ -14,10 +14,14 @@ use crate::draw::scene::HitShape;
 pub fn use_width(node: NodeRef<Div>, initial: f64) -> ReadSignal<f64> {
     let (width, set_width) = signal(initial);
     let measure = move || {
-        if let Some(el) = node.get_untracked() {
+        if let Some(el) = node.try_get_untracked().flatten() {
             let w = el.client_width() as f64;
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
-                set_width.set(w);
+            if w > 0.0
+                && width
+                    .try_get_untracked()
+                    .is_some_and(|old| (w - old).abs() >= 1.0)
+            {
+                set_width.try_set(w);
             }
         }
     };
@@ -33,6 +37,7 @@ pub fn use_width(node: NodeRef<Div>, initial: f64) -> ReadSignal<f64> {
 
 /// Focus the first element matching a CSS selector after the current render.
 fn focus_later(selector: String) {
+    // outlives: touches only the DOM, never a signal.
     gloo::timers::callback::Timeout::new(0, move || dom::focus(&selector)).forget();
 }
 
@@ -58,21 +63,34 @@ pub fn FigureView(
     // A new figure (filter, width, view) drops the focus.
     Effect::new(move |_| {
         figure.track();
-        focused.set(None);
-        pinned.set(false);
+        focused.try_set(None);
+        pinned.try_set(false);
     });
-    let tip_of = move |i: usize| figure.with_untracked(|f| f.tips.get(i).cloned().flatten());
-
+    let tip_of = move |i: usize| {
+        figure
+            .try_with_untracked(|f| f.tips.get(i).cloned().flatten())
+            .flatten()
+    };
+    // Events may arrive after the figure is gone (a focused mark removed by a
+    // route change fires blur): every handler below uses the `try_`
+    // accessors, which do nothing then.
+    let unpin = move || {
+        pinned.try_set(false);
+        focused.try_set(None);
+    };
     let activate = move |i: usize, keyboard: bool| {
-        let (follow, href) =
-            figure.with_untracked(|f| (f.follow, f.scene.hits.get(i).and_then(|h| h.href.clone())));
+        let Some((follow, href)) = figure
+            .try_with_untracked(|f| (f.follow, f.scene.hits.get(i).and_then(|h| h.href.clone())))
+        else {
+            return;
+        };
         match (follow, href, tip_of(i).is_some()) {
             (true, Some(h), _) | (false, Some(h), false) => {
                 let _ = dom::window().location().set_hash(&h);
             }
             (_, _, true) => {
-                focused.set(Some(i));
-                pinned.set(true);
+                focused.try_set(Some(i));
+                pinned.try_set(true);
                 if keyboard {
                     focus_later(format!("#{id}-tip a"));
                 }
@@ -90,13 +108,13 @@ pub fn FigureView(
                 .enumerate()
                 .map(|(i, hit)| {
                     let enter = move || {
-                        if !pinned.get_untracked() {
-                            focused.set(Some(i));
+                        if pinned.try_get_untracked() == Some(false) {
+                            focused.try_set(Some(i));
                         }
                     };
                     let leave = move || {
-                        if !pinned.get_untracked() {
-                            focused.set(None);
+                        if pinned.try_get_untracked() == Some(false) {
+                            focused.try_set(None);
                         }
                     };
                     let key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
@@ -104,10 +122,7 @@ pub fn FigureView(
                             ev.prevent_default();
                             activate(i, true);
                         }
-                        "Escape" => {
-                            pinned.set(false);
-                            focused.set(None);
-                        }
+                        "Escape" => unpin(),
                         _ => {}
                     };
                     let (x, y, w, h, r, circle) = match hit.shape {
@@ -134,7 +149,7 @@ pub fn FigureView(
     let tip_box = move || {
         let i = focused.get()?;
         let html = tip_of(i)?;
-        let (fx, fy) = figure.with_untracked(|f| {
+        let (fx, fy) = figure.try_with_untracked(|f| {
             let (cx, cy) = f
                 .scene
                 .hits
@@ -142,7 +157,7 @@ pub fn FigureView(
                 .map(|h| h.shape.center())
                 .unwrap_or_default();
             (cx / f.scene.width, cy / f.scene.height)
-        });
+        })?;
         let (flip, below) = (fx > 0.6, fy < 0.35);
         Some(view! {
             <div
@@ -156,24 +171,20 @@ pub fn FigureView(
                 style:top=format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0))
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     if ev.key() == "Escape" {
-                        pinned.set(false);
-                        focused.set(None);
+                        unpin();
                         focus_later(format!("#{}", mark_id(id, i)));
                     }
                 }
             >
                 <div class="tip-body" inner_html=html></div>
-                <button type="button" class="tip-close" on:click=move |_| {
-                    pinned.set(false);
-                    focused.set(None);
-                }>"×"</button>
+                <button type="button" class="tip-close" on:click=move |_| unpin()>"×"</button>
             </div>
         })
     };
 
     let on_download = move |ev: web_sys::MouseEvent| {
-        figure.with_untracked(
-            |f| match super::data::action(&ev, "data-download").as_deref() {
+        let _ = figure.try_with_untracked(|f| {
+            match super::data::action(&ev, "data-download").as_deref() {
                 Some("svg") => {
                     dom::download(&format!("{}.svg", f.file), "image/svg+xml", &f.document())
                 }
@@ -184,8 +195,8 @@ pub fn FigureView(
                     &f.csv(),
                 ),
                 _ => {}
-            },
-        )
+            }
+        });
     };
 
     view! {

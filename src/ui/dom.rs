@@ -63,10 +63,11 @@ pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
         }
     }
     // Revoke after the download has started.
-    gloo::timers::callback::Timeout::new(10_000, move || {
+    let revoke = gloo::timers::callback::Timeout::new(10_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
+    });
+    // outlives: touches only the URL, never a signal.
+    revoke.forget();
 }
 
 /// Tell the page (and tests) that the app is mounted.
@@ -141,9 +142,11 @@ pub fn download_png(svg: &str, filename: &str, scale: f64) {
             }
         });
         let _ = canvas.to_blob_with_type(done.as_ref().unchecked_ref(), "image/png");
+        // outlives: called once by the browser; touches no signal.
         done.forget();
     });
     img.set_onload(Some(onload.as_ref().unchecked_ref()));
+    // outlives: as above.
     onload.forget();
     img.set_src(&url);
 }

@@ -40,11 +40,11 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let selected = Memo::new(move |_| route.with(|r| r.param("sel").map(str::to_string)));
     // The live view: gestures change it first, then the URL; it follows a
     // URL that describes another view (back, a link), so it is drawn once.
-    let view = RwSignal::new(url_view.get_untracked());
+    let view = RwSignal::new(route.peek(|r| MapView::parse(r.param("z"), r.param("c"))));
     Effect::new(move |_| {
         let u = url_view.get();
-        if view.with_untracked(|v| v.rounded()) != u.rounded() {
-            view.set(u);
+        if view.try_with_untracked(|v| v.rounded()) != Some(u.rounded()) {
+            view.try_set(u);
         }
     });
     // While dragging, the drawing moves by CSS transform; it is redrawn on release.
@@ -52,9 +52,18 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
 
     let box_ref = NodeRef::<Div>::new();
     let width = use_width(box_ref, 900.0);
-    let size = move || {
-        let w = width.get().clamp(280.0, 1200.0);
+    let size_of = |w: f64| {
+        let w = w.clamp(280.0, 1200.0);
         (w, height_for(w))
+    };
+    let size = move || size_of(width.get());
+    // For handlers, which may run after the map is gone: the size and view
+    // then, or None.
+    let now = move || {
+        Some((
+            size_of(width.try_get_untracked()?),
+            view.try_get_untracked()?,
+        ))
     };
     let base = Memo::new(move |_| route.with(|r| r.with_param("sel", "")));
     let fig = Memo::new(move |_| {
@@ -65,7 +74,9 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     // Show a view and write it to the URL (replacing the history entry).
     let commit = move |v: MapView| {
         let v = v.clamped();
-        view.set(v);
+        if view.try_set(v).is_some() {
+            return;
+        }
         if v == MapView::default() {
             set_params(&[("z", ""), ("c", "")]);
         } else {
@@ -73,18 +84,21 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
         }
     };
     let zoom_by = move |factor: f64| {
-        let (w, h) = size();
-        commit(view.get_untracked().zoom_at(w, h, w / 2.0, h / 2.0, factor));
+        if let Some(((w, h), v)) = now() {
+            commit(v.zoom_at(w, h, w / 2.0, h / 2.0, factor));
+        }
     };
     let pan_by = move |fx: f64, fy: f64| {
-        let (w, h) = size();
-        commit(view.get_untracked().pan(w, h, -fx * w, -fy * h));
+        if let Some(((w, h), v)) = now() {
+            commit(v.pan(w, h, -fx * w, -fy * h));
+        }
     };
 
     // Pointer position relative to the map, in SVG pixels (drawn 1:1).
     let local = move |x: f64, y: f64| -> (f64, f64) {
         box_ref
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .map(|el| {
                 let r = el.get_bounding_client_rect();
                 (x - r.left(), y - r.top())
@@ -94,85 +108,95 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let gesture = StoredValue::new(Gesture::default());
     // Pointers down on the map: id → client x, y.
     let pointers = StoredValue::new(BTreeMap::<i32, (f64, f64)>::new());
-    let points = move || pointers.with_value(|p| p.values().copied().collect::<Vec<_>>());
+    let points = move || {
+        pointers
+            .try_with_value(|p| p.values().copied().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
 
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
-        let (w, h) = size();
+        let Some(((w, h), v)) = now() else { return };
         let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
         let factor = (-ev.delta_y() / 300.0).exp().clamp(0.5, 2.0);
-        commit(view.get_untracked().zoom_at(w, h, x, y, factor));
+        commit(v.zoom_at(w, h, x, y, factor));
     };
     let on_down = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 && ev.pointer_type() == "mouse" {
             return;
         }
-        pointers.update_value(|p| {
+        let Some((_, v)) = now() else { return };
+        pointers.try_update_value(|p| {
             p.insert(
                 ev.pointer_id(),
                 (ev.client_x() as f64, ev.client_y() as f64),
             );
         });
         let pts = points();
-        gesture.update_value(|g| {
-            g.view = Some(view.get_untracked());
+        let Some(&first) = pts.first() else { return };
+        gesture.try_update_value(|g| {
+            g.view = Some(v);
             g.moved = false;
-            g.start = pts[0];
+            g.start = first;
             g.pinch = (pts.len() == 2).then(|| pinch(pts[0], pts[1]));
         });
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let mut known = false;
-        pointers.update_value(|p| {
-            if let Some(v) = p.get_mut(&ev.pointer_id()) {
+        let known = pointers.try_update_value(|p| match p.get_mut(&ev.pointer_id()) {
+            Some(v) => {
                 *v = (ev.client_x() as f64, ev.client_y() as f64);
-                known = true;
+                true
             }
+            None => false,
         });
-        if !known {
+        if known != Some(true) {
             return;
         }
         let pts = points();
-        let g = gesture.get_value();
-        let Some(v0) = g.view else { return };
+        let Some(g) = gesture.try_get_value() else {
+            return;
+        };
+        let (Some(v0), Some(((w, h), _))) = (g.view, now()) else {
+            return;
+        };
         if let (Some((d0, c0)), 2) = (g.pinch, pts.len()) {
             let (d, _) = pinch(pts[0], pts[1]);
-            let (w, h) = size();
             let (x, y) = local(c0.0, c0.1);
-            view.set(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
-            gesture.update_value(|g| g.moved = true);
+            view.try_set(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
+            gesture.try_update_value(|g| g.moved = true);
         } else if pts.len() == 1 {
             let (dx, dy) = (pts[0].0 - g.start.0, pts[0].1 - g.start.1);
             if g.moved || dx.hypot(dy) > 4.0 {
                 if !g.moved {
                     // A drag: capture the pointer, so releasing it clicks nothing.
-                    if let Some(el) = box_ref.get_untracked() {
+                    if let Some(el) = box_ref.try_get_untracked().flatten() {
                         let _ = el.set_pointer_capture(ev.pointer_id());
                     }
                 }
-                gesture.update_value(|g| g.moved = true);
-                drag.set((dx, dy));
+                gesture.try_update_value(|g| g.moved = true);
+                drag.try_set((dx, dy));
             }
         }
     };
     let on_up = move |ev: web_sys::PointerEvent| {
-        let mut was = false;
-        pointers.update_value(|p| was = p.remove(&ev.pointer_id()).is_some());
-        if !was {
+        let was = pointers.try_update_value(|p| p.remove(&ev.pointer_id()).is_some());
+        if was != Some(true) {
             return;
         }
-        let g = gesture.get_value();
-        let (dx, dy) = drag.get_untracked();
-        drag.set((0.0, 0.0));
+        let (Some(g), Some((dx, dy)), Some(((w, h), v))) =
+            (gesture.try_get_value(), drag.try_get_untracked(), now())
+        else {
+            return;
+        };
+        drag.try_set((0.0, 0.0));
         if let (Some(v0), true) = (g.view, g.moved) {
             if g.pinch.is_some() {
-                commit(view.get_untracked());
+                commit(v);
             } else {
-                let (w, h) = size();
                 commit(v0.pan(w, h, dx, dy));
             }
         }
-        gesture.update_value(|g| {
+        gesture.try_update_value(|g| {
             g.view = None;
             g.pinch = None;
         });
@@ -247,7 +271,9 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
         else {
             return;
         };
-        let mut v = layers.get_untracked();
+        let Some(mut v) = layers.try_get_untracked() else {
+            return;
+        };
         if input.checked() {
             v.push(l);
         } else {

@@ -55,12 +55,7 @@ pub fn run() {
     };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
+    // outlives: the app lives as long as the page.
     leptos::mount::mount_to(root, App).forget();
     dom::mark_ready();
-}
-
-/// `#/debug/panic`: a deliberate panic, so that tests (and site teams) can
-/// see the error view the app falls back to.
-fn debug_panic_view() -> leptos::prelude::AnyView {
-    panic!("deliberate panic from #/debug/panic (error view check)");
 }

@@ -8,7 +8,7 @@ use crate::draw::html;
 
 #[component]
 pub fn SourcePage(doc: String) -> impl IntoView {
-    let lines = use_route().with_untracked(|r| r.lines());
+    let lines = use_route().peek(|r| r.lines());
     let html = html::source_page(ctx(), &doc, lines);
     Effect::new(move |_| {
         if let Some((a, _)) = lines {

@@ -45,19 +45,22 @@ pub fn main(args: &[&str]) -> Result {
 
     if !no_wasm {
         step("wasm tests in headless Chromium (wasm-bindgen-test-runner)");
-        let mut c = cargo_in_root(&[
-            "test",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "changzhutan-plans",
-            "--test",
-            "wasm_ui",
-        ]);
-        c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", &runner)
-            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
-        run(&mut c)?;
+        // wasm_panic panics for real: it runs in a wasm instance of its own.
+        for test in ["wasm_ui", "wasm_panic"] {
+            let mut c = cargo_in_root(&[
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "changzhutan-plans",
+                "--test",
+                test,
+            ]);
+            c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", &runner)
+                .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
+            run(&mut c)?;
+        }
     }
 
     if !no_e2e {
@@ -82,4 +85,43 @@ pub fn main(args: &[&str]) -> Result {
     }
     step("all tests passed");
     Ok(())
+}
+
+/// `cargo xtask soak [--minutes N] [--no-build]`: the random visitor with new
+/// seeds for N minutes (default 10), served and from file://, Chinese and
+/// English. VISITOR_SEED, VISITOR_TARGET and VISITOR_LANG replay one visit.
+pub fn soak(args: &[&str]) -> Result {
+    let mut minutes = "10".to_string();
+    let mut build = true;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match *a {
+            "--minutes" => {
+                minutes = it
+                    .next()
+                    .filter(|m| m.parse::<f64>().is_ok_and(|m| m > 0.0))
+                    .ok_or("--minutes needs a positive number")?
+                    .to_string()
+            }
+            "--no-build" => build = false,
+            other => return Err(format!("soak: unknown option {other}")),
+        }
+    }
+    tools::ensure_browser()?;
+    let dist = if build {
+        build::dist()?
+    } else {
+        build::Dist::existing()?
+    };
+    let port = serve::spawn(dist.site.clone(), "127.0.0.1:0")?;
+    step(&format!(
+        "random visitor for {minutes} min (tests/e2e/soak.mjs)"
+    ));
+    run(Command::new("node")
+        .current_dir(root())
+        .arg("tests/e2e/soak.mjs")
+        .env("BASE_URL", format!("http://127.0.0.1:{port}/"))
+        .env("OFFLINE_FILE", &dist.offline)
+        .env("SOAK_MINUTES", &minutes)
+        .env("CHROMIUM", tools::CHROMIUM))
 }
