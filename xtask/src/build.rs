@@ -258,6 +258,26 @@ pub struct Dist {
     pub offline_bytes: usize,
 }
 
+impl Dist {
+    /// What an earlier `dist` wrote (for `--no-build`).
+    pub fn existing() -> Result<Dist> {
+        let offline = dist_dir().join(OFFLINE_NAME);
+        let size = |p: &Path| std::fs::metadata(p).map(|m| m.len() as usize);
+        let (Ok(wasm_bytes), Ok(offline_bytes)) =
+            (size(&site_dir().join("app_bg.wasm")), size(&offline))
+        else {
+            return Err("dist/ is empty: run without --no-build".into());
+        };
+        Ok(Dist {
+            site: site_dir(),
+            offline,
+            wasm_bytes,
+            wasm_unoptimised_bytes: 0,
+            offline_bytes,
+        })
+    }
+}
+
 /// dist/site/ and dist/changzhutan-plans.html (also offered for download by the site).
 pub fn dist() -> Result<Dist> {
     let w = wasm()?;

@@ -5,6 +5,7 @@
 //! cargo xtask test               every test: native, wasm in headless Chromium, end-to-end
 //! cargo xtask dist               dist/site/ (static site) and dist/changzhutan-plans.html
 //! cargo xtask setup              install what this machine lacks (also done by the above)
+//! cargo xtask soak [--minutes N]  the random visitor for longer, with new seeds
 //! cargo xtask bench              print size and speed figures
 //! ```
 //!
@@ -42,6 +43,7 @@ const HELP: &str = "cargo xtask <command>
   dist                           write dist/site/ and dist/changzhutan-plans.html
   build                          build the wasm app into dist/site/
   setup                          install the tools this machine lacks
+  soak [--minutes N] [--no-build] the random visitor for N minutes (VISITOR_SEED=… replays one)
   bench                          print wasm size, parse and draw timings
   svg <indicator-id> [width]     print one target chart as a standalone SVG";
 
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Some("build") => build::site().map(|_| ()),
         Some("setup") => tools::setup_all().map(|_| ()),
         Some("bench") => bench::main(&a[1..]),
+        Some("soak") => test::soak(&a[1..]),
         Some("svg") => bench::svg(&a[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {
             println!("{HELP}");
