@@ -4,39 +4,20 @@
 //! it; this module holds the app's own words: labels, explanations, problem
 //! messages. Add a language by adding a `Texts` value and a `Lang` variant.
 
-use crate::plan::agencies::AgencyKind;
-use crate::plan::growth::{Check, Verdict};
-use crate::plan::indicators::{Measure, PointKind};
-use crate::plan::{DocKind, Problem, ProblemCode};
+use plan::agencies::AgencyKind;
+use plan::growth::{Check, Verdict};
+use plan::indicators::{Measure, PointKind};
+use plan::{DocKind, Problem};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
+pub use plan::Lang;
+
+/// The app's words in a language: `lang.t()`.
+pub trait LangExt {
+    fn t(self) -> &'static Texts;
 }
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-    pub fn from_code(s: &str) -> Option<Lang> {
-        match s {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-    pub fn t(self) -> &'static Texts {
+impl LangExt for Lang {
+    fn t(self) -> &'static Texts {
         match self {
             Lang::Zh => &ZH,
             Lang::En => &EN,
@@ -713,46 +694,7 @@ impl Texts {
 
     /// A problem, worded for a reader.
     pub fn problem(&self, p: &Problem) -> String {
-        let zh = std::ptr::eq(self, &ZH);
-        let d = &p.detail;
-        match (p.code, zh) {
-            (ProblemCode::TruncatedUnits, true) => "责任单位缺失（原文截断）".into(),
-            (ProblemCode::MissingUnits, true) => "责任单位缺失".into(),
-            (ProblemCode::TrailingSeparator, true) => {
-                format!("单位名单首尾有多余的分隔符（已清理）：{d}")
-            }
-            (ProblemCode::GluedMarker, true) => format!("单位名称粘连“=====”（已清理）：{d}"),
-            (ProblemCode::LeadAlsoSupport, true) => format!("{d}同时列为责任单位和配合/参与单位"),
-            (ProblemCode::EmptyUnit, true) => format!("单位名单中有空项（已跳过）：{d}"),
-            (ProblemCode::UnknownUnit, true) => format!("未收录的单位（按名称归类）：{d}"),
-            (ProblemCode::ShortRow, true) => format!("本行单元格少于表头（{d}）"),
-            (ProblemCode::LongRow, true) => format!("本行单元格多于表头（{d}）"),
-            (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
-            (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
-            (ProblemCode::TruncatedUnits, false) => {
-                "No responsible unit (the file is cut off)".into()
-            }
-            (ProblemCode::MissingUnits, false) => "No responsible unit".into(),
-            (ProblemCode::TrailingSeparator, false) => {
-                format!("Stray separator at the end of the unit list (cleaned): {d}")
-            }
-            (ProblemCode::GluedMarker, false) => {
-                format!("\"=====\" glued to a unit name (cleaned): {d}")
-            }
-            (ProblemCode::LeadAlsoSupport, false) => {
-                format!("{d} is listed both as lead and as support")
-            }
-            (ProblemCode::EmptyUnit, false) => {
-                format!("Empty item in the unit list (skipped): {d}")
-            }
-            (ProblemCode::UnknownUnit, false) => {
-                format!("Unit not in the registry (classified by its name): {d}")
-            }
-            (ProblemCode::ShortRow, false) => format!("Row has fewer cells than the header ({d})"),
-            (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
-            (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
-            (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
-        }
+        p.message(if self.is_zh() { Lang::Zh } else { Lang::En })
     }
 
     pub fn verdict(&self, v: Verdict) -> &'static str {
@@ -959,7 +901,7 @@ impl Texts {
     }
 
     /// When a document applies: its date's year, a year range in its title, or "not stated".
-    pub fn doc_period(&self, d: &crate::plan::Document) -> String {
+    pub fn doc_period(&self, d: &plan::Document) -> String {
         if let Some(date) = &d.date {
             return date[..4].to_string();
         }
@@ -975,8 +917,8 @@ impl Texts {
         }
     }
 
-    pub fn place_kind(&self, k: crate::plan::PlaceKind) -> &'static str {
-        use crate::plan::PlaceKind::*;
+    pub fn place_kind(&self, k: plan::PlaceKind) -> &'static str {
+        use plan::PlaceKind::*;
         match (k, self.is_zh()) {
             (City, true) => "城市",
             (County, true) => "县市",

@@ -9,8 +9,10 @@
 
 pub mod draw;
 pub mod i18n;
-pub mod plan;
 pub mod route;
+
+/// The data model and parsers (the `cztp-plan` crate).
+pub use plan;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

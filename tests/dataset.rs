@@ -2,7 +2,7 @@
 //! hand against the seed text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::i18n::{Lang, LangExt};
 use changzhutan_plans::plan::agencies::{load, AgencyKind};
 use changzhutan_plans::plan::indicators::build_checked;
 use changzhutan_plans::plan::query::{SearchIndex, TaskFilter};

@@ -49,7 +49,7 @@ const BROWSER: [&str; 5] = ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo
 fn plan_is_pure() {
     let mut forbidden = BROWSER.to_vec();
     forbidden.push("plotters");
-    check("src/plan", &forbidden);
+    check("crates/plan/src", &forbidden);
 }
 
 #[test]

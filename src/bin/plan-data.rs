@@ -9,7 +9,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::i18n::{Lang, LangExt};
 use changzhutan_plans::plan::export::{to_csv, to_json, Table};
 use changzhutan_plans::plan::Dataset;
 

@@ -8,9 +8,9 @@ use super::text::width;
 use crate::draw::chart::{DataRow, DataTable};
 use crate::draw::html::Ctx;
 use crate::draw::network::NodeStyle;
-use crate::plan::agencies::AgencyKind;
-use crate::plan::load::{AgencyLoad, Graph, Heatmap};
 use crate::route::Page;
+use plan::agencies::AgencyKind;
+use plan::load::{AgencyLoad, Graph, Heatmap};
 
 /// A colour per document (in document order), colour-blind safe (Okabe–Ito).
 pub const DOC_COLORS: [Rgb; 6] = [
@@ -293,7 +293,7 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
         .map(|(d, l)| {
             let mut parts = Vec::new();
             let lead_word = match c.ds.document(d).map(|x| x.role_rule) {
-                Some(crate::plan::RoleRule::AllResponsible) => t.role_responsible,
+                Some(plan::RoleRule::AllResponsible) => t.role_responsible,
                 _ => t.role_lead,
             };
             if l.lead > 0 {
@@ -512,7 +512,7 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
     let rows: Vec<BarRow> =
         c.ds.task_documents()
             .map(|d| {
-                let l = crate::plan::agencies::load(agency, c.ds.tasks_of(&d.id));
+                let l = plan::agencies::load(agency, c.ds.tasks_of(&d.id));
                 let when = c.t().doc_period(d);
                 BarRow {
                     label: format!("{} {when}", d.code),

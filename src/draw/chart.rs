@@ -5,10 +5,10 @@
 //! coordinates. Text is laid out with [`super::text::width`], so labels are
 //! placed the same natively and in the browser.
 
-use crate::i18n::Lang;
-use crate::plan::growth::{implied, Implied, Path};
-use crate::plan::indicators::{Indicator, Measure, PointKind};
-use crate::plan::quantity::Bound;
+use crate::i18n::{Lang, LangExt};
+use plan::growth::{implied, Implied, Path};
+use plan::indicators::{Indicator, Measure, PointKind};
+use plan::quantity::Bound;
 
 use super::scale::{nice, Linear};
 use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Scene};
@@ -882,7 +882,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
 
 /// A data table as CSV (UTF-8 with BOM, cells made safe against formulas).
 pub fn table_csv(t: &DataTable) -> String {
-    let mut w = crate::plan::export::CsvOut::new();
+    let mut w = plan::export::CsvOut::new();
     let _ = w.write_record(&t.head);
     for r in &t.rows {
         let _ = w.write_record(&r.cells);

@@ -6,10 +6,10 @@
 use std::fmt::Write;
 
 use super::html::{checks_section, esc, svg_img, table_html, unit_names, Ctx};
-use crate::i18n::Lang;
-use crate::plan::load::{loads, LoadFilter, SortKey};
-use crate::plan::Dataset;
+use crate::i18n::{Lang, LangExt};
 use crate::route::{Page, Route};
+use plan::load::{loads, LoadFilter, SortKey};
+use plan::Dataset;
 
 /// How much the fallback shows: the served site shows everything; the
 /// offline file, which must stay small, shows less.

@@ -7,8 +7,8 @@ use super::chart::{data_table, layout, table_csv, DataTable};
 use super::html::{self, Ctx};
 use super::scene::Scene;
 use super::svg;
-use crate::plan::indicators::Indicator;
-use crate::plan::load::{AgencyLoad, Graph, Heatmap};
+use plan::indicators::Indicator;
+use plan::load::{AgencyLoad, Graph, Heatmap};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figure {

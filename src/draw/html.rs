@@ -11,13 +11,13 @@ use crate::draw::chart::{bound_value, implied_words, layout, ChartSpec, DataTabl
 use crate::draw::scene::Scene;
 use crate::draw::svg;
 use crate::draw::text::num;
-use crate::i18n::{Lang, Texts};
-use crate::plan::growth::{checks, implied, milestones, Check, Verdict};
-use crate::plan::indicators::{group_years, Indicator};
-use crate::plan::query::highlight;
-use crate::plan::summary::DocumentSummary;
-use crate::plan::{unique, Dataset, Document, Role, RoleRule, Task};
+use crate::i18n::{Lang, LangExt, Texts};
 use crate::route::{Page, Route};
+use plan::growth::{checks, implied, milestones, Check, Verdict};
+use plan::indicators::{group_years, Indicator};
+use plan::query::highlight;
+use plan::summary::DocumentSummary;
+use plan::{unique, Dataset, Document, Role, RoleRule, Task};
 
 /// Escape text for HTML.
 pub fn esc(s: &str) -> String {
@@ -524,7 +524,7 @@ pub fn data_page(c: Ctx) -> String {
         "</ul><p>{} <code>cargo run -q --bin plan-data -- export</code></p><h2>{}</h2><p><code>{}</code></p><pre class=\"schema\">{}</pre><h2>{}</h2><ul class=\"doc-files\">",
         esc(t.data_cli),
         esc(t.schema_heading),
-        crate::plan::export::SCHEMA,
+        plan::export::SCHEMA,
         esc(SCHEMA_TEXT),
         esc(t.source_heading)
     );
@@ -781,15 +781,11 @@ pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
     if ind
         .points
         .iter()
-        .any(|p| p.kind == crate::plan::PointKind::Baseline)
+        .any(|p| p.kind == plan::PointKind::Baseline)
     {
         item("lg-baseline", t.legend_baseline);
     }
-    if ind
-        .points
-        .iter()
-        .any(|p| p.kind == crate::plan::PointKind::Target)
-    {
+    if ind.points.iter().any(|p| p.kind == plan::PointKind::Target) {
         item("lg-target", t.legend_target);
     }
     if spec.implied.is_some() {
@@ -949,9 +945,7 @@ pub fn not_found(c: Ctx) -> String {
 
 // ---------------------------------------------------------------- agencies
 
-use crate::plan::load::{
-    names_used, partners, tasks_of_agency, AgencyLoad, Graph, Heatmap, LoadFilter,
-};
+use plan::load::{names_used, partners, tasks_of_agency, AgencyLoad, Graph, Heatmap, LoadFilter};
 
 /// The agencies page head: title, what it shows, how roles count.
 pub fn agencies_head(c: Ctx) -> String {

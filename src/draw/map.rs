@@ -14,10 +14,10 @@ use super::html::{self, esc, Ctx};
 use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
-use crate::plan::geo::{green_heart, EXTENT, LINES};
-use crate::plan::geodata::{LIAN, XIANG};
-use crate::plan::places::{Place, PlaceKind};
 use crate::route::{Page, Route};
+use plan::geo::{green_heart, EXTENT, LINES};
+use plan::geodata::{LIAN, XIANG};
+use plan::places::{Place, PlaceKind};
 
 /// The map's layers, in drawing order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -819,7 +819,7 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
             esc(&parent.name)
         );
     }
-    let tasks = crate::plan::places::tasks_naming(c.ds, p);
+    let tasks = plan::places::tasks_naming(c.ds, p);
     let _ = write!(h, "<h3>{}</h3>", esc(t.place_tasks));
     if tasks.is_empty() {
         let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.place_no_tasks));

@@ -10,7 +10,7 @@
 use super::chart::{Anchor, Label, C_INK, C_INK_2};
 use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene};
 use super::text::width;
-use crate::plan::load::Graph;
+use plan::load::Graph;
 
 /// A force-directed layout in the unit square.
 #[derive(Clone, Debug)]
@@ -471,7 +471,7 @@ pub fn highlight_svg(g: &Graph, pos: &[(f64, f64, f64)], i: usize, straight: boo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::load::{Graph, GraphNode};
+    use plan::load::{Graph, GraphNode};
 
     fn ring(n: usize) -> Graph {
         Graph {

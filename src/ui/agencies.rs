@@ -13,8 +13,8 @@ use super::tasks::DocCategoryFields;
 use crate::draw::figure::{self, Figure};
 use crate::draw::html::{self, esc};
 use crate::draw::network::ForceLayout;
-use crate::plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
-use crate::plan::Agency;
+use plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
+use plan::Agency;
 
 #[component]
 pub fn AgenciesPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::dom;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, LangExt, Texts};
 use crate::route::{Page, Route};
 
 /// The current route. It lives outside every component (and is never

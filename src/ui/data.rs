@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::app::ctx;
 use super::{dataset, dom};
 use crate::draw::html;
-use crate::plan::export::{to_csv, to_json, Table};
+use plan::export::{to_csv, to_json, Table};
 
 /// The `data-download` key of the button an event hit, if any.
 pub fn action(ev: &web_sys::MouseEvent, attr: &str) -> Option<String> {

@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use wasm_bindgen::prelude::*;
 
-use crate::plan::query::SearchIndex;
-use crate::plan::Dataset;
+use plan::query::SearchIndex;
+use plan::Dataset;
 
 pub use app::App;
 

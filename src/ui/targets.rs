@@ -10,7 +10,7 @@ use super::dataset;
 use super::embed::EmbedKit;
 use crate::draw::chart::{kind_of, Kind};
 use crate::draw::{figure, html};
-use crate::plan::Indicator;
+use plan::Indicator;
 
 #[component]
 pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {

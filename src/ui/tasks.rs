@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::app::{ctx, set_param, set_params, texts, use_route};
 use super::{dataset, search_index};
 use crate::draw::html::{self, options};
-use crate::plan::query::{terms, TaskFilter};
 use crate::route::Page;
+use plan::query::{terms, TaskFilter};
 
 #[component]
 pub fn TaskExplorer() -> impl IntoView {

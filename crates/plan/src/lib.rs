@@ -8,6 +8,7 @@
 pub mod agencies;
 pub mod export;
 pub mod geo;
+pub mod lang;
 #[rustfmt::skip]
 pub mod geodata;
 pub mod growth;
@@ -27,6 +28,7 @@ use serde::Serialize;
 
 pub use agencies::{Agency, AgencyKind, Registry};
 pub use indicators::{Bound, Indicator, Measure, Point, PointKind};
+pub use lang::Lang;
 pub use places::{Place, PlaceKind};
 
 /// What kind of plan document a seed is; decides which parser reads it.
@@ -166,6 +168,51 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// The problem, worded for a reader.
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        let d = &self.detail;
+        let p = self;
+        match (p.code, zh) {
+            (ProblemCode::TruncatedUnits, true) => "责任单位缺失（原文截断）".into(),
+            (ProblemCode::MissingUnits, true) => "责任单位缺失".into(),
+            (ProblemCode::TrailingSeparator, true) => {
+                format!("单位名单首尾有多余的分隔符（已清理）：{d}")
+            }
+            (ProblemCode::GluedMarker, true) => format!("单位名称粘连“=====”（已清理）：{d}"),
+            (ProblemCode::LeadAlsoSupport, true) => format!("{d}同时列为责任单位和配合/参与单位"),
+            (ProblemCode::EmptyUnit, true) => format!("单位名单中有空项（已跳过）：{d}"),
+            (ProblemCode::UnknownUnit, true) => format!("未收录的单位（按名称归类）：{d}"),
+            (ProblemCode::ShortRow, true) => format!("本行单元格少于表头（{d}）"),
+            (ProblemCode::LongRow, true) => format!("本行单元格多于表头（{d}）"),
+            (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
+            (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
+            (ProblemCode::TruncatedUnits, false) => {
+                "No responsible unit (the file is cut off)".into()
+            }
+            (ProblemCode::MissingUnits, false) => "No responsible unit".into(),
+            (ProblemCode::TrailingSeparator, false) => {
+                format!("Stray separator at the end of the unit list (cleaned): {d}")
+            }
+            (ProblemCode::GluedMarker, false) => {
+                format!("\"=====\" glued to a unit name (cleaned): {d}")
+            }
+            (ProblemCode::LeadAlsoSupport, false) => {
+                format!("{d} is listed both as lead and as support")
+            }
+            (ProblemCode::EmptyUnit, false) => {
+                format!("Empty item in the unit list (skipped): {d}")
+            }
+            (ProblemCode::UnknownUnit, false) => {
+                format!("Unit not in the registry (classified by its name): {d}")
+            }
+            (ProblemCode::ShortRow, false) => format!("Row has fewer cells than the header ({d})"),
+            (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
+            (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
+            (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
+        }
+    }
+
     pub fn new(code: ProblemCode, detail: impl Into<String>, line: Option<u32>) -> Self {
         Problem {
             code,

@@ -6,23 +6,23 @@ use super::{DocKind, Document, RoleRule};
 pub const SEEDS: [(&str, &str); 5] = [
     (
         "000_46937b859a78d65d.txt",
-        include_str!("../../seeds/000_46937b859a78d65d.txt"),
+        include_str!("../../../seeds/000_46937b859a78d65d.txt"),
     ),
     (
         "001_52071bc060105621.txt",
-        include_str!("../../seeds/001_52071bc060105621.txt"),
+        include_str!("../../../seeds/001_52071bc060105621.txt"),
     ),
     (
         "002_9d3a68c62c194251.txt",
-        include_str!("../../seeds/002_9d3a68c62c194251.txt"),
+        include_str!("../../../seeds/002_9d3a68c62c194251.txt"),
     ),
     (
         "003_eb0be2c1adcc1018.txt",
-        include_str!("../../seeds/003_eb0be2c1adcc1018.txt"),
+        include_str!("../../../seeds/003_eb0be2c1adcc1018.txt"),
     ),
     (
         "004_63bd9ad5aebbd682.txt",
-        include_str!("../../seeds/004_63bd9ad5aebbd682.txt"),
+        include_str!("../../../seeds/004_63bd9ad5aebbd682.txt"),
     ),
 ];
 

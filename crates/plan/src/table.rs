@@ -186,7 +186,7 @@ fn split_number(cell: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{DocKind, RoleRule};
+    use crate::{DocKind, RoleRule};
 
     fn doc(text: &str) -> Document {
         Document {

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{unique, Dataset, Role};
-use crate::i18n::Lang;
+use crate::Lang;
 
 pub const SCHEMA: &str = "changzhutan-plans/1";
 
@@ -105,7 +105,6 @@ pub struct ExPlace<'a> {
 }
 
 pub fn export(ds: &Dataset) -> Export<'_> {
-    let t = Lang::Zh.t();
     Export {
         schema: SCHEMA,
         documents: ds
@@ -153,7 +152,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                     .collect(),
                 quote: &task.quote,
                 lines: [task.lines.start, task.lines.end],
-                problems: task.problems.iter().map(|p| t.problem(p)).collect(),
+                problems: task.problems.iter().map(|p| p.message(Lang::Zh)).collect(),
             })
             .collect(),
         agencies: ds

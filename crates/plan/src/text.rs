@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(clean_cell("\u{3000}\u{a0} 省科技厅\t\u{3000}"), "省科技厅");
         assert_eq!(squeeze("配合/\u{3000}参与\u{a0}单位"), "配合/参与单位");
         assert_eq!(
-            crate::plan::query::terms("虞公港\u{3000}Port"),
+            crate::query::terms("虞公港\u{3000}Port"),
             vec!["虞公港", "port"]
         );
         assert_eq!(numbered_items("1、甲\u{3000}2、乙"), vec!["甲", "乙"]);

@@ -356,7 +356,7 @@ fn check_numbering(tasks: &[Task], problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{DocKind, RoleRule};
+    use crate::{DocKind, RoleRule};
 
     fn doc(text: &str) -> Document {
         Document {
