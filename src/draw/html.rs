@@ -13,7 +13,7 @@ use crate::draw::svg;
 use crate::draw::text::num;
 use crate::i18n::{Lang, LangExt, Texts};
 use crate::route::{Page, Route};
-use plan::growth::{checks, implied, milestones, Check, Verdict};
+use plan::growth::{checks, implied, Check, Verdict};
 use plan::indicators::{group_years, Indicator};
 use plan::query::highlight;
 use plan::summary::DocumentSummary;
@@ -639,11 +639,11 @@ pub fn milestones_section(c: Ctx) -> String {
         "<section class=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
         esc(t.milestones_heading)
     );
-    for m in milestones(c.ds) {
+    for m in &c.ds.milestones {
         let label = if c.lang == Lang::Zh {
-            m.label_zh
+            &m.label_zh
         } else {
-            m.label_en
+            &m.label_en
         };
         let _ = write!(
             h,
@@ -1168,7 +1168,12 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
             .former
             .iter()
             .find(|f| f.name == n.name)
-            .map(|f| format!(" <span class=\"as-written\">{}</span>", esc(&f.note)))
+            .map(|f| {
+                format!(
+                    " <span class=\"as-written\">{}</span>",
+                    esc(t.name_change(f.why))
+                )
+            })
             .unwrap_or_default();
         let docs: Vec<String> = n
             .documents

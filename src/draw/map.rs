@@ -15,7 +15,7 @@ use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
 use crate::route::{Page, Route};
-use plan::geo::{green_heart, EXTENT, LINES};
+use plan::geo::EXTENT;
 use plan::geodata::{LIAN, XIANG};
 use plan::places::{Place, PlaceKind};
 
@@ -310,13 +310,15 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
 
     // Areas first: the green heart, cluster halos, the central area.
     if on(Layer::Heart) {
-        let poly = clip_polygon(&path(&green_heart()), frame);
-        if poly.len() > 2 {
-            s.prims.push(Prim::Poly {
-                points: poly,
-                fill: HEART_FILL,
-                alpha: 0.25,
-            });
+        for area in c.ds.places.iter().filter_map(|p| p.area.as_deref()) {
+            let poly = clip_polygon(&path(area), frame);
+            if poly.len() > 2 {
+                s.prims.push(Prim::Poly {
+                    points: poly,
+                    fill: HEART_FILL,
+                    alpha: 0.25,
+                });
+            }
         }
     }
     let visible: Vec<&Place> =
@@ -374,8 +376,12 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
             false,
         );
     }
-    for (id, pts) in LINES {
-        let belt = id.ends_with("-belt");
+    for (p, pts) in
+        c.ds.places
+            .iter()
+            .filter_map(|p| Some((p, p.line.as_deref()?)))
+    {
+        let belt = p.kind == PlaceKind::Belt;
         if (belt && on(Layer::Belts)) || (!belt && on(Layer::NewArea)) {
             let color = layer_color(if belt { Layer::Belts } else { Layer::NewArea });
             line(

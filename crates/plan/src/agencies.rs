@@ -2,11 +2,13 @@
 //! names each carried across the 2018 provincial institutional reform, and a
 //! fallback that classifies a unit no entry knows (for imported plans).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Role, Task};
+use crate::curated::{AgenciesFile, ShorthandRec, SpellingRec};
+use crate::lang::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgencyKind {
     /// 省政府组成部门、直属机构 (省发展改革委, 省科技厅, …).
@@ -56,15 +58,29 @@ impl AgencyKind {
     }
 }
 
-/// A name an agency carried besides its canonical one.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct FormerName {
-    pub name: String,
-    /// Why the name differs, e.g. "2018年机构改革前名称".
-    pub note: String,
+/// Why an agency carries a name besides its canonical one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameChange {
+    /// An abbreviation (省发改委 for 省发展改革委).
+    Short,
+    /// The name before the 2018 institutional reform.
+    Reform,
+    /// An agency merged into this one in the 2018 reform.
+    Merged,
+    /// How a document writes a collective unit (…等相关部门).
+    Written,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A name an agency carried besides its canonical one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FormerName {
+    pub name: String,
+    /// Why the name differs.
+    pub why: NameChange,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Agency {
     /// Stable ASCII id used in routes and exports.
     pub id: String,
@@ -73,401 +89,35 @@ pub struct Agency {
     /// Every name the agency carries in this dataset, canonical first.
     pub names: Vec<String>,
     pub kind: AgencyKind,
-    /// English name.
-    #[serde(skip)]
+    /// English name (the official one where known).
     pub name_en: String,
     pub former: Vec<FormerName>,
+    /// A short English name for labels, where `name_en` is long.
+    pub short_en: Option<String>,
     /// What the unit is, for collective units and the like.
     pub note: Option<String>,
+    pub note_en: Option<String>,
     /// False when the fallback created the agency (no registry entry).
     pub known: bool,
 }
 
-const REFORM: &str = "2018年机构改革前名称";
-const MERGED: &str = "2018年机构改革中并入";
-const SHORT: &str = "简称";
-
-struct Entry {
-    id: &'static str,
-    name: &'static str,
-    en: &'static str,
-    kind: AgencyKind,
-    former: &'static [(&'static str, &'static str)],
-    note: Option<&'static str>,
-}
-
-const fn e(
-    id: &'static str,
-    name: &'static str,
-    en: &'static str,
-    kind: AgencyKind,
-    former: &'static [(&'static str, &'static str)],
-) -> Entry {
-    Entry {
-        id,
-        name,
-        en,
-        kind,
-        former,
-        note: None,
+impl Agency {
+    /// The agency's name in a language (English: the curated name, or the
+    /// Chinese for a unit the registry does not know).
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.name_en.is_empty() => &self.name_en,
+            _ => &self.name,
+        }
+    }
+    /// A short name for labels.
+    pub fn short_in(&self, lang: Lang) -> &str {
+        match (lang, &self.short_en) {
+            (Lang::En, Some(s)) => s,
+            _ => self.name_in(lang),
+        }
     }
 }
-
-use AgencyKind::*;
-
-/// The curated registry, in display order.
-const ENTRIES: &[Entry] = &[
-    e(
-        "prov-drc",
-        "省发展改革委",
-        "Provincial Development and Reform Commission",
-        Provincial,
-        &[("省发改委", SHORT)],
-    ),
-    e(
-        "prov-sti",
-        "省科技厅",
-        "Provincial Department of Science and Technology",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-miit",
-        "省工业和信息化厅",
-        "Provincial Department of Industry and Information Technology",
-        Provincial,
-        &[("省经信委", REFORM)],
-    ),
-    e(
-        "prov-commerce",
-        "省商务厅",
-        "Provincial Department of Commerce",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-nr",
-        "省自然资源厅",
-        "Provincial Department of Natural Resources",
-        Provincial,
-        &[("省国土资源厅", REFORM)],
-    ),
-    e(
-        "prov-samr",
-        "省市场监管局",
-        "Provincial Administration for Market Regulation",
-        Provincial,
-        &[
-            ("省工商局", MERGED),
-            ("省质监局", MERGED),
-            ("省知识产权局", MERGED),
-        ],
-    ),
-    e(
-        "prov-finance",
-        "省财政厅",
-        "Provincial Department of Finance",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-transport",
-        "省交通运输厅",
-        "Provincial Department of Transport",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-eco",
-        "省生态环境厅",
-        "Provincial Department of Ecology and Environment",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-housing",
-        "省住房城乡建设厅",
-        "Provincial Department of Housing and Urban-Rural Development",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-hrss",
-        "省人力资源社会保障厅",
-        "Provincial Department of Human Resources and Social Security",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-education",
-        "省教育厅",
-        "Provincial Department of Education",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-culture-tourism",
-        "省文化和旅游厅",
-        "Provincial Department of Culture and Tourism",
-        Provincial,
-        &[("省文化厅", REFORM)],
-    ),
-    e(
-        "prov-health",
-        "省卫生健康委",
-        "Provincial Health Commission",
-        Provincial,
-        &[("省卫生计生委", REFORM)],
-    ),
-    e(
-        "prov-agri",
-        "省农业农村厅",
-        "Provincial Department of Agriculture and Rural Affairs",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-water",
-        "省水利厅",
-        "Provincial Department of Water Resources",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-forestry",
-        "省林业局",
-        "Provincial Forestry Administration",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-local-finance",
-        "省地方金融监管局",
-        "Provincial Local Financial Supervision Bureau",
-        Provincial,
-        &[("省政府金融办", REFORM)],
-    ),
-    e(
-        "prov-gov-services",
-        "省政务局",
-        "Provincial Government Services Administration",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-tcm",
-        "省中医药局",
-        "Provincial Administration of Traditional Chinese Medicine",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-justice",
-        "省司法厅",
-        "Provincial Department of Justice",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-public-security",
-        "省公安厅",
-        "Provincial Department of Public Security",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-civil-affairs",
-        "省民政厅",
-        "Provincial Department of Civil Affairs",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-healthcare-security",
-        "省医保局",
-        "Provincial Healthcare Security Administration",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-research-center",
-        "省政府发展研究中心",
-        "Development Research Center of the Provincial Government",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-performance",
-        "省绩效办",
-        "Provincial Performance Evaluation Office",
-        Provincial,
-        &[],
-    ),
-    e(
-        "prov-foreign-affairs",
-        "省外事侨务办",
-        "Provincial Foreign and Overseas Chinese Affairs Office",
-        Provincial,
-        &[],
-    ),
-    e(
-        "party-cac",
-        "省委网信办",
-        "Cyberspace Affairs Office of the Provincial Party Committee",
-        Party,
-        &[],
-    ),
-    e(
-        "party-establishment",
-        "省委编办",
-        "Institutional Establishment Office of the Provincial Party Committee",
-        Party,
-        &[],
-    ),
-    e(
-        "party-organization",
-        "省委组织部",
-        "Organization Department of the Provincial Party Committee",
-        Party,
-        &[],
-    ),
-    e(
-        "city-changsha",
-        "长沙市人民政府",
-        "Changsha Municipal People's Government",
-        City,
-        &[],
-    ),
-    e(
-        "city-zhuzhou",
-        "株洲市人民政府",
-        "Zhuzhou Municipal People's Government",
-        City,
-        &[],
-    ),
-    e(
-        "city-xiangtan",
-        "湘潭市人民政府",
-        "Xiangtan Municipal People's Government",
-        City,
-        &[],
-    ),
-    e(
-        "city-yueyang",
-        "岳阳市人民政府",
-        "Yueyang Municipal People's Government",
-        City,
-        &[],
-    ),
-    e(
-        "zone-xiangjiang",
-        "湘江新区管委会",
-        "Hunan Xiangjiang New Area Administrative Committee",
-        Zone,
-        &[],
-    ),
-    e(
-        "central-customs",
-        "长沙海关",
-        "Changsha Customs",
-        Central,
-        &[],
-    ),
-    e(
-        "central-pboc",
-        "人民银行长沙中心支行",
-        "People's Bank of China Changsha Central Sub-branch",
-        Central,
-        &[],
-    ),
-    e(
-        "central-cbirc",
-        "湖南银保监局",
-        "Hunan Office of the China Banking and Insurance Regulatory Commission",
-        Central,
-        &[("湖南银监局", REFORM)],
-    ),
-    e(
-        "central-csrc",
-        "湖南证监局",
-        "Hunan Office of the China Securities Regulatory Commission",
-        Central,
-        &[],
-    ),
-    e(
-        "central-comms",
-        "省通信管理局",
-        "Hunan Communications Administration",
-        Central,
-        &[],
-    ),
-    e(
-        "ent-airport",
-        "省机场管理集团",
-        "Hunan Airport Management Group",
-        Enterprise,
-        &[],
-    ),
-    e(
-        "ent-guangzhou-railway",
-        "广铁集团长沙办事处",
-        "Changsha Office of China Railway Guangzhou Group",
-        Enterprise,
-        &[],
-    ),
-    e(
-        "assoc-fic",
-        "省工商联",
-        "Provincial Federation of Industry and Commerce",
-        Association,
-        &[],
-    ),
-    Entry {
-        id: "coll-cities",
-        name: "各有关市州人民政府",
-        en: "the city and prefecture governments concerned",
-        kind: Collective,
-        former: &[],
-        note: Some("合称：文件未列出具体是哪些市州；不拆分为单个市政府。"),
-    },
-    Entry {
-        id: "coll-leading-group",
-        name: "领导小组成员单位",
-        en: "member units of the leading group",
-        kind: Collective,
-        former: &[],
-        note: Some("合称：自创区建设领导小组的成员单位，文件未列出名单。"),
-    },
-    Entry {
-        id: "coll-related-depts",
-        name: "相关部门",
-        en: "other departments concerned",
-        kind: Collective,
-        former: &[
-            ("等相关部门", "原文写法"),
-            ("等有关部门", "原文写法"),
-            ("等相关单位", "原文写法"),
-            ("等有关单位", "原文写法"),
-        ],
-        note: Some("合称：原文在单位名单后写“等相关部门”，未列出具体部门。"),
-    },
-];
-
-/// Shorthand names that stand for several agencies: the plan means each of them.
-const SHORTHANDS: &[(&str, &[&str])] = &[(
-    "长株潭三市政府",
-    &["city-changsha", "city-zhuzhou", "city-xiangtan"],
-)];
-
-/// Spellings that are the same unit written longer or shorter.
-const SPELLINGS: &[(&str, &str)] = &[
-    ("长沙市政府", "city-changsha"),
-    ("株洲市政府", "city-zhuzhou"),
-    ("湘潭市政府", "city-xiangtan"),
-    ("岳阳市政府", "city-yueyang"),
-    ("省发展和改革委员会", "prov-drc"),
-    ("湖南湘江新区管委会", "zone-xiangjiang"),
-];
 
 /// What a unit name resolved to.
 #[derive(Clone, Debug, PartialEq)]
@@ -480,54 +130,69 @@ pub struct Resolved {
 /// The registry of agencies; grows with fallback agencies for unknown names.
 pub struct Registry {
     agencies: Vec<Agency>,
+    shorthands: Vec<ShorthandRec>,
+    spellings: Vec<SpellingRec>,
 }
 
 impl Registry {
-    pub fn seeded() -> Registry {
-        let agencies = ENTRIES
+    /// The curated registry (`data/agencies.toml`).
+    pub fn from_records(f: &AgenciesFile) -> Registry {
+        let agencies = f
+            .agency
             .iter()
             .map(|e| {
-                let mut names = vec![e.name.to_string()];
+                let mut names = vec![e.name.clone()];
                 names.extend(
                     e.former
                         .iter()
-                        .map(|(n, _)| n.to_string())
-                        .filter(|n| !n.starts_with('等')),
+                        .filter(|n| n.why != NameChange::Written)
+                        .map(|n| n.name.clone()),
                 );
                 Agency {
-                    id: e.id.to_string(),
-                    name: e.name.to_string(),
+                    id: e.id.clone(),
+                    name: e.name.clone(),
                     names,
                     kind: e.kind,
-                    name_en: e.en.to_string(),
+                    name_en: e.en.clone(),
+                    short_en: e.en_short.clone(),
                     former: e
                         .former
                         .iter()
-                        .map(|(n, note)| FormerName {
-                            name: n.to_string(),
-                            note: note.to_string(),
+                        .map(|n| FormerName {
+                            name: n.name.clone(),
+                            why: n.why,
                         })
                         .collect(),
-                    note: e.note.map(str::to_string),
+                    note: e.note.clone(),
+                    note_en: e.note_en.clone(),
                     known: true,
                 }
             })
             .collect();
-        Registry { agencies }
+        Registry {
+            agencies,
+            shorthands: f.shorthand.clone(),
+            spellings: f.spelling.clone(),
+        }
+    }
+
+    /// The curated registry as embedded (for tests and tools).
+    pub fn seeded() -> Registry {
+        Registry::from_records(&crate::curated::load(&mut Vec::new()).agencies)
     }
 
     /// Resolve a unit name to one agency, or several for a shorthand. A name
     /// no entry knows becomes a new agency classified by its wording.
     pub fn resolve(&mut self, name: &str) -> Resolved {
-        if let Some((_, ids)) = SHORTHANDS.iter().find(|(n, _)| *n == name) {
+        if let Some(s) = self.shorthands.iter().find(|s| s.name == name) {
             return Resolved {
-                agencies: ids.iter().map(|s| s.to_string()).collect(),
+                agencies: s.means.clone(),
                 known: true,
             };
         }
-        if let Some((_, id)) = SPELLINGS.iter().find(|(n, _)| *n == name) {
+        if let Some(s) = self.spellings.iter().find(|s| s.name == name) {
             return Resolved {
-                agencies: vec![id.to_string()],
+                agencies: vec![s.agency.clone()],
                 known: true,
             };
         }
@@ -548,8 +213,10 @@ impl Registry {
             names: vec![name.to_string()],
             kind: classify(name),
             name_en: String::new(),
+            short_en: None,
             former: vec![],
             note: None,
+            note_en: None,
             known: false,
         });
         Resolved {
@@ -574,6 +241,7 @@ impl Registry {
 
 /// Classify a unit by its wording (used for names the registry lacks).
 pub fn classify(name: &str) -> AgencyKind {
+    use AgencyKind::*;
     let has = |s: &str| name.contains(s);
     if name.starts_with('各') || name.starts_with('等') || has("成员单位") || has("相关部门")
     {
@@ -592,7 +260,7 @@ pub fn classify(name: &str) -> AgencyKind {
         Party
     } else if has("集团") || has("公司") {
         Enterprise
-    } else if name.ends_with("政府") && name.contains(super::units::PLACE_CHARS) {
+    } else if name.ends_with("政府") && name.contains(crate::text::PLACE_CHARS) {
         City
     } else if name.starts_with('省') {
         Provincial
@@ -643,6 +311,7 @@ pub fn load<'a>(agency: &str, tasks: impl IntoIterator<Item = &'a Task>) -> Load
 #[cfg(test)]
 mod tests {
     use super::*;
+    use AgencyKind::*;
 
     #[test]
     fn resolves_reform_names_to_one_agency() {

@@ -34,193 +34,13 @@ impl CoordSource {
     }
 }
 
-/// Positions placed by hand (approximate): what GeoNames' populated places lack.
-const APPROX: &[(&str, f64, f64)] = &[
-    // Green-heart neighbours not in GeoNames.
-    ("tiaoma", 113.06, 28.02),
-    ("yunlong", 113.13, 27.93),
-    ("zhaoshan", 112.98, 27.96),
-    // The axis, its banks.
-    ("xiang-axis", 112.94, 27.93),
-    ("east-bank", 113.05, 28.33),
-    ("west-bank", 112.83, 28.09),
-    // Parks and zones of the two banks.
-    ("jinxia-etdz", 113.0, 28.31),
-    ("changsha-etdz", 113.12, 28.24),
-    ("xiangtan-hitech", 112.95, 27.86),
-    ("yuetang-etdz", 112.99, 27.88),
-    ("zhuzhou-etdz", 113.18, 27.92),
-    ("malanshan", 113.03, 28.22),
-    ("airport-economy-zone", 113.2, 28.17),
-    ("yuelushan-science-city", 112.93, 28.18),
-    ("wangcheng-etdz", 112.87, 28.33),
-    ("changsha-hitech", 112.88, 28.21),
-    ("xiangtan-etdz", 112.87, 27.93),
-    ("zhuzhou-hitech", 113.09, 27.82),
-    ("yuhu-industrial", 112.84, 27.87),
-    ("tianyi-etdz", 112.97, 27.78),
-    // The belts' spatial supports.
-    ("airport-hsr-city", 113.12, 28.15),
-    ("yunlong-new-city", 113.14, 27.95),
-    ("ningxiang-etdz", 112.62, 28.28),
-    ("liuyang-etdz", 113.38, 28.18),
-    ("liling-etdz", 113.46, 27.64),
-    // Cluster nodes not in GeoNames.
-    ("jinzhou-new-city", 112.68, 28.27),
-    ("jinyang-new-city", 113.57, 28.16),
-    ("dayao", 113.74, 27.97),
-    ("shegang", 113.58, 28.44),
-    ("zhentou", 113.33, 28.03),
-    ("yanxi", 113.7, 28.26),
-    ("baijia", 113.24, 28.1),
-    // Ports and stations.
-    ("xianing-port", 112.98, 28.34),
-    ("tongtangwan-port", 113.11, 27.9),
-    ("tieniubu-port", 112.93, 27.88),
-    ("changsha-south-station", 113.07, 28.15),
-    ("changsha-west-station", 112.82, 28.2),
-    ("xiangtan-north-station", 112.95, 27.95),
-    ("zhuzhou-west-station", 113.06, 27.86),
-    // Innovation valleys and remediation sites.
-    ("lugu", 112.87, 28.22),
-    ("power-valley", 113.15, 27.87),
-    ("zhizao-valley", 112.9, 27.89),
-    ("qingshuitang", 113.07, 27.89),
-    ("zhubugang", 112.96, 27.87),
-    // 湘江新区 (000, 002).
-    ("xiangjiang-new-area", 112.88, 28.17),
-    ("xiangyin-section", 112.88, 28.66),
-    ("jiuhua-section", 112.88, 27.95),
-    ("yugong-port", 112.8, 28.82),
-    ("meixihu-gene-valley", 112.88, 28.19),
-    ("yanghu", 112.93, 28.11),
-    ("hunan-finance-center", 112.93, 28.13),
-    ("binshui-new-city", 112.94, 28.26),
-    ("hsr-west-city", 112.8, 28.17),
-    ("dawangshan", 112.88, 28.05),
-    ("longwanggang", 112.9, 28.2),
-    ("xiangtan-bonded-zone", 112.86, 27.92),
-    ("meixihu-phase2", 112.84, 28.19),
-    ("yanghu-hq", 112.92, 28.1),
-    ("dazehu", 112.84, 28.34),
-    ("xiangjiang-innovation-base", 112.92, 28.2),
-    // 002's five towns on the west bank, south to north.
-    ("rongcheng-town", 112.91, 28.0),
-    ("tonghang-town", 112.92, 28.06),
-    ("jijin-town", 112.93, 28.12),
-    ("tiyu-town", 112.93, 28.22),
-    ("haigui-town", 112.85, 28.33),
-];
-
-/// Schematic lines: the belts along their corridors, 湘江新区's axes.
-/// Hand-drawn through the stations and towns they follow (approximate).
-pub const LINES: &[(&str, &[(f64, f64)])] = &[
-    // 京广: 岳阳 — 长沙南 — 株洲西 — 衡阳.
-    (
-        "central-belt",
-        &[
-            (113.12, 28.95),
-            (113.09, 28.5),
-            (113.07, 28.15),
-            (113.08, 27.86),
-            (113.02, 27.5),
-            (112.85, 27.15),
-            (112.66, 26.9),
-            (112.6, 26.5),
-        ],
-    ),
-    // 渝长厦: 宁乡 — 长沙 — 浏阳.
-    (
-        "northern-belt",
-        &[
-            (111.95, 28.3),
-            (112.56, 28.26),
-            (112.97, 28.21),
-            (113.3, 28.18),
-            (113.63, 28.16),
-            (114.15, 28.12),
-        ],
-    ),
-    // 沪昆: 湘乡 — 湘潭 — 株洲 — 醴陵.
-    (
-        "southern-belt",
-        &[
-            (111.95, 27.7),
-            (112.53, 27.73),
-            (112.9, 27.85),
-            (113.15, 27.83),
-            (113.5, 27.67),
-            (114.15, 27.55),
-        ],
-    ),
-    // 319国道: 长沙高新区 westward to 宁乡.
-    (
-        "g319-axis",
-        &[
-            (112.92, 28.215),
-            (112.8, 28.23),
-            (112.68, 28.25),
-            (112.57, 28.26),
-        ],
-    ),
-    // 湘江科创走廊: the west bank from 望城 to 湘潭.
-    (
-        "xiangjiang-corridor",
-        &[
-            (112.86, 28.36),
-            (112.93, 28.22),
-            (112.93, 28.08),
-            (112.9, 27.93),
-        ],
-    ),
-];
-
-/// The green heart as a schematic shape (528.32 km², between the three cities).
-pub fn green_heart() -> Vec<(f64, f64)> {
-    // An irregular oval through hand-placed points (approximate).
-    vec![
-        (112.93, 27.99),
-        (112.96, 28.05),
-        (113.01, 28.07),
-        (113.08, 28.06),
-        (113.13, 28.01),
-        (113.14, 27.95),
-        (113.1, 27.9),
-        (113.04, 27.89),
-        (112.99, 27.9),
-        (112.95, 27.93),
-    ]
-}
-
-/// A place's position and its source, if the place has one of its own.
-pub fn coord(id: &str) -> Option<(f64, f64, CoordSource)> {
+/// A place's position from a generated source (GeoNames, airportsdata).
+pub fn known(id: &str) -> Option<(f64, f64, CoordSource)> {
     if let Some((_, lon, lat, gid)) = GEONAMES.iter().find(|g| g.0 == id) {
         return Some((*lon, *lat, CoordSource::GeoNames(*gid)));
     }
     if let Some((_, lon, lat, icao)) = AIRPORTS.iter().find(|a| a.0 == id) {
         return Some((*lon, *lat, CoordSource::Airport(icao)));
-    }
-    if let Some((_, lon, lat)) = APPROX.iter().find(|a| a.0 == id) {
-        return Some((*lon, *lat, CoordSource::Approx));
-    }
-    if let Some((_, pts)) = LINES.iter().find(|l| l.0 == id) {
-        // Label the line away from the crowded centre: between its last two
-        // points for the east–west belts, its middle otherwise.
-        let (a, b) = match id {
-            "northern-belt" => (pts[pts.len() - 2], pts[pts.len() - 1]),
-            "southern-belt" => (pts[0], pts[1]),
-            "central-belt" => (pts[5], pts[6]),
-            _ => (pts[pts.len() / 2], pts[pts.len() / 2]),
-        };
-        return Some((
-            round4((a.0 + b.0) / 2.0),
-            round4((a.1 + b.1) / 2.0),
-            CoordSource::Approx,
-        ));
-    }
-    if id == "green-heart" {
-        let (lon, lat) = centroid(&green_heart());
-        return Some((lon, lat, CoordSource::Approx));
     }
     None
 }
@@ -236,15 +56,23 @@ fn centroid(pts: &[(f64, f64)]) -> (f64, f64) {
     (round4(x / n), round4(y / n))
 }
 
-/// Attach coordinates to places: their own, or the centre of the places
+/// Attach coordinates to places: a generated source's, the one placed by
+/// hand, a line's or area's label position, or the centre of the places
 /// whose parent they are (clusters, the central area).
 pub fn locate(places: &mut [super::Place]) {
     for p in places.iter_mut() {
-        if let Some((lon, lat, src)) = coord(&p.id) {
-            p.lon = Some(lon);
-            p.lat = Some(lat);
-            p.coord_source = Some(src.key());
-        }
+        let placed = p.lon.zip(p.lat).or(p.label);
+        let area = p.area.as_deref().map(centroid);
+        let (lon, lat, src) = match (known(&p.id), placed, area) {
+            (Some(k), _, _) => k,
+            (None, Some((lon, lat)), _) | (None, None, Some((lon, lat))) => {
+                (lon, lat, CoordSource::Approx)
+            }
+            (None, None, None) => continue,
+        };
+        p.lon = Some(lon);
+        p.lat = Some(lat);
+        p.coord_source = Some(src.key());
     }
     for i in 0..places.len() {
         if places[i].lon.is_some() {

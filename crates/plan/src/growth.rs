@@ -3,9 +3,11 @@
 //!
 //! Every number here is computed from the parsed indicators; nothing is typed.
 
+use super::curated::{bad_file, MilestonesFile};
 use super::indicators::{Indicator, Measure, PointKind};
 use super::quantity::Bound;
 use super::Dataset;
+use serde::{Deserialize, Serialize};
 
 /// How a target's path is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,100 +290,54 @@ pub fn checks(ds: &Dataset) -> Vec<Check> {
 }
 
 /// A date in the plans' history, with its source sentence.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub year: i32,
-    pub label_zh: &'static str,
-    pub label_en: &'static str,
+    pub label_zh: String,
+    pub label_en: String,
     pub document: String,
     pub quote: String,
-    pub snippet: &'static str,
+    pub snippet: String,
     pub lines: super::Lines,
 }
 
-/// (year, doc code, snippet, zh label, en label)
-const MILESTONES: &[(i32, &str, &str, &str, &str)] = &[
-    (
-        1984,
-        "001",
-        "从1984年正式提出建设长株潭经济区方案",
-        "提出建设长株潭经济区方案",
-        "Changsha–Zhuzhou–Xiangtan economic zone proposed",
-    ),
-    (
-        1997,
-        "001",
-        "到1997年实施长株潭一体化发展战略",
-        "实施长株潭一体化发展战略",
-        "Integration strategy adopted",
-    ),
-    (
-        2007,
-        "001",
-        "再到2007年长株潭城市群获批全国资源节约型和环境友好型社会",
-        "获批“两型”社会建设综合配套改革试验区",
-        "Approved as a national “two-oriented society” reform zone",
-    ),
-    (
-        2017,
-        "001",
-        "2017年,长沙市地区生产总值跨越万亿元",
-        "长沙市地区生产总值跨越万亿元；自主创新示范区分解表起始年",
-        "Changsha's GDP passes 1 trillion yuan; first year of the innovation-zone targets",
-    ),
-    (
-        2019,
-        "001",
-        "2019年,长株潭地区生产总值1.68万亿元",
-        "规划基期：地区生产总值1.68万亿元",
-        "Base year: GDP 1.68 trillion yuan",
-    ),
-    (
-        2021,
-        "001",
-        "中共湖南省委 湖南省人民政府关于印发《长株潭区域一体化发展规划纲要》的通知",
-        "规划纲要印发（3月5日）；“十四五”开局",
-        "Plan outline issued (5 March); first year of the 14th Five-Year Plan",
-    ),
-    (
-        2025,
-        "001",
-        "规划期至2025年",
-        "规划期末：近期目标年",
-        "End of the plan period: near-term targets",
-    ),
-    (
-        2035,
-        "001",
-        "远期目标:到2035年,长株潭区域一体化发展格局全面形成",
-        "远期目标：一体化发展格局全面形成",
-        "Long-term goal: integration fully in place",
-    ),
-];
-
-/// The milestones whose snippets are found in their documents.
-pub fn milestones(ds: &Dataset) -> Vec<Milestone> {
-    MILESTONES
+/// The milestones of `data/milestones.toml`, each located in its document;
+/// one whose snippet is missing is a problem of the data file.
+pub fn milestones(
+    documents: &[super::Document],
+    records: &MilestonesFile,
+    bad: &mut impl FnMut(&str, super::Problem),
+) -> Vec<Milestone> {
+    let file = super::curated::MILESTONES.0;
+    records
+        .milestone
         .iter()
-        .filter_map(|(year, code, snippet, zh, en)| {
-            let doc = ds.documents.iter().find(|d| d.code == *code)?;
-            let (quote, lines) = super::text::sentence_of(&doc.text, snippet)?;
+        .filter_map(|r| {
+            let found = documents
+                .iter()
+                .find(|d| d.code == r.document)
+                .and_then(|doc| Some((doc, super::text::sentence_of(&doc.text, &r.snippet)?)));
+            let Some((doc, (quote, lines))) = found else {
+                bad(
+                    file,
+                    bad_file(
+                        file,
+                        format!("{}: snippet not found: {}", r.year, r.snippet),
+                    ),
+                );
+                return None;
+            };
             Some(Milestone {
-                year: *year,
-                label_zh: zh,
-                label_en: en,
+                year: r.year,
+                label_zh: r.label.clone(),
+                label_en: r.en.clone(),
                 document: doc.id.clone(),
                 quote,
-                snippet,
+                snippet: r.snippet.clone(),
                 lines,
             })
         })
         .collect()
-}
-
-/// The number of milestone records (for tests).
-pub fn milestone_records() -> usize {
-    MILESTONES.len()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! keeps the verbatim source text it came from.
 
 pub mod agencies;
+pub mod curated;
 pub mod export;
 pub mod geo;
 pub mod lang;
@@ -24,7 +25,7 @@ pub mod table;
 pub mod text;
 pub mod units;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use agencies::{Agency, AgencyKind, Registry};
 pub use indicators::{Bound, Indicator, Measure, Point, PointKind};
@@ -32,7 +33,7 @@ pub use lang::Lang;
 pub use places::{Place, PlaceKind};
 
 /// What kind of plan document a seed is; decides which parser reads it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocKind {
     /// 重点任务责任分工: numbered tasks with their responsible units.
@@ -46,7 +47,7 @@ pub enum DocKind {
 }
 
 /// How a document assigns roles to the units it lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleRule {
     /// One 责任单位 column: every listed unit is responsible; list order is
@@ -58,28 +59,62 @@ pub enum RoleRule {
     NoTasks,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     /// The seed's file name without extension.
     pub id: String,
     /// Short code shown to users and used in task ids ("000").
-    #[serde(skip)]
     pub code: String,
     pub file: String,
     pub title: String,
+    pub title_en: String,
     pub kind: DocKind,
     /// Publication date (ISO 8601) when the document states one.
     pub date: Option<String>,
     /// One line on what the document is.
     pub summary: String,
+    pub summary_en: String,
     pub role_rule: RoleRule,
-    /// The whole text, byte for byte.
+    /// The whole text, byte for byte. Not in the compiled dataset: the app
+    /// loads a document's text when a source view asks for it.
     #[serde(skip)]
     pub text: String,
 }
 
+impl Document {
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.title,
+            Lang::En => &self.title_en,
+        }
+    }
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.summary,
+            Lang::En => &self.summary_en,
+        }
+    }
+}
+
+/// A name in both languages (a goal group, a task category).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    /// The document it belongs to (categories), or "" (groups).
+    pub document: String,
+    pub zh: String,
+    pub en: String,
+}
+
+/// A unit of measure in English.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitName {
+    pub zh: String,
+    pub en: String,
+    pub en_short: String,
+}
+
 /// An inclusive range of 1-based line numbers in a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lines {
     pub start: u32,
     pub end: u32,
@@ -95,7 +130,7 @@ impl Lines {
 }
 
 /// A unit's role on a task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// 责任单位 (in 003: the lead column; in 000 and 004: every listed unit).
@@ -105,7 +140,7 @@ pub enum Role {
 }
 
 /// One unit named on a task, resolved to an agency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {
     pub agency: String,
     pub role: Role,
@@ -119,7 +154,7 @@ pub struct Assignment {
 }
 
 /// A year's (or the baseline's) target text of a task.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Target {
     /// None for the baseline (前期工作基础).
     pub year: Option<i32>,
@@ -130,7 +165,7 @@ pub struct Target {
     pub items: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemCode {
     /// A task has no 责任单位.
@@ -155,10 +190,12 @@ pub enum ProblemCode {
     NumberGap,
     /// A line the parser could not place.
     StrayLine,
+    /// A curated record (a data file's) that could not be read.
+    BadRecord,
 }
 
 /// Something odd found in the source: data, not a reason to stop.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub code: ProblemCode,
     /// The offending text, verbatim where there is one.
@@ -187,6 +224,7 @@ impl Problem {
             (ProblemCode::LongRow, true) => format!("本行单元格多于表头（{d}）"),
             (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
             (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
+            (ProblemCode::BadRecord, true) => format!("无法读取的整理记录：{d}"),
             (ProblemCode::TruncatedUnits, false) => {
                 "No responsible unit (the file is cut off)".into()
             }
@@ -210,6 +248,7 @@ impl Problem {
             (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
             (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
             (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
+            (ProblemCode::BadRecord, false) => format!("A curated record that cannot be read: {d}"),
         }
     }
 
@@ -222,7 +261,7 @@ impl Problem {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Task {
     /// "<code>-<seq>", e.g. "000-42"; stable, used in routes.
     pub id: String,
@@ -274,29 +313,43 @@ pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
     out
 }
 
-/// Everything the app shows, derived from the seed documents.
-#[derive(Clone, Debug, Serialize)]
+/// Everything the app shows, derived from the seed documents and the
+/// curated records of `data/`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Dataset {
     pub documents: Vec<Document>,
     pub tasks: Vec<Task>,
     pub agencies: Vec<Agency>,
     pub indicators: Vec<Indicator>,
     pub places: Vec<Place>,
-    /// Problems that belong to a document rather than to one task.
+    pub milestones: Vec<growth::Milestone>,
+    /// The goal groups of the indicators, in display order.
+    pub groups: Vec<Named>,
+    /// Task categories in English.
+    pub categories: Vec<Named>,
+    pub units: Vec<UnitName>,
+    /// Problems that belong to a document (or a data file) rather than to one task.
     pub problems: Vec<(String, Problem)>,
 }
 
 impl Dataset {
-    /// Parse the five embedded seed documents.
+    /// Parse the five embedded seed documents with the curated records.
     pub fn load() -> Dataset {
-        Self::from_documents(seeds::documents())
+        let mut problems = Vec::new();
+        let curated = curated::load(&mut problems);
+        let documents = seeds::documents(&curated.documents, &mut problems);
+        Self::build(documents, &curated, problems)
     }
 
-    /// Build a dataset from documents: each is read by the parser its kind names.
-    pub fn from_documents(documents: Vec<Document>) -> Dataset {
-        let mut registry = Registry::seeded();
+    /// Build a dataset from documents: each is read by the parser its kind
+    /// names; the curated records are located in them.
+    pub fn build(
+        documents: Vec<Document>,
+        curated: &curated::Curated,
+        mut problems: Vec<(String, Problem)>,
+    ) -> Dataset {
+        let mut registry = Registry::from_records(&curated.agencies);
         let mut tasks = Vec::new();
-        let mut problems = Vec::new();
         for doc in &documents {
             let parsed = match doc.kind {
                 DocKind::TaskSplit => split::parse(doc, &mut registry),
@@ -306,16 +359,58 @@ impl Dataset {
             tasks.extend(parsed.tasks);
             problems.extend(parsed.problems.into_iter().map(|p| (doc.id.clone(), p)));
         }
-        let indicators = indicators::build(&documents, &tasks);
-        let mut places = places::build(&documents);
-        geo::locate(&mut places);
+        let mut bad = |file: &str, p: Problem| problems.push((file.to_string(), p));
+        let indicators = indicators::build(&documents, &tasks, &curated.indicators, &mut bad);
+        let places = places::build(&documents, &curated.places, &mut bad);
+        let milestones = growth::milestones(&documents, &curated.milestones, &mut bad);
         let agencies = registry.into_used(&tasks);
+        let groups = curated
+            .indicators
+            .group
+            .iter()
+            .map(|g| Named {
+                document: String::new(),
+                zh: g.zh.clone(),
+                en: g.en.clone(),
+            })
+            .collect();
+        let categories = curated
+            .documents
+            .document
+            .iter()
+            .flat_map(|d| {
+                let id = documents
+                    .iter()
+                    .find(|x| x.code == d.code)
+                    .map(|x| x.id.clone())
+                    .unwrap_or_default();
+                d.category.iter().map(move |c| Named {
+                    document: id.clone(),
+                    zh: c.zh.clone(),
+                    en: c.en.clone(),
+                })
+            })
+            .collect();
+        let units = curated
+            .units
+            .unit
+            .iter()
+            .map(|u| UnitName {
+                zh: u.zh.clone(),
+                en: u.en.clone(),
+                en_short: u.en_short.clone(),
+            })
+            .collect();
         Dataset {
             documents,
             tasks,
             agencies,
             indicators,
             places,
+            milestones,
+            groups,
+            categories,
+            units,
             problems,
         }
     }

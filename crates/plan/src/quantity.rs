@@ -1,10 +1,10 @@
 //! Reading quantities out of Chinese plan prose: "达到2.7万亿元", "8%左右",
 //! "低于40ug/m3", "9500亿元以上", "突破6.8万元", "200多个", "1/7".
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a stated value bounds the quantity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Bound {
     #[serde(rename = "=")]
     Eq,

@@ -364,9 +364,11 @@ mod tests {
             code: "x".into(),
             file: "x_test.txt".into(),
             title: String::new(),
+            title_en: String::new(),
             kind: DocKind::TaskSplit,
             date: None,
             summary: String::new(),
+            summary_en: String::new(),
             role_rule: RoleRule::AllResponsible,
             text: text.into(),
         }

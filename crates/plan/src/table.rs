@@ -194,9 +194,11 @@ mod tests {
             code: "t".into(),
             file: "t_test.txt".into(),
             title: String::new(),
+            title_en: String::new(),
             kind: DocKind::TargetTable,
             date: None,
             summary: String::new(),
+            summary_en: String::new(),
             role_rule: RoleRule::LeadAndSupport,
             text: text.into(),
         }

@@ -2,6 +2,9 @@
 
 use super::Lines;
 
+/// Characters that end a place name (市, 县, 区, 州).
+pub const PLACE_CHARS: [char; 4] = ['市', '县', '区', '州'];
+
 /// Trim a cell: ASCII whitespace, tabs, the ideographic space and NBSP
 /// (Unicode White_Space, which Rust's `trim` uses, includes the last two).
 pub fn clean_cell(s: &str) -> &str {

@@ -78,7 +78,7 @@ pub fn is_org_name(s: &str) -> bool {
 }
 
 /// The characters that end a place name (长沙市, 浏阳县, 天心区, 湘西州).
-pub const PLACE_CHARS: [char; 4] = ['市', '县', '区', '州'];
+pub use crate::text::PLACE_CHARS;
 
 fn ends_with_place(s: &str) -> bool {
     s.ends_with(PLACE_CHARS)

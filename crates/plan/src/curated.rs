@@ -1,0 +1,303 @@
+//! Curated records: what the plans say that no parser reads on its own —
+//! the documents' titles, the agency registry, the snippets that hold
+//! indicator values, places and their coordinates, milestones — kept as data
+//! files in `data/` (Chinese as the documents write it, English reviewed
+//! beside it) and compiled into the dataset at build time.
+//!
+//! Every record that claims something about a document holds a verbatim
+//! snippet of it; [`crate::Dataset::load`] locates each snippet and reads
+//! values from it. A record that cannot be read (a malformed file, a snippet
+//! not found, a value that is not there) becomes a [`crate::Problem`] of the
+//! data file, never a silent gap.
+
+use serde::{Deserialize, Serialize};
+
+use crate::agencies::{AgencyKind, NameChange};
+use crate::indicators::{Measure, PointKind, Reading};
+use crate::places::PlaceKind;
+use crate::{DocKind, Problem, ProblemCode};
+
+/// The data files, embedded (the build reads them; the app never parses them).
+pub const DOCUMENTS: (&str, &str) = (
+    "data/documents.toml",
+    include_str!("../../../data/documents.toml"),
+);
+pub const AGENCIES: (&str, &str) = (
+    "data/agencies.toml",
+    include_str!("../../../data/agencies.toml"),
+);
+pub const INDICATORS: (&str, &str) = (
+    "data/indicators.toml",
+    include_str!("../../../data/indicators.toml"),
+);
+pub const PLACES: (&str, &str) = (
+    "data/places.toml",
+    include_str!("../../../data/places.toml"),
+);
+pub const MILESTONES: (&str, &str) = (
+    "data/milestones.toml",
+    include_str!("../../../data/milestones.toml"),
+);
+pub const UNITS: (&str, &str) = ("data/units.toml", include_str!("../../../data/units.toml"));
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentsFile {
+    pub document: Vec<DocumentRec>,
+}
+
+/// What a seed document is: its text says neither its kind nor, in one
+/// place, its title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRec {
+    /// Short code shown to users and used in task ids ("000").
+    pub code: String,
+    /// The seed's file name in `seeds/`.
+    pub file: String,
+    pub kind: DocKind,
+    pub title: String,
+    pub title_en: String,
+    pub summary: String,
+    pub summary_en: String,
+    /// The document's task categories in English (keyed by the Chinese).
+    #[serde(default)]
+    pub category: Vec<CategoryRec>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryRec {
+    pub zh: String,
+    pub en: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgenciesFile {
+    pub agency: Vec<AgencyRec>,
+    #[serde(default)]
+    pub shorthand: Vec<ShorthandRec>,
+    #[serde(default)]
+    pub spelling: Vec<SpellingRec>,
+}
+
+/// A registry entry: one agency under the names it carried.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyRec {
+    /// Stable ASCII id used in routes and exports.
+    pub id: String,
+    /// Canonical name (the name after the 2018 reform where there was one).
+    pub name: String,
+    pub en: String,
+    /// A short English name for labels, where `en` is long.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en_short: Option<String>,
+    pub kind: AgencyKind,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former: Vec<FormerRec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerRec {
+    pub name: String,
+    pub why: NameChange,
+}
+
+/// A name that stands for several agencies (长株潭三市政府).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShorthandRec {
+    pub name: String,
+    pub means: Vec<String>,
+}
+
+/// The same unit written longer or shorter (长沙市政府 = 长沙市人民政府).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpellingRec {
+    pub name: String,
+    pub agency: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorsFile {
+    /// The goal groups, in the order the targets page shows them.
+    pub group: Vec<GroupRec>,
+    pub indicator: Vec<IndicatorRec>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRec {
+    pub zh: String,
+    pub en: String,
+}
+
+/// An indicator and the snippets that hold its values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorRec {
+    pub id: String,
+    pub name: String,
+    pub en: String,
+    pub unit: String,
+    /// The document's code ("001").
+    pub document: String,
+    /// The group's Chinese name (see `group`).
+    pub group: String,
+    pub measure: Measure,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+    /// Why the indicator is read as it is (stock or flow, …), where that is a judgement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+    pub point: Vec<PointRec>,
+}
+
+/// One value of an indicator: read from `snippet`, which must occur in the
+/// document (for a target table: in that year's cell).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointRec {
+    /// None when the source gives no year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub kind: PointKind,
+    pub snippet: String,
+    /// Which quantity of the snippet is the value (0 = the first).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pick: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+    /// Why the value is read as it is, where that is a judgement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacesFile {
+    pub place: Vec<PlaceRec>,
+}
+
+/// A place or spatial element, with the snippet that names it in its
+/// defining sentence, and where it is when no generated source has it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceRec {
+    pub id: String,
+    pub name: String,
+    pub en: String,
+    /// A short English map label, where `en` is long.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en_short: Option<String>,
+    pub kind: PlaceKind,
+    pub document: String,
+    pub snippet: String,
+    /// The structural element the place belongs to (a cluster, a belt, a bank).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Placed by hand (approximate): [lon, lat].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<[f64; 2]>,
+    /// A line feature's course, placed by hand: [[lon, lat], …].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<Vec<[f64; 2]>>,
+    /// Where a line or area feature's label goes: [lon, lat].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<[f64; 2]>,
+    /// An area's outline, placed by hand: [[lon, lat], …].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Vec<[f64; 2]>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestonesFile {
+    pub milestone: Vec<MilestoneRec>,
+}
+
+/// A date in the plans' history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneRec {
+    pub year: i32,
+    pub document: String,
+    pub snippet: String,
+    pub label: String,
+    pub en: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitsFile {
+    pub unit: Vec<UnitRec>,
+}
+
+/// A unit of measure in English: in full, and short for axis labels
+/// (counts such as 个 have no English word).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitRec {
+    pub zh: String,
+    pub en: String,
+    pub en_short: String,
+}
+
+/// Every curated record, read from the data files.
+#[derive(Clone, Debug, Default)]
+pub struct Curated {
+    pub documents: DocumentsFile,
+    pub agencies: AgenciesFile,
+    pub indicators: IndicatorsFile,
+    pub places: PlacesFile,
+    pub milestones: MilestonesFile,
+    pub units: UnitsFile,
+}
+
+/// A data file that could not be read, as a problem of that file.
+pub fn bad_file(file: &str, err: impl std::fmt::Display) -> Problem {
+    Problem::new(ProblemCode::BadRecord, format!("{file}: {err}"), None)
+}
+
+fn read<T: Default + for<'de> Deserialize<'de>>(
+    (file, text): (&str, &str),
+    problems: &mut Vec<(String, Problem)>,
+) -> T {
+    toml::from_str(text).unwrap_or_else(|e| {
+        problems.push((file.to_string(), bad_file(file, e)));
+        T::default()
+    })
+}
+
+/// Read every data file; a file that does not parse is a problem (and empty).
+pub fn load(problems: &mut Vec<(String, Problem)>) -> Curated {
+    Curated {
+        documents: read(DOCUMENTS, problems),
+        agencies: read(AGENCIES, problems),
+        indicators: read(INDICATORS, problems),
+        places: read(PLACES, problems),
+        milestones: read(MILESTONES, problems),
+        units: read(UNITS, problems),
+    }
+}
