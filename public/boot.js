@@ -18,6 +18,26 @@ function fatal(err) {
   document.documentElement.dataset.app = 'error';
 }
 
+/** Bytes from base64 text, gunzipped (the offline file's inlined parts). */
+async function gunzipBase64(b64) {
+  if (typeof DecompressionStream === 'undefined') {
+    throw new Error('This browser cannot unpack the offline app (no DecompressionStream).');
+  }
+  const bin = Uint8Array.from(atob(b64.trim()), (c) => c.charCodeAt(0));
+  return new Response(new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip')));
+}
+
+// A seed document's text, for source views (the app does not carry them):
+// decoded from the page when the offline file inlines it, else fetched from
+// seeds/ next to the page.
+window.cztSeedText = async (file) => {
+  const inline = document.getElementById(`seed:${file}`);
+  if (inline) return (await gunzipBase64(inline.textContent)).text();
+  const r = await fetch(new URL(`seeds/${encodeURIComponent(file)}`, document.baseURI));
+  if (!r.ok) throw new Error(`seeds/${file}: HTTP ${r.status}`);
+  return r.text();
+};
+
 const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 

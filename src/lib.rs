@@ -14,5 +14,10 @@ pub mod route;
 /// The data model and parsers (the `cztp-plan` crate).
 pub use plan;
 
+/// The dataset compiled at build time (`build.rs`), postcard-encoded.
+pub fn compiled_dataset() -> &'static [u8] {
+    include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"))
+}
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

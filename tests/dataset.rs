@@ -561,3 +561,18 @@ fn search_and_filters() {
     assert_eq!(idx.filter(&ds, &by_agency).len(), 14);
     assert!(idx.filter(&ds, &f("没有这个词")).is_empty());
 }
+
+/// The dataset the app embeds is the one parsed from the seeds (less the
+/// document texts, which source views load when asked).
+#[test]
+fn the_compiled_dataset_is_the_parsed_one() {
+    let compiled = changzhutan_plans::plan::compiled::decode(changzhutan_plans::compiled_dataset())
+        .expect("the embedded dataset decodes");
+    let mut parsed = Dataset::load();
+    for d in &mut parsed.documents {
+        assert!(!d.text.is_empty());
+        d.text.clear();
+    }
+    assert_eq!(compiled, parsed);
+    assert!(compiled.documents.iter().all(|d| d.text.is_empty()));
+}

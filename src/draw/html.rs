@@ -274,8 +274,20 @@ pub fn task_items(c: Ctx, tasks: &[&Task], terms: &[String]) -> String {
     h
 }
 
-/// One task: everything but the interactive parts.
-pub fn task_page(c: Ctx, task: &Task) -> String {
+/// A document's text as a source view has it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SourceText<'a> {
+    /// The whole document.
+    Whole(&'a str),
+    /// Not loaded yet: show these lines (from line `first`) meanwhile.
+    Loading { excerpt: &'a str, first: u32 },
+    /// It could not be loaded: why.
+    Failed(&'a str),
+}
+
+/// One task: everything but the interactive parts. Its own source lines
+/// show while `text` is `None` (loading); then the whole document.
+pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
     let t = c.t();
     let ds = c.ds;
     let Some(doc) = ds.document(&task.document) else {
@@ -396,7 +408,11 @@ pub fn task_page(c: Ctx, task: &Task) -> String {
             &format!("{} {} · {} {s}–{e}", doc.code, doc.title, t.source_lines)
         )
     );
-    h.push_str(&source_view(c, doc, Some((s, e)), true));
+    let text = text.unwrap_or(SourceText::Loading {
+        excerpt: &task.quote,
+        first: s,
+    });
+    h.push_str(&source_view(c, doc, text, Some((s, e)), true));
     let siblings: Vec<&Task> = ds.tasks_of(&task.document).collect();
     let pos = siblings.iter().position(|x| x.id == task.id).unwrap_or(0);
     let _ = write!(
@@ -427,19 +443,41 @@ pub fn task_page(c: Ctx, task: &Task) -> String {
 // ------------------------------------------------------------------ source
 
 /// A document's lines in an ordered list, `lines` highlighted.
-pub fn source_view(c: Ctx, d: &Document, lines: Option<(u32, u32)>, embedded: bool) -> String {
+pub fn source_view(
+    c: Ctx,
+    d: &Document,
+    text: SourceText,
+    lines: Option<(u32, u32)>,
+    embedded: bool,
+) -> String {
     let t = c.t();
     let (a0, b0) = lines.unwrap_or((0, 0));
-    let mut h = format!(
-        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"><ol class=\"source-lines\">",
+    let (body, first, status) = match text {
+        // A final newline ends the last line; it starts no new one.
+        SourceText::Whole(s) => (s.strip_suffix('\n').unwrap_or(s), 1, None),
+        SourceText::Loading { excerpt, first } => (excerpt, first, Some(t.source_loading)),
+        SourceText::Failed(why) => ("", 1, Some(why)),
+    };
+    let mut h = String::new();
+    if let Some(status) = status {
+        let _ = write!(
+            h,
+            "<p class=\"source-status\" role=\"status\">{}</p>",
+            esc(status)
+        );
+    }
+    let _ = write!(
+        h,
+        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}><ol class=\"source-lines\">",
         if embedded { " embedded" } else { "" },
         esc(t.source_heading),
         esc(&d.code),
         esc(&d.title),
-        esc(&d.id)
+        esc(&d.id),
+        if status.is_some() { " aria-busy=\"true\"" } else { "" }
     );
-    for (i, line) in d.text.split('\n').enumerate() {
-        let n = i as u32 + 1;
+    for (i, line) in body.split('\n').enumerate().filter(|_| !body.is_empty()) {
+        let n = i as u32 + first;
         let hl = lines.is_some() && a0 <= n && n <= b0;
         let text = if line.is_empty() {
             "\u{200b}".to_string()
@@ -466,7 +504,7 @@ pub fn find_document<'a>(ds: &'a Dataset, doc: &str) -> Option<&'a Document> {
         .or_else(|| ds.documents.iter().find(|d| d.code == doc))
 }
 
-pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>) -> String {
+pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>, text: SourceText) -> String {
     let t = c.t();
     let Some(d) = find_document(c.ds, doc) else {
         return not_found(c);
@@ -484,7 +522,7 @@ pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>) -> String {
         esc(t.source_heading),
         esc(&d.code),
         esc(&d.title),
-        source_view(c, d, lines, false)
+        source_view(c, d, text, lines, false)
     )
 }
 

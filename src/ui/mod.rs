@@ -24,10 +24,12 @@ use plan::Dataset;
 
 pub use app::App;
 
-/// The dataset, parsed once from the embedded seeds on first use.
+/// The dataset, decoded once from its compiled form on first use.
 pub fn dataset() -> &'static Dataset {
     static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(Dataset::load)
+    DS.get_or_init(|| {
+        plan::compiled::decode(crate::compiled_dataset()).unwrap_or_else(|e| panic!("{e}"))
+    })
 }
 
 /// The task search index, built once.

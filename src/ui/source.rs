@@ -1,21 +1,89 @@
-//! `#/source/<doc>?lines=a-b`: a whole document, lines highlighted.
+//! `#/source/<doc>?lines=a-b`: a whole document, lines highlighted; and the
+//! loading of a document's text, which the compiled dataset leaves out.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::app::{ctx, use_route};
-use super::dom;
-use crate::draw::html;
+use super::app::{ctx, texts, use_route};
+use super::{dataset, dom};
+use crate::draw::html::{self, SourceText};
+
+thread_local! {
+    /// Texts loaded so far, by file name.
+    static TEXTS: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Ask the page for a seed's text: `window.cztSeedText(file)` (boot.js)
+/// fetches `seeds/<file>` next to the page, or decodes the copy the offline
+/// file carries.
+async fn fetch_text(file: &str) -> Result<String, String> {
+    let f = js_sys::Reflect::get(&dom::window(), &"cztSeedText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this page cannot load source texts")?;
+    let promise: js_sys::Promise = f
+        .call1(&wasm_bindgen::JsValue::NULL, &file.into())
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not a promise".to_string())?;
+    let v = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    v.as_string().ok_or_else(|| "not text".into())
+}
+
+/// A document's text (by its id): `None` while it loads, then the text or
+/// why it could not be had. Loaded once per page life.
+pub fn use_text(doc_id: &str) -> ReadSignal<Option<Result<String, String>>> {
+    let file = dataset()
+        .document(doc_id)
+        .map(|d| d.file.clone())
+        .unwrap_or_default();
+    let cached = TEXTS.with(|t| t.borrow().get(&file).cloned());
+    let (text, set_text) = signal(cached.clone().map(Ok));
+    if cached.is_none() && !file.is_empty() {
+        leptos::task::spawn_local(async move {
+            let got = fetch_text(&file).await;
+            if let Ok(t) = &got {
+                TEXTS.with(|m| m.borrow_mut().insert(file, t.clone()));
+            }
+            // The page may be gone by now: then nothing is set.
+            set_text.try_set(Some(got));
+        });
+    }
+    text
+}
 
 #[component]
 pub fn SourcePage(doc: String) -> impl IntoView {
     let lines = use_route().peek(|r| r.lines());
-    let html = html::source_page(ctx(), &doc, lines);
+    let id = html::find_document(dataset(), &doc).map(|d| d.id.clone());
+    let text = use_text(id.as_deref().unwrap_or(""));
+    let failed = texts().source_failed;
+    let page = move || {
+        text.with(|got| {
+            let shown = match got {
+                Some(Ok(t)) => SourceText::Whole(t),
+                Some(Err(_)) => SourceText::Failed(failed),
+                None => SourceText::Loading {
+                    excerpt: "",
+                    first: 1,
+                },
+            };
+            html::source_page(ctx(), &doc, lines, shown)
+        })
+    };
     Effect::new(move |_| {
-        if let Some((a, _)) = lines {
-            dom::scroll_into_view(&format!("L{a}"));
+        if text.with(Option::is_some) {
+            if let Some((a, _)) = lines {
+                dom::scroll_into_view(&format!("L{a}"));
+            }
         }
     });
-    view! { <div class="html" inner_html=html></div> }
+    view! { <div class="html" inner_html=page></div> }
 }
 
 /// Scroll an embedded source panel so its first highlighted line shows.

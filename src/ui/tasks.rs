@@ -115,11 +115,24 @@ pub fn DocCategoryFields(
 
 #[component]
 pub fn TaskPage(id: String) -> impl IntoView {
-    let c = ctx();
-    let html = match c.ds.task(&id) {
-        Some(task) => html::task_page(c, task),
-        None => html::not_found(c),
+    let Some(task) = dataset().task(&id) else {
+        return view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any();
     };
-    Effect::new(move |_| super::source::scroll_panel_to_highlight());
-    view! { <div class="html" inner_html=html></div> }
+    // The task's own lines show at once; the whole document when it loads.
+    let text = super::source::use_text(&task.document);
+    let failed = texts().source_failed;
+    let page = move || {
+        text.with(|got| {
+            let shown = got.as_ref().map(|r| match r {
+                Ok(t) => html::SourceText::Whole(t),
+                Err(_) => html::SourceText::Failed(failed),
+            });
+            html::task_page(ctx(), task, shown)
+        })
+    };
+    Effect::new(move |_| {
+        text.track();
+        super::source::scroll_panel_to_highlight();
+    });
+    view! { <div class="html" inner_html=page></div> }.into_any()
 }

@@ -134,6 +134,30 @@ for (const target of TARGETS) {
     await context.close();
   });
 
+  test(`${target.name}: a source view loads its document when asked, and only then`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/targets/gdp');
+    const asked = [];
+    page.on('request', (r) => { if (r.url().includes('/seeds/')) asked.push(r.url()); });
+    await page.waitForSelector('svg.chart .hit');
+    assert.deepEqual(asked, [], 'a chart needs no source text');
+    await page.evaluate(() => { location.hash = '#/tasks/000-29'; });
+    // The task's own lines at once, then the whole document.
+    await page.waitForSelector('.source li.hl');
+    await page.waitForSelector('.source[data-doc]:not([aria-busy])');
+    const lines = await page.locator('.source li').count();
+    assert.equal(lines, 173, 'every line of 000 (its last holds three spaces)');
+    assert.equal(await page.locator('.source li.hl').count(), 2);
+    assert.equal(await page.locator('.source-status').count(), 0);
+    if (target.name === 'served') assert.deepEqual(asked.map((u) => new URL(u).pathname), ['/seeds/000_46937b859a78d65d.txt']);
+    else assert.deepEqual(asked, [], 'the offline file carries its texts');
+    // A whole document, another one.
+    await page.evaluate(() => { location.hash = '#/source/004_63bd9ad5aebbd682?lines=10-11'; });
+    await page.waitForSelector('.source-page .source:not([aria-busy]) li.hl');
+    assert.equal(await page.locator('.source-page li.hl').count(), 2);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
   test(`${target.name}: no public route crashes on purpose`, async () => {
     // The panic path is checked by a wasm test (tests/wasm_ui.rs) and the
     // failed-load path below; a public build has no crash route.

@@ -90,7 +90,14 @@ export async function visit(page, { seed, steps, target, lang, log = [] }) {
   await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
   await check(page, log, 'start');
   for (let i = 0; i < steps; i++) {
-    const what = await step(page, r, url);
+    let what;
+    try {
+      what = await step(page, r, url);
+    } catch (e) {
+      const err = new Error(`step ${i} threw: ${e.message}\nlast steps:\n  ${log.slice(-15).join('\n  ')}`);
+      err.visitorLog = log;
+      throw err;
+    }
     log.push(`${i}: ${what}`);
     await check(page, log, what);
   }
@@ -102,12 +109,13 @@ async function step(page, r, url) {
   if (roll < 0.34) return clickSomething(page, r);
   if (roll < 0.44) return pressKey(page, r);
   if (roll < 0.54) {
+    const before = page.url();
     await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => {});
     if (!page.url().includes('#')) {
-      // Back past the first page leaves the app: come back to it.
-      await page.goForward({ waitUntil: 'commit', timeout: 5000 }).catch(() => {});
+      // Back past the first page leaves the app: open it again where it was.
+      await page.goto(before);
       await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
-      return 'back (out of the app, and forward again)';
+      return 'back (out of the app; reopened)';
     }
     return 'back';
   }

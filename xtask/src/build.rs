@@ -157,6 +157,10 @@ fn write_site(w: &Wasm, ds: &Dataset) -> Result {
     }
     write(&dir.join("app.js"), &w.js)?;
     write(&dir.join("app_bg.wasm"), &w.wasm)?;
+    // The seed texts, for source views (the app does not carry them).
+    for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
+        write(&dir.join("seeds").join(file), text)?;
+    }
     let html = page(
         ds,
         Extent::Full,
@@ -174,16 +178,11 @@ fn sha256_b64(s: &str) -> String {
 
 /// How the single file starts: unpack the inlined wasm, then run (it follows
 /// boot.js's shared part, which defines `fatal`; app.js defines `__wbg_init`).
-const SINGLE_START: &str = r#"async function wasmBytes() {
-  const b64 = document.getElementById('wasm-gz').textContent.trim();
-  const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  if (typeof DecompressionStream === 'undefined') {
-    throw new Error('This browser cannot unpack the offline app (no DecompressionStream).');
-  }
-  const stream = new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
-}
-wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })).then(() => run()).catch(fatal);
+const SINGLE_START: &str = r#"gunzipBase64(document.getElementById('wasm-gz').textContent)
+  .then((r) => r.arrayBuffer())
+  .then((bytes) => __wbg_init({ module_or_path: bytes }))
+  .then(() => run())
+  .catch(fatal);
 "#;
 
 /// boot.js without its import and its start: the error view's code.
@@ -218,6 +217,14 @@ pub fn offline_csp(script: &str, styles: &[&str]) -> String {
     )
 }
 
+/// Bytes gzipped (best) and base64-encoded, for inlining.
+fn gzip_base64(bytes: &[u8]) -> Result<String> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).map_err(|e| e.to_string())?;
+    let gz = gz.finish().map_err(|e| e.to_string())?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(gz))
+}
+
 /// One HTML file with everything inlined (the wasm gzipped and base64-encoded).
 fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     let css = read_text(&root().join("public/style.css"))?;
@@ -229,10 +236,15 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     if script.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
         return Err("inlined code contains a closing tag".into());
     }
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&w.wasm).map_err(|e| e.to_string())?;
-    let gz = gz.finish().map_err(|e| e.to_string())?;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
+    let b64 = gzip_base64(&w.wasm)?;
+    // The seed texts, inlined but decoded only when a source view asks.
+    let mut seeds = String::new();
+    for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
+        seeds.push_str(&format!(
+            "<script type=\"application/octet-stream\" id=\"seed:{file}\">{}</script>\n",
+            gzip_base64(text.as_bytes())?
+        ));
+    }
     let csp = offline_csp(&script, &[&css, &noscript_css]);
     Ok(page(
         ds,
@@ -241,7 +253,7 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
         &format!("<style>{css}</style>"),
         &format!("<style>{noscript_css}</style>"),
         &format!(
-            "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n<script type=\"module\">{script}</script>"
+            "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n{seeds}<script type=\"module\">{script}</script>"
         ),
     )?
     .replace(

@@ -6,6 +6,7 @@
 //! keeps the verbatim source text it came from.
 
 pub mod agencies;
+pub mod compiled;
 pub mod curated;
 pub mod export;
 pub mod geo;
@@ -59,7 +60,7 @@ pub enum RoleRule {
     NoTasks,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The seed's file name without extension.
     pub id: String,
@@ -315,7 +316,7 @@ pub fn unique<T: PartialEq>(it: impl IntoIterator<Item = T>) -> Vec<T> {
 
 /// Everything the app shows, derived from the seed documents and the
 /// curated records of `data/`.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub documents: Vec<Document>,
     pub tasks: Vec<Task>,

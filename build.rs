@@ -1,0 +1,25 @@
+//! Compile the dataset: the seeds and the curated records of `data/` are
+//! parsed here, at build time, into the model, serialised with postcard and
+//! embedded in the app (`changzhutan_plans::compiled_dataset`). The parser
+//! never reaches the browser.
+
+fn main() {
+    // The plan crate embeds seeds/ and data/: it is rebuilt (and so this
+    // script rerun) when they change. Say so anyway, for clarity.
+    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=build.rs");
+    let ds = plan::Dataset::load();
+    let bad: Vec<String> = ds
+        .problems
+        .iter()
+        .filter(|(file, _)| file.starts_with("data/"))
+        .map(|(_, p)| p.message(plan::Lang::En))
+        .collect();
+    for b in &bad {
+        println!("cargo:warning={b}");
+    }
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("dataset.bin"), plan::compiled::encode(&ds))
+        .expect("OUT_DIR is writable");
+}
