@@ -85,6 +85,7 @@ pub struct Texts {
     pub download_csv_agencies: &'static str,
     pub download_csv_indicators: &'static str,
     pub download_csv_places: &'static str,
+    pub download_csv_statements: &'static str,
     pub data_cli: &'static str,
     pub schema_heading: &'static str,
     pub error_title: &'static str,
@@ -99,6 +100,7 @@ pub struct Texts {
     pub undated_note: &'static str,
     pub point_baseline: &'static str,
     pub point_target: &'static str,
+    pub point_commitment: &'static str,
     pub grow: &'static str,
     pub fall: &'static str,
     pub rise: &'static str,
@@ -129,6 +131,12 @@ pub struct Texts {
     pub chart_view: &'static str,
     pub legend_baseline: &'static str,
     pub legend_target: &'static str,
+    pub legend_commitment: &'static str,
+    pub reading_label: &'static str,
+    pub statements_targets_heading: &'static str,
+    pub statements_targets_intro: &'static str,
+    pub statements_baselines_heading: &'static str,
+    pub undated_word: &'static str,
     pub legend_path: &'static str,
     pub legend_floor: &'static str,
     pub legend_ceiling: &'static str,
@@ -284,6 +292,7 @@ pub static ZH: Texts = Texts {
     download_csv_agencies: "单位（CSV）",
     download_csv_indicators: "指标（CSV）",
     download_csv_places: "地点（CSV）",
+    download_csv_statements: "定性目标与现状（CSV）",
     data_cli: "命令行导出：",
     schema_heading: "数据结构",
     error_title: "出错了",
@@ -298,6 +307,7 @@ pub static ZH: Texts = Texts {
     undated_note: "原文未注明年份（规划基期前后的现状）",
     point_baseline: "现状",
     point_target: "目标",
+    point_commitment: "承诺",
     grow: "增长",
     fall: "下降",
     rise: "提高",
@@ -328,6 +338,12 @@ pub static ZH: Texts = Texts {
     chart_view: "显示",
     legend_baseline: "现状值",
     legend_target: "目标值",
+    legend_commitment: "承诺值（每年的承诺额）",
+    reading_label: "判读",
+    statements_targets_heading: "不含数字的目标",
+    statements_targets_intro: "规划用文字而非数字写下的目标，按年份排列；未写年份的列在最后。",
+    statements_baselines_heading: "现状与排名",
+    undated_word: "未注年份",
     legend_path: "目标隐含路径",
     legend_floor: "下限（以上）",
     legend_ceiling: "上限（低于）",
@@ -483,6 +499,7 @@ pub static EN: Texts = Texts {
     download_csv_agencies: "Units (CSV)",
     download_csv_indicators: "Indicators (CSV)",
     download_csv_places: "Places (CSV)",
+    download_csv_statements: "Qualitative targets and facts (CSV)",
     data_cli: "From the command line:",
     schema_heading: "Schema",
     error_title: "Something went wrong",
@@ -497,6 +514,7 @@ pub static EN: Texts = Texts {
     undated_note: "The source gives no year (the situation around the base year)",
     point_baseline: "reported",
     point_target: "target",
+    point_commitment: "commitment",
     grow: "growth",
     fall: "a decline",
     rise: "a rise",
@@ -527,6 +545,12 @@ pub static EN: Texts = Texts {
     chart_view: "Show",
     legend_baseline: "reported value",
     legend_target: "target",
+    legend_commitment: "committed amount (a yearly amount promised)",
+    reading_label: "How it is read",
+    statements_targets_heading: "Targets without a number",
+    statements_targets_intro: "Goals the plans state in words, not numbers, by year; those without a year come last.",
+    statements_baselines_heading: "Where things stood: facts and rankings",
+    undated_word: "no year stated",
     legend_path: "path the target implies",
     legend_floor: "floor (at least)",
     legend_ceiling: "ceiling (below)",
@@ -698,6 +722,42 @@ impl Texts {
         }
     }
 
+    /// The kind of judgement a reading is.
+    pub fn judgement(&self, j: plan::indicators::Judgement) -> &'static str {
+        use plan::indicators::Judgement::*;
+        match (j, self.is_zh()) {
+            (Stock, true) => "存量",
+            (Flow, true) => "流量",
+            (Cumulative, true) => "累计数",
+            (Commitment, true) => "承诺",
+            (SingleYear, true) => "单一年份",
+            (PeriodAverage, true) => "期间年均",
+            (Approximate, true) => "约数",
+            (Year, true) => "年份",
+            (Kind, true) => "现状或目标",
+            (Meaning, true) => "字义",
+            (Stock, false) => "a stock",
+            (Flow, false) => "a flow",
+            (Cumulative, false) => "cumulative",
+            (Commitment, false) => "a commitment",
+            (SingleYear, false) => "one year",
+            (PeriodAverage, false) => "a period average",
+            (Approximate, false) => "approximate",
+            (Year, false) => "the year",
+            (Kind, false) => "baseline or target",
+            (Meaning, false) => "what the words mean",
+        }
+    }
+
+    /// A reading's reason in this language.
+    pub fn reason<'a>(&self, r: &'a plan::indicators::Reading) -> &'a str {
+        if self.is_zh() {
+            &r.reason
+        } else {
+            &r.reason_en
+        }
+    }
+
     /// Why an agency carries another name.
     pub fn name_change(&self, w: plan::agencies::NameChange) -> &'static str {
         use plan::agencies::NameChange::*;
@@ -730,6 +790,7 @@ impl Texts {
         match k {
             PointKind::Baseline => self.point_baseline,
             PointKind::Target => self.point_target,
+            PointKind::Commitment => self.point_commitment,
         }
     }
 
@@ -954,6 +1015,8 @@ impl Texts {
             (Belt, true) => "发展带",
             (Cluster, true) => "组团",
             (FeatureTown, true) => "特色小镇",
+            (River, true) => "河流",
+            (FormerIndustrial, true) => "原工业区",
             (City, false) => "city",
             (County, false) => "county",
             (Town, false) => "town",
@@ -967,6 +1030,8 @@ impl Texts {
             (Belt, false) => "development belt",
             (Cluster, false) => "cluster",
             (FeatureTown, false) => "feature town",
+            (River, false) => "river",
+            (FormerIndustrial, false) => "former industrial zone",
         }
     }
 }

@@ -365,7 +365,8 @@ fn gdp_and_other_headline_indicators() {
             .unwrap_or_else(|| panic!("{id} {year:?}"));
         (p.value, p.bound)
     };
-    assert_eq!(get("gdp-growth", Some(2025)), (8.0, Bound::About));
+    assert_eq!(get("gdp-growth", Some(2019)), (8.0, Bound::Eq));
+    assert_eq!(get("gdp-growth-avg", Some(2025)), (8.0, Bound::About));
     assert_eq!(get("urbanization", Some(2019)), (73.5, Bound::Eq));
     assert_eq!(get("urbanization", Some(2025)), (80.0, Bound::Eq));
     assert_eq!(get("rd-share", Some(2019)), (2.5, Bound::Eq));

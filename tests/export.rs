@@ -106,6 +106,90 @@ fn json_follows_the_documented_schema() {
         p,
         &["id", "name", "kind", "document", "quote", "lon", "lat"],
     );
+    readings_notes_lines_and_statements(&v);
+}
+
+/// What issue 10 added to the schema: notes and readings (indicator and
+/// point), the quantity as written, line geometry, statements.
+fn readings_notes_lines_and_statements(v: &Value) {
+    let ind = |id: &str| {
+        v["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .clone()
+    };
+    for i in v["indicators"].as_array().unwrap() {
+        has_all(i, &["name_en", "note", "reading"]);
+        for p in i["points"].as_array().unwrap() {
+            has_all(p, &["as_written", "note", "reading"]);
+        }
+    }
+    let yugong = ind("yugong-port");
+    assert_eq!(yugong["note"], "结构兼顾5000吨级。");
+    assert_eq!(yugong["points"][0]["as_written"], "3000吨级");
+    let land = ind("land-share");
+    assert_eq!(land["points"][0]["as_written"], "1/7");
+    assert_eq!(land["points"][0]["bound"], "左右");
+    assert_eq!(land["points"][0]["reading"]["judgement"], "approximate");
+    let teams = ind("innovation-teams");
+    assert_eq!(teams["measure"], "stock");
+    assert_eq!(teams["reading"]["judgement"], "cumulative");
+    assert!(teams["reading"]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("100个以上"));
+    let fiscal = ind("xjna-fiscal-support");
+    assert_eq!(fiscal["points"][0]["kind"], "commitment");
+    assert_eq!(fiscal["points"][0]["reading"]["judgement"], "commitment");
+    assert_eq!(ind("central-area")["points"][0]["bound"], "左右");
+
+    let place = |id: &str| {
+        v["places"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .clone()
+    };
+    for p in v["places"].as_array().unwrap() {
+        has_all(p, &["name_en", "line", "area", "label", "note"]);
+    }
+    for belt in [
+        "central-belt",
+        "northern-belt",
+        "southern-belt",
+        "g319-axis",
+        "xiangjiang-corridor",
+        "xiang-axis",
+    ] {
+        let b = place(belt);
+        assert!(
+            b["lon"].is_null() && b["lat"].is_null(),
+            "{belt}: a line has no point"
+        );
+        assert!(b["line"].as_array().unwrap().len() >= 4, "{belt}");
+        assert_eq!(b["label"].as_array().unwrap().len(), 2, "{belt}");
+    }
+    assert_eq!(place("xiang-axis")["coord_source"], "wdbii");
+    assert_eq!(place("green-heart")["area"].as_array().unwrap().len(), 10);
+    assert_eq!(place("longwanggang")["kind"], "river");
+    assert_eq!(place("qingshuitang")["kind"], "former_industrial");
+    assert_eq!(place("zhubugang")["kind"], "former_industrial");
+
+    let st = v["statements"].as_array().unwrap();
+    assert_eq!(st.len(), 11);
+    for s in st {
+        has_all(
+            s,
+            &[
+                "id", "name", "kind", "year", "claim", "quote", "lines", "reading",
+            ],
+        );
+    }
 }
 
 #[test]
@@ -117,9 +201,10 @@ fn csv_tables_round_trip() {
         (
             Table::Indicators,
             ds.indicators.iter().map(|i| i.points.len()).sum(),
-            11,
+            15,
         ),
-        (Table::Places, ds.places.len(), 8),
+        (Table::Places, ds.places.len(), 11),
+        (Table::Statements, ds.statements.len(), 13),
     ] {
         let csv_text = to_csv(&ds, table);
         assert!(csv_text.starts_with('\u{feff}'), "BOM for spreadsheets");

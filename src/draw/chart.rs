@@ -17,6 +17,8 @@ use super::text::{num, value as fmt_value, width};
 /// Colours (also named in the stylesheet's legend).
 pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
 pub const C_TARGET: (u8, u8, u8) = (201, 74, 12);
+/// Commitments (an amount promised for a period).
+pub const C_COMMIT: (u8, u8, u8) = (117, 82, 160);
 pub const C_PATH: (u8, u8, u8) = (107, 117, 128);
 pub const C_BAR: (u8, u8, u8) = (76, 127, 191);
 pub const C_GRID: (u8, u8, u8) = (226, 230, 234);
@@ -103,6 +105,8 @@ pub enum Shape {
     Dot,
     /// A target: a ring.
     Ring,
+    /// A commitment: a diamond.
+    Diamond,
 }
 
 /// A data mark: what the overlay makes focusable.
@@ -234,6 +238,16 @@ impl ChartSpec {
                         fill: Some((m.color, 1.0)),
                         stroke: None,
                     }),
+                    Shape::Diamond => s.prims.push(Prim::Poly {
+                        points: vec![
+                            (m.x, m.y - 7.0),
+                            (m.x + 7.0, m.y),
+                            (m.x, m.y + 7.0),
+                            (m.x - 7.0, m.y),
+                        ],
+                        fill: m.color,
+                        alpha: 1.0,
+                    }),
                     Shape::Ring => s.prims.push(Prim::Circle {
                         x: m.x,
                         y: m.y,
@@ -314,19 +328,26 @@ pub fn bound_value(v: f64, bound: Bound) -> String {
     }
 }
 
+/// A value with its unit and bound, in the order Chinese writes them:
+/// "≥9500亿元", "8%左右", "<40ug/m3".
+pub fn value_with_unit(v: f64, bound: Bound, unit: &str) -> String {
+    let n = fmt_value(v);
+    match bound {
+        Bound::Eq => format!("{n}{unit}"),
+        Bound::About => format!("{n}{unit}左右"),
+        b => format!("{}{n}{unit}", b.symbol()),
+    }
+}
+
 /// The label of a point for screen readers and tooltips.
 pub fn point_aria(ind: &Indicator, i: usize, lang: Lang) -> String {
     let p = &ind.points[i];
     let t = lang.t();
     let year = t.year_or_undated(p.year);
-    let kind = match p.kind {
-        PointKind::Baseline => t.point_baseline,
-        PointKind::Target => t.point_target,
-    };
+    let kind = t.point_kind(p.kind);
     format!(
-        "{year} {kind} {}{}",
-        bound_value(p.value, p.bound),
-        ind.unit
+        "{year} {kind} {}",
+        value_with_unit(p.value, p.bound, &ind.unit)
     )
 }
 
@@ -553,6 +574,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
         let (shape, color) = match p.kind {
             PointKind::Baseline => (Shape::Dot, C_BASELINE),
             PointKind::Target => (Shape::Ring, C_TARGET),
+            PointKind::Commitment => (Shape::Diamond, C_COMMIT),
         };
         if !cumulative {
             if p.bound.is_floor() {
@@ -683,7 +705,7 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
     let small = if opts.compact { 11.0 } else { 13.0 };
     let mut y = big + 8.0;
     for (i, p) in ind.points.iter().enumerate() {
-        let text = format!("{}{}", bound_value(p.value, p.bound), ind.unit);
+        let text = value_with_unit(p.value, p.bound, &ind.unit);
         let l = Label {
             text,
             x: 0.0,

@@ -7,7 +7,9 @@
 
 use std::fmt::Write;
 
-use crate::draw::chart::{bound_value, implied_words, layout, ChartSpec, DataTable, Options};
+use crate::draw::chart::{
+    bound_value, implied_words, layout, value_with_unit, ChartSpec, DataTable, Options,
+};
 use crate::draw::scene::Scene;
 use crate::draw::svg;
 use crate::draw::text::num;
@@ -16,6 +18,7 @@ use crate::route::{Page, Route};
 use plan::growth::{checks, implied, Check, Verdict};
 use plan::indicators::{group_years, Indicator};
 use plan::query::highlight;
+use plan::statements::Statement;
 use plan::summary::DocumentSummary;
 use plan::{unique, Dataset, Document, Role, RoleRule, Task};
 
@@ -528,14 +531,15 @@ pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>, text: SourceTex
 
 // -------------------------------------------------------------------- data
 
-pub const SCHEMA_TEXT: &str = "{schema, documents:[{id,file,title,kind,date,role_rule}],
+pub const SCHEMA_TEXT: &str = "{schema, documents:[{id,file,title,title_en,kind,date,role_rule}],
  tasks:[{id,document,number,category,text,lead:[agency id],support:[agency id],
          units:[{agency,role,as_written,note}],targets:[{year,label,text}],
          quote,lines:[start,end],problems:[string]}],
- agencies:[{id,name,names:[string],kind}],
- indicators:[{id,name,unit,document,group,measure,
-              points:[{year,value,bound,kind,quote,lines}]}],
- places:[{id,name,kind,document,quote,lines,lon,lat}]}";
+ agencies:[{id,name,name_en,names:[string],kind}],
+ indicators:[{id,name,name_en,unit,document,group,measure,note,reading:{judgement,reason,reason_en},
+              points:[{year,value,bound,kind,as_written,quote,lines,note,reading}]}],
+ places:[{id,name,name_en,kind,document,quote,lines,lon,lat,coord_source,parent,line,area,label,note}],
+ statements:[{id,name,name_en,document,group,kind,year,claim,claim_en,quote,lines,note,reading}]}";
 
 pub fn data_page(c: Ctx) -> String {
     let t = c.t();
@@ -550,6 +554,7 @@ pub fn data_page(c: Ctx) -> String {
         ("agencies", t.download_csv_agencies),
         ("indicators", t.download_csv_indicators),
         ("places", t.download_csv_places),
+        ("statements", t.download_csv_statements),
     ] {
         let _ = write!(
             h,
@@ -601,18 +606,22 @@ pub fn chart_options(
 /// "2019年 1.68 → 2025年 2.7万亿元 · 需年均增长8.2%"
 pub fn headline(ind: &Indicator, lang: Lang) -> String {
     let t = lang.t();
+    let n = ind.points.len();
     let pts: Vec<String> = ind
         .points
         .iter()
-        .map(|p| {
-            format!(
-                "{} {}",
-                t.year_or_undated(p.year),
+        .enumerate()
+        .map(|(i, p)| {
+            // The unit once, after the last value ("2.5 → 3%左右").
+            let v = if i + 1 == n {
+                value_with_unit(p.value, p.bound, &ind.unit)
+            } else {
                 bound_value(p.value, p.bound)
-            )
+            };
+            format!("{} {v}", t.year_or_undated(p.year))
         })
         .collect();
-    let mut s = format!("{}{}", pts.join(" → "), ind.unit);
+    let mut s = pts.join(" → ");
     if let Some(im) = implied(ind) {
         s.push_str(" · ");
         s.push_str(&implied_words(&im, lang));
@@ -755,13 +764,76 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
 pub fn targets_overview(c: Ctx) -> String {
     let t = c.t();
     format!(
-        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}</section>",
+        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}</section>",
         esc(t.targets_heading),
         esc(t.targets_intro),
         checks_section(c),
         milestones_section(c),
-        target_cards(c, &|_| true)
+        target_cards(c, &|_| true),
+        statements_section(c)
     )
+}
+
+/// What the plans say without a number: the targets by year (undated last),
+/// then the facts and rankings they report, each with its sentence.
+pub fn statements_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut targets: Vec<&Statement> =
+        c.ds.statements
+            .iter()
+            .filter(|s| s.kind != plan::PointKind::Baseline)
+            .collect();
+    targets.sort_by_key(|s| s.year.unwrap_or(i32::MAX));
+    let baselines: Vec<&Statement> =
+        c.ds.statements
+            .iter()
+            .filter(|s| s.kind == plan::PointKind::Baseline)
+            .collect();
+    let mut h = format!(
+        "<section class=\"statements\" id=\"statements\"><h2>{}</h2><p>{}</p>",
+        esc(t.statements_targets_heading),
+        esc(t.statements_targets_intro)
+    );
+    h.push_str(&statement_list(c, &targets));
+    let _ = write!(h, "<h2>{}</h2>", esc(t.statements_baselines_heading));
+    h.push_str(&statement_list(c, &baselines));
+    h.push_str("</section>");
+    h
+}
+
+fn statement_list(c: Ctx, items: &[&Statement]) -> String {
+    let t = c.t();
+    let mut h = String::from("<ul class=\"statement-list\">");
+    for s in items {
+        let year = s
+            .year
+            .map_or_else(|| t.undated_word.to_string(), |y| t.year(y));
+        let code = c.ds.document(&s.document).map_or("", |d| d.code.as_str());
+        let _ = write!(
+            h,
+            "<li class=\"statement\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>：<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
+            esc(&s.id),
+            esc(&year),
+            esc(s.name_in(c.lang)),
+            esc(s.claim_in(c.lang)),
+            esc(code)
+        );
+        if let Some(n) = s.note.as_ref() {
+            let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+        }
+        if let Some(r) = &s.reading {
+            h.push_str(&reading_html(c, r, "st-reading"));
+        }
+        let _ = write!(
+            h,
+            "<details><summary>{}</summary><blockquote lang=\"zh-CN\">{}</blockquote>{}</details></li>",
+            esc(t.col_quote),
+            marked(&s.quote, std::slice::from_ref(&s.snippet.to_lowercase())),
+            a(&c.source_href(&s.document, s.lines.start, s.lines.end), t.open_in_source)
+        );
+    }
+    h.push_str("</ul>");
+    h
 }
 
 /// The head of an indicator's page: crumbs, title, facts, note.
@@ -805,6 +877,25 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
     if let Some(n) = &ind.note {
         let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
     }
+    // Why the chart reads the values as it does (cumulative, a commitment,
+    // one year or an average …): on the page, each reason once.
+    let mut readings: Vec<&plan::indicators::Reading> = Vec::new();
+    for r in ind
+        .reading
+        .iter()
+        .chain(ind.points.iter().filter_map(|p| p.reading.as_ref()))
+    {
+        if !readings.contains(&r) {
+            readings.push(r);
+        }
+    }
+    if !readings.is_empty() {
+        h.push_str("<div class=\"reading\" role=\"note\">");
+        for r in readings {
+            h.push_str(&reading_html(c, r, "reading-text"));
+        }
+        h.push_str("</div>");
+    }
     h
 }
 
@@ -825,6 +916,13 @@ pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
     }
     if ind.points.iter().any(|p| p.kind == plan::PointKind::Target) {
         item("lg-target", t.legend_target);
+    }
+    if ind
+        .points
+        .iter()
+        .any(|p| p.kind == plan::PointKind::Commitment)
+    {
+        item("lg-commitment", t.legend_commitment);
     }
     if spec.implied.is_some() {
         item("lg-path", t.legend_path);
@@ -884,15 +982,45 @@ pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
 pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
     let t = c.t();
     let p = &ind.points[i];
-    format!(
-        "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}{}</p><blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
+    let mut h = format!(
+        "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}</p>",
         esc(&t.year_or_undated(p.year)),
         esc(t.point_kind(p.kind)),
-        esc(&bound_value(p.value, p.bound)),
-        esc(&ind.unit),
+        esc(&value_with_unit(p.value, p.bound, &ind.unit)),
+    );
+    // The quantity as the text writes it, where that says more (1/7).
+    if p.written != value_with_unit(p.value, p.bound, &ind.unit) {
+        let _ = write!(
+            h,
+            "<p class=\"tip-written\">{}：{}</p>",
+            esc(t.as_written),
+            esc(&p.written)
+        );
+    }
+    if let Some(n) = p.note.as_ref() {
+        let _ = write!(h, "<p class=\"tip-note\">{}</p>", esc(n));
+    }
+    if let Some(r) = p.reading.as_ref().or(ind.reading.as_ref()) {
+        h.push_str(&reading_html(c, r, "tip-reading"));
+    }
+    let _ = write!(
+        h,
+        "<blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
         marked(&p.quote, std::slice::from_ref(&p.snippet.to_lowercase())),
         esc(&c.source_href(&ind.document, p.lines.start, p.lines.end)),
         esc(t.open_in_source)
+    );
+    h
+}
+
+/// Why a value is read as it is: the kind of judgement and its reason.
+pub fn reading_html(c: Ctx, r: &plan::indicators::Reading, class: &str) -> String {
+    let t = c.t();
+    format!(
+        "<p class=\"{class}\"><strong>{}（{}）</strong>{}</p>",
+        esc(t.reading_label),
+        esc(t.judgement(r.judgement)),
+        esc(t.reason(r))
     )
 }
 

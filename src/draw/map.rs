@@ -141,8 +141,14 @@ fn priority(p: &Place) -> u32 {
         PlaceKind::FeatureTown => 45,
         PlaceKind::Zone => 42,
         PlaceKind::Park => 40,
+        PlaceKind::River | PlaceKind::FormerIndustrial => 38,
         PlaceKind::Town => 35,
     }
+}
+
+/// Where a place is drawn: its point, or a line's label position.
+pub fn anchor(p: &Place) -> Option<(f64, f64)> {
+    p.lon.zip(p.lat).or(p.label)
 }
 
 /// A place's colour: its layer's.
@@ -324,7 +330,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     let visible: Vec<&Place> =
         c.ds.places
             .iter()
-            .filter(|p| p.lon.is_some() && on(layer_of(p)))
+            .filter(|p| anchor(p).is_some() && on(layer_of(p)))
             .collect();
     if on(Layer::Clusters) {
         for cl in c.ds.places.iter().filter(|p| p.kind == PlaceKind::Cluster) {
@@ -376,9 +382,11 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
             false,
         );
     }
+    // (A line on the axis layer is the river itself, drawn above.)
     for (p, pts) in
         c.ds.places
             .iter()
+            .filter(|p| layer_of(p) != Layer::Axis)
             .filter_map(|p| Some((p, p.line.as_deref()?)))
     {
         let belt = p.kind == PlaceKind::Belt;
@@ -400,7 +408,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     // Decorations and every dot are obstacles before any label is placed.
     let mut taken: Vec<Rect> = decorations(&mut s, &pr, c);
     for p in &order {
-        let (x, y) = pr.xy(p.lon.unwrap_or(0.0), p.lat.unwrap_or(0.0));
+        let (x, y) = anchor(p).map_or((0.0, 0.0), |(lon, lat)| pr.xy(lon, lat));
         let r = dot_radius(p);
         if r > 0.0 && inside((x, y), w, h, 0.0) {
             taken.push((x - r, y - r, x + r, y + r));
@@ -409,7 +417,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     let mut labels: Vec<Label> = Vec::new();
     let mut hits: Vec<(Hit, String)> = Vec::new();
     for p in &order {
-        let (x, y) = pr.xy(p.lon.unwrap_or(0.0), p.lat.unwrap_or(0.0));
+        let (x, y) = anchor(p).map_or((0.0, 0.0), |(lon, lat)| pr.xy(lon, lat));
         let off_map = !inside((x, y), w, h, 0.0);
         if off_map {
             // Context cities beyond the frame: an arrow at the edge.

@@ -93,6 +93,8 @@ for (const target of TARGETS) {
     assert.equal(data.tasks.length, 86);
     assert.equal(data.documents.length, 5);
     assert.ok(data.indicators.length >= 20);
+    assert.equal(data.statements.length, 11);
+    assert.equal(data.indicators.find((i) => i.id === 'innovation-teams').reading.judgement, 'cumulative');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="tasks"]')]);
     const rows = (await readFile(await csv.path(), 'utf8')).split('\n');
     assert.ok(rows[0].startsWith('\ufeffid,document,number,category,text'));

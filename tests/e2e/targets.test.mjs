@@ -114,6 +114,40 @@ for (const target of TARGETS) {
     await context.close();
   });
 
+  test(`${target.name}: readings that are judgements say why, on the page and in the tooltip`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/targets/innovation-teams');
+    await page.waitForSelector('svg.chart .hit');
+    // Cumulative, not summed flows: no yearly/cumulative toggle, no 190.
+    assert.match(await page.textContent('.reading'), /累计数/);
+    assert.equal(await page.locator('.segmented').count(), 0);
+    const values = await page.$$eval('.data-table tbody tr', (trs) => trs.map((tr) => tr.children[2].textContent));
+    assert.deepEqual(values, ['30', '60', '100']);
+    assert.ok(!(await page.textContent('.target-detail svg.chart')).includes('190'));
+    await page.hover('#tc-mark-2');
+    await page.waitForSelector('.tooltip .tip-reading');
+    assert.match(await page.textContent('.tooltip .tip-reading'), /判读（累计数）/);
+    // A commitment is neither a value nor a target.
+    await page.evaluate(() => { location.hash = '#/targets/xjna-fiscal-support'; });
+    await page.waitForSelector('.target-detail svg.chart .hit');
+    await page.hover('#tc-mark-0');
+    await page.waitForSelector('.tooltip .tip-reading');
+    assert.match(await page.textContent('.tooltip .tip-head'), /2021年 承诺/);
+    assert.match(await page.textContent('.legend'), /承诺值/);
+    // 1/7 stays a fraction.
+    await page.evaluate(() => { location.hash = '#/targets/land-share'; });
+    await page.waitForSelector('.target-detail svg.chart .hit');
+    await page.hover('#tc-mark-0');
+    await page.waitForSelector('.tooltip .tip-written');
+    assert.match(await page.textContent('.tooltip .tip-written'), /1\/7/);
+    // What the plans say without a number: on the targets page.
+    await page.evaluate(() => { location.hash = '#/targets'; });
+    await page.waitForSelector('.statements');
+    assert.equal(await page.locator('.statement').count(), 11);
+    assert.match(await page.textContent('.statement[data-statement="longwanggang-water-2021"]'), /2021年.*稳定达到Ⅲ类/);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
   test(`${target.name}: flows toggle to running totals; 003 lists qualitative targets`, async () => {
     const { page, context, seen } = await open(browser, target, '#/targets/maker-space');
     assert.match(await page.textContent('.qualitative'), /制定出台《湖南省众创空间管理办法（试行）》/);

@@ -39,6 +39,10 @@ pub const MILESTONES: (&str, &str) = (
     include_str!("../../../data/milestones.toml"),
 );
 pub const UNITS: (&str, &str) = ("data/units.toml", include_str!("../../../data/units.toml"));
+pub const STATEMENTS: (&str, &str) = (
+    "data/statements.toml",
+    include_str!("../../../data/statements.toml"),
+);
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -222,6 +226,9 @@ pub struct PlaceRec {
     /// Where a line or area feature's label goes: [lon, lat].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<[f64; 2]>,
+    /// A river of the generated geodata whose course the feature follows ("xiang").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub river: Option<String>,
     /// An area's outline, placed by hand: [[lon, lat], …].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<Vec<[f64; 2]>>,
@@ -264,6 +271,35 @@ pub struct UnitRec {
     pub en_short: String,
 }
 
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementsFile {
+    pub statement: Vec<StatementRec>,
+}
+
+/// What a plan says without a number: a qualitative target or a baseline fact.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRec {
+    pub id: String,
+    pub name: String,
+    pub en: String,
+    pub document: String,
+    pub group: String,
+    pub kind: PointKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub claim: String,
+    pub claim_en: String,
+    pub snippet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+}
+
 /// Every curated record, read from the data files.
 #[derive(Clone, Debug, Default)]
 pub struct Curated {
@@ -273,6 +309,7 @@ pub struct Curated {
     pub places: PlacesFile,
     pub milestones: MilestonesFile,
     pub units: UnitsFile,
+    pub statements: StatementsFile,
 }
 
 /// A data file that could not be read, as a problem of that file.
@@ -299,5 +336,6 @@ pub fn load(problems: &mut Vec<(String, Problem)>) -> Curated {
         places: read(PLACES, problems),
         milestones: read(MILESTONES, problems),
         units: read(UNITS, problems),
+        statements: read(STATEMENTS, problems),
     }
 }

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::indicators::Reading;
 use super::{unique, Dataset, Role};
 use crate::Lang;
 
@@ -18,6 +19,7 @@ pub struct Export<'a> {
     pub agencies: Vec<ExAgency<'a>>,
     pub indicators: Vec<ExIndicator<'a>>,
     pub places: Vec<ExPlace<'a>>,
+    pub statements: Vec<ExStatement<'a>>,
 }
 
 #[derive(Serialize)]
@@ -25,6 +27,7 @@ pub struct ExDocument<'a> {
     pub id: &'a str,
     pub file: &'a str,
     pub title: &'a str,
+    pub title_en: &'a str,
     pub kind: super::DocKind,
     pub date: Option<&'a str>,
     pub role_rule: super::RoleRule,
@@ -65,6 +68,7 @@ pub struct ExTask<'a> {
 pub struct ExAgency<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    pub name_en: &'a str,
     pub names: &'a [String],
     pub kind: super::AgencyKind,
 }
@@ -75,18 +79,25 @@ pub struct ExPoint<'a> {
     pub value: f64,
     pub bound: super::Bound,
     pub kind: super::PointKind,
+    /// The quantity as the text writes it ("1/7", "跨越万亿元").
+    pub as_written: &'a str,
     pub quote: &'a str,
     pub lines: [u32; 2],
+    pub note: Option<&'a str>,
+    pub reading: Option<&'a Reading>,
 }
 
 #[derive(Serialize)]
 pub struct ExIndicator<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    pub name_en: &'a str,
     pub unit: &'a str,
     pub document: &'a str,
     pub group: &'a str,
     pub measure: super::Measure,
+    pub note: Option<&'a str>,
+    pub reading: Option<&'a Reading>,
     pub points: Vec<ExPoint<'a>>,
 }
 
@@ -94,14 +105,41 @@ pub struct ExIndicator<'a> {
 pub struct ExPlace<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    pub name_en: &'a str,
     pub kind: super::PlaceKind,
     pub document: &'a str,
     pub quote: &'a str,
     pub lines: [u32; 2],
+    /// The place's point (null for a line feature: see `line`).
     pub lon: Option<f64>,
     pub lat: Option<f64>,
     pub coord_source: Option<&'a str>,
     pub parent: Option<&'a str>,
+    /// A line feature's course: [[lon, lat], …].
+    pub line: Option<Vec<[f64; 2]>>,
+    /// An area's outline: [[lon, lat], …].
+    pub area: Option<Vec<[f64; 2]>>,
+    /// Where a line or area feature's name is drawn: [lon, lat].
+    pub label: Option<[f64; 2]>,
+    pub note: Option<&'a str>,
+}
+
+/// What a plan says without a number.
+#[derive(Serialize)]
+pub struct ExStatement<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub name_en: &'a str,
+    pub document: &'a str,
+    pub group: &'a str,
+    pub kind: super::PointKind,
+    pub year: Option<i32>,
+    pub claim: &'a str,
+    pub claim_en: &'a str,
+    pub quote: &'a str,
+    pub lines: [u32; 2],
+    pub note: Option<&'a str>,
+    pub reading: Option<&'a Reading>,
 }
 
 pub fn export(ds: &Dataset) -> Export<'_> {
@@ -114,6 +152,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 id: &d.id,
                 file: &d.file,
                 title: &d.title,
+                title_en: &d.title_en,
                 kind: d.kind,
                 date: d.date.as_deref(),
                 role_rule: d.role_rule,
@@ -161,6 +200,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
             .map(|a| ExAgency {
                 id: &a.id,
                 name: &a.name,
+                name_en: &a.name_en,
                 names: &a.names,
                 kind: a.kind,
             })
@@ -171,10 +211,13 @@ pub fn export(ds: &Dataset) -> Export<'_> {
             .map(|i| ExIndicator {
                 id: &i.id,
                 name: &i.name,
+                name_en: &i.name_en,
                 unit: &i.unit,
                 document: &i.document,
                 group: &i.group,
                 measure: i.measure,
+                note: i.note.as_deref(),
+                reading: i.reading.as_ref(),
                 points: i
                     .points
                     .iter()
@@ -183,8 +226,11 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                         value: p.value,
                         bound: p.bound,
                         kind: p.kind,
+                        as_written: &p.written,
                         quote: &p.quote,
                         lines: [p.lines.start, p.lines.end],
+                        note: p.note.as_deref(),
+                        reading: p.reading.as_ref(),
                     })
                     .collect(),
             })
@@ -195,6 +241,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
             .map(|p| ExPlace {
                 id: &p.id,
                 name: &p.name,
+                name_en: &p.name_en,
                 kind: p.kind,
                 document: &p.document,
                 quote: &p.quote,
@@ -203,9 +250,36 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 lat: p.lat,
                 coord_source: p.coord_source.as_deref(),
                 parent: p.parent.as_deref(),
+                line: p.line.as_deref().map(pairs),
+                area: p.area.as_deref().map(pairs),
+                label: p.label.map(|(a, b)| [a, b]),
+                note: p.note.as_deref(),
+            })
+            .collect(),
+        statements: ds
+            .statements
+            .iter()
+            .map(|s| ExStatement {
+                id: &s.id,
+                name: &s.name,
+                name_en: &s.name_en,
+                document: &s.document,
+                group: &s.group,
+                kind: s.kind,
+                year: s.year,
+                claim: &s.claim,
+                claim_en: &s.claim_en,
+                quote: &s.quote,
+                lines: [s.lines.start, s.lines.end],
+                note: s.note.as_deref(),
+                reading: s.reading.as_ref(),
             })
             .collect(),
     }
+}
+
+fn pairs(pts: &[(f64, f64)]) -> Vec<[f64; 2]> {
+    pts.iter().map(|&(a, b)| [a, b]).collect()
 }
 
 /// The dataset as pretty-printed JSON.
@@ -220,14 +294,16 @@ pub enum Table {
     Agencies,
     Indicators,
     Places,
+    Statements,
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [
+    pub const ALL: [Table; 5] = [
         Table::Tasks,
         Table::Agencies,
         Table::Indicators,
         Table::Places,
+        Table::Statements,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -235,6 +311,7 @@ impl Table {
             Table::Agencies => "agencies",
             Table::Indicators => "indicators",
             Table::Places => "places",
+            Table::Statements => "statements",
         }
     }
     pub fn from_name(s: &str) -> Option<Table> {
@@ -379,9 +456,16 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                     "bound",
                     "kind",
                     "quote",
+                    "as_written",
+                    "note",
+                    "reading",
+                    "reading_reason",
                 ])?;
                 for i in &ex.indicators {
                     for p in &i.points {
+                        // A point's own note and reading, else the indicator's.
+                        let note = p.note.or(i.note).unwrap_or("");
+                        let reading = p.reading.or(i.reading);
                         w.write_record([
                             i.id,
                             i.name,
@@ -394,6 +478,10 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                             &json_str(&p.bound),
                             &json_str(&p.kind),
                             p.quote,
+                            p.as_written,
+                            note,
+                            &reading.map(|r| json_str(&r.judgement)).unwrap_or_default(),
+                            reading.map_or("", |r| r.reason.as_str()),
                         ])?;
                     }
                 }
@@ -408,7 +496,19 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                     "lat",
                     "coord_source",
                     "quote",
+                    "line",
+                    "label",
+                    "note",
                 ])?;
+                // "lon lat;lon lat;…": a line's course in one cell.
+                let points = |pts: &Option<Vec<[f64; 2]>>| {
+                    pts.as_ref().map_or(String::new(), |v| {
+                        v.iter()
+                            .map(|[a, b]| format!("{} {}", num(*a), num(*b)))
+                            .collect::<Vec<_>>()
+                            .join(";")
+                    })
+                };
                 for p in &ex.places {
                     w.write_record([
                         p.id,
@@ -419,6 +519,45 @@ pub fn to_csv(ds: &Dataset, table: Table) -> String {
                         &p.lat.map(num).unwrap_or_default(),
                         p.coord_source.unwrap_or(""),
                         p.quote,
+                        &points(&p.line),
+                        &points(&p.label.map(|l| vec![l])),
+                        p.note.unwrap_or(""),
+                    ])?;
+                }
+            }
+            Table::Statements => {
+                w.write_record([
+                    "id",
+                    "name",
+                    "name_en",
+                    "document",
+                    "group",
+                    "kind",
+                    "year",
+                    "claim",
+                    "claim_en",
+                    "quote",
+                    "note",
+                    "reading",
+                    "reading_reason",
+                ])?;
+                for x in &ex.statements {
+                    w.write_record([
+                        x.id,
+                        x.name,
+                        x.name_en,
+                        x.document,
+                        x.group,
+                        &json_str(&x.kind),
+                        &x.year.map(|y| y.to_string()).unwrap_or_default(),
+                        x.claim,
+                        x.claim_en,
+                        x.quote,
+                        x.note.unwrap_or(""),
+                        &x.reading
+                            .map(|r| json_str(&r.judgement))
+                            .unwrap_or_default(),
+                        x.reading.map_or("", |r| r.reason.as_str()),
                     ])?;
                 }
             }

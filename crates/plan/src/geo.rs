@@ -57,11 +57,18 @@ fn centroid(pts: &[(f64, f64)]) -> (f64, f64) {
 }
 
 /// Attach coordinates to places: a generated source's, the one placed by
-/// hand, a line's or area's label position, or the centre of the places
-/// whose parent they are (clusters, the central area).
+/// hand, an area's centre, or the centre of the places whose parent they
+/// are (clusters, the central area). Lines get none.
 pub fn locate(places: &mut [super::Place]) {
     for p in places.iter_mut() {
-        let placed = p.lon.zip(p.lat).or(p.label);
+        // A line has no point: its course is the place (its label only says
+        // where its name goes). A river's course keeps its own source.
+        if p.line.is_some() {
+            p.coord_source
+                .get_or_insert_with(|| CoordSource::Approx.key());
+            continue;
+        }
+        let placed = p.lon.zip(p.lat);
         let area = p.area.as_deref().map(centroid);
         let (lon, lat, src) = match (known(&p.id), placed, area) {
             (Some(k), _, _) => k,
@@ -75,7 +82,7 @@ pub fn locate(places: &mut [super::Place]) {
         p.coord_source = Some(src.key());
     }
     for i in 0..places.len() {
-        if places[i].lon.is_some() {
+        if places[i].lon.is_some() || places[i].line.is_some() {
             continue;
         }
         let id = places[i].id.clone();

@@ -179,7 +179,7 @@ impl Check {
     /// The indicators the check reads.
     pub fn indicators(&self) -> &'static [&'static str] {
         match self {
-            Check::GdpGrowth { .. } => &["gdp", "gdp-growth"],
+            Check::GdpGrowth { .. } => &["gdp", "gdp-growth-avg"],
             Check::ImpliedPopulation { .. } => &[
                 "urban-population",
                 "urbanization",
@@ -198,7 +198,7 @@ impl Check {
     }
     pub fn key(&self) -> &'static str {
         match self {
-            Check::GdpGrowth { .. } => "gdp-growth",
+            Check::GdpGrowth { .. } => "gdp-growth-avg",
             Check::ImpliedPopulation { .. } => "implied-population",
             Check::PerCapitaTimesPopulation { .. } => "per-capita",
             Check::HighTechShare { .. } => "hightech-share",
@@ -211,9 +211,11 @@ pub fn checks(ds: &Dataset) -> Vec<Check> {
     let mut out = Vec::new();
     let (b, t) = (2019, 2025);
     let years = t - b;
-    if let (Some(base), Some(rate), Some(target)) =
-        (at(ds, "gdp", b), at(ds, "gdp-growth", t), at(ds, "gdp", t))
-    {
+    if let (Some(base), Some(rate), Some(target)) = (
+        at(ds, "gdp", b),
+        at(ds, "gdp-growth-avg", t),
+        at(ds, "gdp", t),
+    ) {
         let projected = base * (1.0 + rate / 100.0).powi(years);
         let needed_rate = cagr(base, target, years as f64);
         out.push(Check::GdpGrowth {

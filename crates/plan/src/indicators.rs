@@ -76,6 +76,9 @@ pub enum PointKind {
     Baseline,
     /// A value the plan sets as a goal.
     Target,
+    /// An amount committed for a period (省财政每年支持5亿元): neither a
+    /// measured value nor a goal to reach.
+    Commitment,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -21,6 +21,7 @@ pub mod quantity;
 pub mod query;
 pub mod seeds;
 pub mod split;
+pub mod statements;
 pub mod summary;
 pub mod table;
 pub mod text;
@@ -324,6 +325,8 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     pub places: Vec<Place>,
     pub milestones: Vec<growth::Milestone>,
+    /// What the plans say without a number: qualitative targets, rankings.
+    pub statements: Vec<statements::Statement>,
     /// The goal groups of the indicators, in display order.
     pub groups: Vec<Named>,
     /// Task categories in English.
@@ -364,6 +367,13 @@ impl Dataset {
         let indicators = indicators::build(&documents, &tasks, &curated.indicators, &mut bad);
         let places = places::build(&documents, &curated.places, &mut bad);
         let milestones = growth::milestones(&documents, &curated.milestones, &mut bad);
+        let group_names: Vec<String> = curated
+            .indicators
+            .group
+            .iter()
+            .map(|g| g.zh.clone())
+            .collect();
+        let statements = statements::build(&documents, &curated.statements, &group_names, &mut bad);
         let agencies = registry.into_used(&tasks);
         let groups = curated
             .indicators
@@ -409,6 +419,7 @@ impl Dataset {
             indicators,
             places,
             milestones,
+            statements,
             groups,
             categories,
             units,
@@ -436,6 +447,9 @@ impl Dataset {
     }
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
+    }
+    pub fn statement(&self, id: &str) -> Option<&statements::Statement> {
+        self.statements.iter().find(|s| s.id == id)
     }
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)

@@ -34,6 +34,10 @@ pub enum PlaceKind {
     Cluster,
     /// 特色小镇.
     FeatureTown,
+    /// A river (龙王港, a tributary of the Xiang).
+    River,
+    /// A former industrial zone (清水塘, 竹埠港: remediation sites).
+    FormerIndustrial,
 }
 
 impl PlaceKind {
@@ -52,6 +56,8 @@ impl PlaceKind {
             PlaceKind::Belt => "belt",
             PlaceKind::Cluster => "cluster",
             PlaceKind::FeatureTown => "feature_town",
+            PlaceKind::River => "river",
+            PlaceKind::FormerIndustrial => "former_industrial",
         }
     }
 }
@@ -142,9 +148,18 @@ pub fn build(
                 lines,
                 lon: r.at.map(|a| a[0]),
                 lat: r.at.map(|a| a[1]),
-                coord_source: None,
+                // A river's course comes from WDBII (geodata.rs).
+                coord_source: r.river.as_ref().map(|_| "wdbii".to_string()),
                 parent: r.parent.clone(),
-                line: r.line.as_ref().map(|l| l.iter().map(pt).collect()),
+                line: match r.river.as_deref() {
+                    Some("xiang") => Some(super::geodata::XIANG.to_vec()),
+                    Some("lian") => Some(super::geodata::LIAN.to_vec()),
+                    Some(other) => {
+                        bad(file, bad_file(file, format!("{}: no river {other}", r.id)));
+                        None
+                    }
+                    None => r.line.as_ref().map(|l| l.iter().map(pt).collect()),
+                },
                 area: r.area.as_ref().map(|l| l.iter().map(pt).collect()),
                 label: r.label.as_ref().map(pt),
                 note: r.note.clone(),

@@ -105,6 +105,13 @@ const BEFORE: &[(&str, Bound)] = &[
     ("跨越", Bound::Ge),
     ("高于", Bound::Gt),
     ("大于", Bound::Gt),
+    ("多于", Bound::Gt),
+    ("超", Bound::Gt),
+    ("逾", Bound::Gt),
+    ("大约", Bound::About),
+    ("约为", Bound::About),
+    ("约", Bound::About),
+    ("近", Bound::About),
     ("力争", Bound::Eq),
 ];
 
@@ -204,10 +211,17 @@ fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
     while s[j..].starts_with(' ') {
         j += 1;
     }
-    // "200多个": more than.
-    if s[j..].starts_with('多') {
-        bound = Bound::Gt;
-        j += '多'.len_utf8();
+    // "200多个", "100余个": more than.
+    for more in ['多', '余'] {
+        if s[j..].starts_with(more) {
+            bound = Bound::Gt;
+            j += more.len_utf8();
+        }
+    }
+    // A fraction ("1/7 of the area") is an approximate share unless a word
+    // around it bounds it.
+    if fraction && bound == Bound::Eq {
+        bound = Bound::About;
     }
     let unit = if fraction {
         "%"
@@ -306,9 +320,24 @@ mod tests {
         assert_eq!(first("与200多个国家"), (200.0, "个".into(), Bound::Gt));
         assert_eq!(first("跨越万亿元"), (1.0, "万亿元".into(), Bound::Ge));
         assert_eq!(first("建设五个特色小镇"), (5.0, "个".into(), Bound::Eq));
-        let (v, u, _) = first("全省1/7的国土面积");
+        let (v, u, b) = first("全省1/7的国土面积");
         assert!((v - 100.0 / 7.0).abs() < 1e-9);
         assert_eq!(u, "%");
+        assert_eq!(b, Bound::About, "a fraction is approximate");
+        assert_eq!(first("占全国的1/4以上").2, Bound::Ge);
+        // 约, 近, 超, 逾, 余: approximate or more than.
+        assert_eq!(
+            first("总面积约6600平方公里"),
+            (6600.0, "平方公里".into(), Bound::About)
+        );
+        assert_eq!(first("近50%"), (50.0, "%".into(), Bound::About));
+        assert_eq!(first("超100亿元"), (100.0, "亿元".into(), Bound::Gt));
+        assert_eq!(first("逾30个"), (30.0, "个".into(), Bound::Gt));
+        assert_eq!(first("100余个"), (100.0, "个".into(), Bound::Gt));
+        assert_eq!(
+            first("市中心两两相距不足50公里"),
+            (50.0, "公里".into(), Bound::Lt)
+        );
         assert_eq!(
             first("路网密度达到7公里/平方公里"),
             (7.0, "公里/平方公里".into(), Bound::Eq)
