@@ -284,8 +284,12 @@ pub enum SourceText<'a> {
     Whole(&'a str),
     /// Not loaded yet: show these lines (from line `first`) meanwhile.
     Loading { excerpt: &'a str, first: u32 },
-    /// It could not be loaded: why.
-    Failed(&'a str),
+    /// It could not be loaded: why; these lines (from line `first`) still show.
+    Failed {
+        why: &'a str,
+        excerpt: &'a str,
+        first: u32,
+    },
 }
 
 /// One task: everything but the interactive parts. Its own source lines
@@ -459,7 +463,11 @@ pub fn source_view(
         // A final newline ends the last line; it starts no new one.
         SourceText::Whole(s) => (s.strip_suffix('\n').unwrap_or(s), 1, None),
         SourceText::Loading { excerpt, first } => (excerpt, first, Some(t.source_loading)),
-        SourceText::Failed(why) => ("", 1, Some(why)),
+        SourceText::Failed {
+            why,
+            excerpt,
+            first,
+        } => (excerpt, first, Some(why)),
     };
     let mut h = String::new();
     if let Some(status) = status {

@@ -67,7 +67,11 @@ pub fn SourcePage(doc: String) -> impl IntoView {
         text.with(|got| {
             let shown = match got {
                 Some(Ok(t)) => SourceText::Whole(t),
-                Some(Err(_)) => SourceText::Failed(failed),
+                Some(Err(_)) => SourceText::Failed {
+                    why: failed,
+                    excerpt: "",
+                    first: 1,
+                },
                 None => SourceText::Loading {
                     excerpt: "",
                     first: 1,

@@ -125,7 +125,11 @@ pub fn TaskPage(id: String) -> impl IntoView {
         text.with(|got| {
             let shown = got.as_ref().map(|r| match r {
                 Ok(t) => html::SourceText::Whole(t),
-                Err(_) => html::SourceText::Failed(failed),
+                Err(_) => html::SourceText::Failed {
+                    why: failed,
+                    excerpt: &task.quote,
+                    first: task.lines.start,
+                },
             });
             html::task_page(ctx(), task, shown)
         })
