@@ -4,11 +4,11 @@
 
 use std::time::Instant;
 
-use changzhutan_plans::draw::html::Ctx;
-use changzhutan_plans::draw::{chart, figure, map, network, svg};
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::draw::{chart, map, network};
 use changzhutan_plans::plan::load::{co_responsibility, Graph, GraphNode, LoadFilter};
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::words::Ctx;
+use changzhutan_plans::words::Lang;
 
 /// Median wall time of `f` in milliseconds over `n` runs (after one warm-up).
 fn median_ms(n: usize, mut f: impl FnMut()) -> f64 {
@@ -59,7 +59,7 @@ fn main() {
     let charts = median_ms(10, || {
         for ind in &ds.indicators {
             let spec = chart::layout(ind, chart::Options::detail(720.0, Lang::Zh));
-            std::hint::black_box(svg::inner(&spec));
+            std::hint::black_box(spec.svg_inner());
         }
     });
     println!(
@@ -68,7 +68,7 @@ fn main() {
         charts / ds.indicators.len() as f64
     );
     let fig = median_ms(20, || {
-        std::hint::black_box(figure::target(
+        std::hint::black_box(chart::figure(
             c,
             ds.indicator("gdp").expect("gdp"),
             720.0,

@@ -4,12 +4,14 @@
 //!
 //! * [`plan`]: the pure data model and its parsers (no browser crates).
 //! * [`draw`]: pure drawing from the model to SVG strings (plotters' SVG backend).
-//! * [`i18n`]: every user-facing string, one table per language.
+//! * [`words`]: every user-facing string, one table per language; number formats.
 //! * `ui`: the thin Leptos layer, compiled for `wasm32` only.
 
 pub mod draw;
-pub mod i18n;
+pub mod markup;
+pub mod pages;
 pub mod route;
+pub mod words;
 
 /// The data model and parsers (the `cztp-plan` crate).
 pub use plan;

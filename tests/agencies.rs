@@ -2,15 +2,15 @@
 //! carried, deterministic layouts, and snapshots of the drawings.
 #![cfg(not(target_arch = "wasm32"))]
 
-use changzhutan_plans::draw::html::Ctx;
 use changzhutan_plans::draw::network::ForceLayout;
-use changzhutan_plans::draw::{figure, svg};
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::draw::{agency, svg};
 use changzhutan_plans::plan::load::{
     bipartite, co_responsibility, heatmap, loads, names_used, partners, tasks_of_agency,
     LoadFilter, SortKey,
 };
 use changzhutan_plans::plan::{Dataset, Role};
+use changzhutan_plans::words::Ctx;
+use changzhutan_plans::words::Lang;
 
 fn ds() -> Dataset {
     Dataset::load()
@@ -172,8 +172,8 @@ fn graphs_and_their_layouts_are_deterministic() {
     while !l2.step(13) {}
     assert_eq!(l1.normalized(), l2.normalized());
     let c = Ctx::new(&ds, Lang::Zh);
-    let f1 = figure::network(c, &g, &l1.normalized(), 800.0);
-    let f2 = figure::network(c, &g, &l2.normalized(), 800.0);
+    let f1 = agency::network_figure(c, &g, &l1.normalized(), 800.0);
+    let f2 = agency::network_figure(c, &g, &l2.normalized(), 800.0);
     assert_eq!(f1.svg, f2.svg, "the same SVG every time");
     insta::assert_snapshot!("network-800", svg::render(&f1.scene));
     let bg = bipartite(&ds, &LoadFilter::default());
@@ -192,23 +192,26 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
     let c = Ctx::new(&ds, Lang::Zh);
     let rows = loads(&ds, &LoadFilter::default(), SortKey::Total);
     for (name, f) in [
-        ("load-720", figure::load(c, &rows, 720.0)),
-        ("heatmap-720", figure::heat(c, &heatmap(&ds, None), 720.0)),
+        ("load-720", agency::load_figure(c, &rows, 720.0)),
+        (
+            "heatmap-720",
+            agency::heat_figure(c, &heatmap(&ds, None), 720.0),
+        ),
         (
             "heatmap-003-360",
-            figure::heat(c, &heatmap(&ds, Some("003_eb0be2c1adcc1018")), 360.0),
+            agency::heat_figure(c, &heatmap(&ds, Some("003_eb0be2c1adcc1018")), 360.0),
         ),
         (
             "bipartite-720",
-            figure::bipartite(c, &bipartite(&ds, &LoadFilter::default()), &rows, 720.0),
+            agency::bipartite_figure(c, &bipartite(&ds, &LoadFilter::default()), &rows, 720.0),
         ),
     ] {
-        assert_eq!(f.tips.len(), f.scene.hits.len(), "{name}");
         assert!(
-            f.tips
+            f.scene
+                .hits
                 .iter()
-                .all(|t| t.as_ref().is_some_and(|t| t.contains("href=\"#/"))),
-            "{name}: every tip links somewhere"
+                .all(|h| h.tip.as_ref().is_some_and(|t| t.contains("href=\"#/"))),
+            "{name}: every hit has a tip that links somewhere"
         );
         assert!(!f.svg.contains("style="), "{name}");
         for h in &f.scene.hits {
@@ -220,7 +223,7 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
         }
         insta::assert_snapshot!(name, f.svg);
     }
-    let t = &figure::load(c, &rows, 720.0).tips[0];
+    let t = &agency::load_figure(c, &rows, 720.0).scene.hits[0].tip;
     assert!(t.as_ref().unwrap().contains("省发展改革委"));
     assert!(
         t.as_ref().unwrap().contains("003 牵头1项任务、配合6项任务"),

@@ -2,12 +2,11 @@
 //! at every width from phone to wide screen, and a snapshot of every chart.
 #![cfg(not(target_arch = "wasm32"))]
 
+use changzhutan_plans::draw::chart::chart_options;
 use changzhutan_plans::draw::chart::{implied_words, layout, Kind, Options};
-use changzhutan_plans::draw::html::chart_options;
-use changzhutan_plans::draw::svg;
-use changzhutan_plans::draw::text::num;
-use changzhutan_plans::i18n::Lang;
 use changzhutan_plans::plan::growth::{checks, implied, Check, Verdict};
+use changzhutan_plans::words::fmt::num;
+use changzhutan_plans::words::Lang;
 
 use changzhutan_plans::plan::Dataset;
 
@@ -233,13 +232,13 @@ fn svg_is_csp_safe_and_holds_its_labels() {
         ds.indicator("gdp").unwrap(),
         Options::detail(720.0, Lang::Zh),
     );
-    let s = svg::inner(&gdp);
+    let s = gdp.svg_inner();
     assert!(s.contains("\n1.68\n</text>"), "{s}");
     assert!(s.contains("需年均增长8.2%"));
     assert!(s.contains("单位：万亿元"));
     for ind in &ds.indicators {
         let spec = layout(ind, Options::detail(720.0, Lang::Zh));
-        let doc = svg::document(&spec, std::slice::from_ref(&ind.name), &["来源".into()]);
+        let doc = spec.svg_document(std::slice::from_ref(&ind.name), &["来源".into()]);
         assert!(
             !doc.contains("style="),
             "{}: inline style breaks the CSP",
@@ -255,7 +254,7 @@ fn snapshots_of_every_chart() {
     let ds = ds();
     for ind in &ds.indicators {
         let spec = layout(ind, Options::detail(720.0, Lang::Zh));
-        insta::assert_snapshot!(format!("chart-{}", ind.id), svg::inner(&spec));
+        insta::assert_snapshot!(format!("chart-{}", ind.id), spec.svg_inner());
     }
     let spec = layout(
         ds.indicator("maker-space").unwrap(),
@@ -264,15 +263,15 @@ fn snapshots_of_every_chart() {
             ..Options::detail(720.0, Lang::Zh)
         },
     );
-    insta::assert_snapshot!("chart-maker-space-cumulative", svg::inner(&spec));
+    insta::assert_snapshot!("chart-maker-space-cumulative", spec.svg_inner());
     let spec = layout(
         ds.indicator("gdp").unwrap(),
         Options::compact(320.0, Lang::Zh),
     );
-    insta::assert_snapshot!("chart-gdp-compact-320", svg::inner(&spec));
+    insta::assert_snapshot!("chart-gdp-compact-320", spec.svg_inner());
     let spec = layout(
         ds.indicator("gdp").unwrap(),
         Options::detail(360.0, Lang::En),
     );
-    insta::assert_snapshot!("chart-gdp-360-en", svg::inner(&spec));
+    insta::assert_snapshot!("chart-gdp-360-en", spec.svg_inner());
 }

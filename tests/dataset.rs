@@ -2,10 +2,10 @@
 //! hand against the seed text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use changzhutan_plans::i18n::{Lang, LangExt};
 use changzhutan_plans::plan::agencies::{load, AgencyKind};
 use changzhutan_plans::plan::query::{SearchIndex, TaskFilter};
 use changzhutan_plans::plan::{seeds, Bound, Dataset, PointKind, ProblemCode, Role, Task};
+use changzhutan_plans::words::{Lang, LangExt};
 use sha2::{Digest, Sha256};
 
 const D000: &str = "000_46937b859a78d65d";

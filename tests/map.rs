@@ -1,14 +1,14 @@
 //! The region map, natively: coordinates, projection, layers, snapshots.
 #![cfg(not(target_arch = "wasm32"))]
 
-use changzhutan_plans::draw::html::Ctx;
 use changzhutan_plans::draw::map::{self, layer_of, Layer, MapView, Projection};
 use changzhutan_plans::draw::svg;
-use changzhutan_plans::i18n::Lang;
 use changzhutan_plans::plan::geo::{CONTEXT, EXTENT};
 use changzhutan_plans::plan::geodata::{GEONAMES, XIANG};
 use changzhutan_plans::plan::{Dataset, PlaceKind};
 use changzhutan_plans::route::{Page, Route};
+use changzhutan_plans::words::Ctx;
+use changzhutan_plans::words::Lang;
 
 fn ds() -> Dataset {
     Dataset::load()
@@ -263,7 +263,11 @@ fn layers_and_snapshots() {
                 );
             }
         }
-        assert_eq!(f.tips.len(), f.scene.hits.len());
+        assert!(f
+            .scene
+            .hits
+            .iter()
+            .all(|h| h.tip.is_some() && !h.key.is_empty()));
         assert!(f.scene.hits.iter().all(|h| h
             .href
             .as_deref()
@@ -275,10 +279,11 @@ fn layers_and_snapshots() {
     // Layers filter what is drawn.
     let only_axis = map::figure(c, &base, &[Layer::Axis], MapView::default(), 800.0, 700.0);
     assert!(only_axis
-        .keys
+        .scene
+        .hits
         .iter()
-        .all(|k| layer_of(ds.place(k).unwrap()) == Layer::Axis));
-    assert!(only_axis.keys.contains(&"xiang-axis".to_string()));
+        .all(|h| layer_of(ds.place(&h.key).unwrap()) == Layer::Axis));
+    assert!(only_axis.scene.hits.iter().any(|h| h.key == "xiang-axis"));
 }
 
 #[test]

@@ -10,9 +10,9 @@
 use std::fmt::Write;
 
 use changzhutan_plans::draw::chart::{kind_of, layout, Kind, Options};
-use changzhutan_plans::i18n::Lang;
 use changzhutan_plans::plan::indicators::{Judgement, Reading};
 use changzhutan_plans::plan::{Bound, Dataset, Measure, PlaceKind, PointKind};
+use changzhutan_plans::words::Lang;
 
 fn ds() -> Dataset {
     Dataset::load()

@@ -1,10 +1,11 @@
 //! The build-time fallback and the embed snippets, natively.
 #![cfg(not(target_arch = "wasm32"))]
 
-use changzhutan_plans::draw::fallback::{page, Extent};
-use changzhutan_plans::draw::html::{embed_kit, Ctx};
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::pages::embed::embed_kit;
+use changzhutan_plans::pages::fallback::{page, Extent};
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::words::Ctx;
+use changzhutan_plans::words::Lang;
 
 #[test]
 fn the_fallback_has_key_charts_and_tables_and_no_inline_code() {
@@ -68,7 +69,7 @@ fn embed_snippets() {
 
 #[test]
 fn the_error_view_words_come_from_the_text_tables() {
-    let h = changzhutan_plans::draw::fallback::fatal_view();
+    let h = changzhutan_plans::pages::fallback::fatal_view();
     assert!(h.contains("<h1>出错了 · Something went wrong</h1>"));
     assert!(h.contains("id=\"fatal-detail\"") && h.contains("id=\"fatal-reload\""));
     assert!(h.contains(">重新加载 · Reload</button>"));

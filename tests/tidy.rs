@@ -53,16 +53,176 @@ fn plan_is_pure() {
 }
 
 #[test]
-fn draw_is_pure() {
-    check("src/draw", &BROWSER);
+fn the_layers_below_the_ui_are_pure() {
+    for dir in ["src/words", "src/draw", "src/pages"] {
+        check(dir, &BROWSER);
+    }
+    for file in ["src/route.rs", "src/markup.rs"] {
+        let text =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+        for word in BROWSER {
+            assert!(!text.contains(word), "{file} uses {word}");
+        }
+    }
+}
+
+/// The layers of the app, bottom to top. A module may use modules of its own
+/// layer and of the layers below, never above; and no two modules use each
+/// other, directly or round a loop. The model and the parsers sit below
+/// all of them, in their own crate (crates/plan), which uses none of these.
+const LAYERS: [(&str, u8); 6] = [
+    ("route", 0),
+    ("markup", 0),
+    ("words", 1),
+    ("draw", 2),
+    ("pages", 3),
+    ("ui", 4),
+];
+
+/// Every module of src/ (but the crate root) and the modules it uses, from
+/// its `crate::…` and `super::…` paths (grouped imports included).
+fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let module_of = |p: &Path| -> Option<String> {
+        let rel = p.strip_prefix(&src).ok()?.with_extension("");
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|c| c.to_string_lossy().into_owned())
+            .collect();
+        let parts: Vec<String> = parts.into_iter().filter(|c| c != "mod").collect();
+        match parts.as_slice() {
+            [one] if one == "lib" => None,
+            [..] if parts.first().is_some_and(|f| f == "bin") => None,
+            _ => Some(parts.join("::")),
+        }
+    };
+    let modules: BTreeSet<String> = files.iter().filter_map(|f| module_of(f)).collect();
+    // The longest module a path names ("draw::chart::layout" → "draw::chart").
+    let resolve = |path: &str| -> Option<String> {
+        let segs: Vec<&str> = path.split("::").collect();
+        (1..=segs.len())
+            .rev()
+            .map(|n| segs[..n].join("::"))
+            .find(|m| modules.contains(m))
+    };
+    let word = regex_lite_paths;
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let Some(me) = module_of(f) else { continue };
+        let text = std::fs::read_to_string(f).unwrap();
+        // `super` of draw/chart.rs is `draw`; of words/mod.rs (`words`), the root.
+        let mut parent: Vec<&str> = me.split("::").collect();
+        parent.pop();
+        let parent = parent.join("::");
+        let deps = graph.entry(me.clone()).or_default();
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or("");
+            for path in word(code) {
+                let full = if let Some(rest) = path.strip_prefix("crate::") {
+                    rest.to_string()
+                } else if let Some(rest) = path.strip_prefix("super::") {
+                    if parent.is_empty() {
+                        rest.to_string()
+                    } else {
+                        format!("{parent}::{rest}")
+                    }
+                } else {
+                    continue;
+                };
+                if let Some(m) = resolve(&full) {
+                    if m != me {
+                        deps.insert(m);
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// The `crate::…` and `super::…` paths in a line of code, with grouped
+/// imports expanded (`crate::draw::{chart, svg}` → both).
+fn regex_lite_paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for start in ["crate::", "super::"] {
+        let mut rest = code;
+        while let Some(i) = rest.find(start) {
+            let after = &rest[i..];
+            let path: String = after
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let path = path.trim_end_matches(':').to_string();
+            let tail = &after[path.len()..];
+            if let Some(group) = tail.strip_prefix("::{") {
+                let inner = group.split('}').next().unwrap_or("");
+                for item in inner.split(',') {
+                    let item = item.trim().split(' ').next().unwrap_or("");
+                    if !item.is_empty() && item != "self" {
+                        out.push(format!("{path}::{item}"));
+                    }
+                }
+            }
+            out.push(path);
+            rest = &after[start.len()..];
+        }
+    }
+    out
 }
 
 #[test]
-fn i18n_is_pure() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n.rs");
-    let text = std::fs::read_to_string(root).unwrap();
-    for word in BROWSER {
-        assert!(!text.contains(word), "src/i18n.rs uses {word}");
+fn modules_use_only_their_layer_and_the_layers_below() {
+    let graph = module_graph();
+    let layer = |m: &str| {
+        let top = m.split("::").next().unwrap();
+        LAYERS
+            .iter()
+            .find(|(name, _)| *name == top)
+            .map(|(_, l)| *l)
+            .unwrap_or_else(|| panic!("{m}: which layer? (add it to LAYERS)"))
+    };
+    for (m, deps) in &graph {
+        for d in deps {
+            assert!(
+                layer(d) <= layer(m),
+                "{m} (layer {}) uses {d} (layer {}): the layers go one way",
+                layer(m),
+                layer(d)
+            );
+        }
+    }
+    assert!(graph.len() > 20, "the graph was read: {graph:?}");
+}
+
+#[test]
+fn no_two_modules_use_each_other() {
+    let graph = module_graph();
+    // Depth-first search for a loop.
+    fn visit<'a>(
+        m: &'a str,
+        graph: &'a std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        stack: &mut Vec<&'a str>,
+        done: &mut std::collections::BTreeSet<&'a str>,
+    ) {
+        if done.contains(m) {
+            return;
+        }
+        if let Some(i) = stack.iter().position(|x| *x == m) {
+            panic!("modules in a loop: {} → {m}", stack[i..].join(" → "));
+        }
+        stack.push(m);
+        for d in graph.get(m).into_iter().flatten() {
+            visit(d, graph, stack, done);
+        }
+        stack.pop();
+        done.insert(m);
+    }
+    let mut done = std::collections::BTreeSet::new();
+    for m in graph.keys() {
+        visit(m, &graph, &mut Vec::new(), &mut done);
     }
 }
 

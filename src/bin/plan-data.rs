@@ -9,9 +9,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use changzhutan_plans::i18n::{Lang, LangExt};
 use changzhutan_plans::plan::export::{to_csv, to_json, Table};
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::words::{Lang, LangExt};
 
 const USAGE: &str =
     "usage: plan-data export [--csv tasks|agencies|indicators|places]\n       plan-data problems";

@@ -1,15 +1,19 @@
 //! Agency load drawings: stacked bars (by document, lead and support) and the
 //! agency × category heatmap, as scenes.
 
-use super::chart::{Anchor, Label, C_GRID, C_INK, C_INK_2};
 use super::scale::{nice, Linear};
+use super::scene::{Anchor, Label, C_GRID, C_INK, C_INK_2};
 use super::scene::{Hit, HitShape, Rgb, Scene};
-use super::text::width;
-use crate::draw::chart::{DataRow, DataTable};
-use crate::draw::html::Ctx;
+use super::text::{fit, width};
+use crate::draw::figure::{DataRow, DataTable, Figure};
+use std::fmt::Write;
+
 use crate::draw::network::NodeStyle;
+use crate::markup::{a, esc};
 use crate::route::Page;
+use crate::words::{unit_names, Ctx};
 use plan::agencies::AgencyKind;
+use plan::load::LoadFilter;
 use plan::load::{AgencyLoad, Graph, Heatmap};
 
 /// A colour per document (in document order), colour-blind safe (Okabe–Ito).
@@ -56,7 +60,7 @@ pub fn stacked_bars(rows: &[BarRow], width_px: f64, row_h: f64, summary: &str) -
         let x = xs.map(t);
         s.line(vec![(x, top - 4.0), (x, h - 4.0)], C_GRID, 1.0);
         s.text(Label {
-            text: super::text::num(t, 2),
+            text: crate::words::fmt::num(t, 2),
             x,
             y: fs,
             size: fs - 1.0,
@@ -87,7 +91,7 @@ pub fn stacked_bars(rows: &[BarRow], width_px: f64, row_h: f64, summary: &str) -
             bold: false,
         });
         s.text(Label {
-            text: super::text::num(r.total, 2),
+            text: crate::words::fmt::num(r.total, 2),
             x: xs.map(acc) + 4.0,
             y: y + row_h * 0.5 + fs * 0.35,
             size: fs,
@@ -104,25 +108,10 @@ pub fn stacked_bars(rows: &[BarRow], width_px: f64, row_h: f64, summary: &str) -
             },
             aria: r.aria.clone(),
             href: r.href.clone(),
+            ..Default::default()
         });
     }
     s
-}
-
-/// Shorten a label to fit `max` px, with an ellipsis.
-pub fn fit(s: &str, size: f64, max: f64) -> String {
-    if width(s, size) <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        if width(&out, size) + width(&format!("{c}…"), size) > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// A heatmap cell's colour: white to dark blue.
@@ -238,6 +227,7 @@ pub fn heatmap(input: &HeatInput, width_px: f64) -> Scene {
                     shape: HitShape::Rect { x, y, w: cw, h: ch },
                     aria: input.aria[i][j].clone(),
                     href: input.row_href[i].clone(),
+                    ..Default::default()
                 });
             }
         }
@@ -532,6 +522,224 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
             })
             .collect();
     stacked_bars(&rows, width_px, 26.0, t.agency_docs_summary)
+}
+
+/// The ranked load of agencies.
+pub fn load_figure(c: Ctx, rows: &[AgencyLoad], width: f64) -> Figure {
+    let scene = load_scene(c, rows, width);
+    let table = load_table(c, rows);
+    let mut f = Figure::new(scene, table, c.t().view_load.to_string(), "agency-load", c);
+    for (hit, r) in f.scene.hits.iter_mut().zip(rows) {
+        hit.tip = Some(load_tip(c, r));
+    }
+    f
+}
+
+/// Agencies × categories.
+pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
+    let scene = heatmap(&heat_input(c, hm), width);
+    let table = heat_table(c, hm);
+    let mut f = Figure::new(
+        scene,
+        table,
+        c.t().view_heatmap.to_string(),
+        "agency-heatmap",
+        c,
+    );
+    let cells = hm
+        .cells
+        .iter()
+        .enumerate()
+        .flat_map(|(r, row)| {
+            row.iter()
+                .enumerate()
+                .filter(|(_, v)| **v > 0)
+                .map(move |(col, _)| (r, col))
+        })
+        .map(|(r, col)| heat_tip(c, hm, r, col));
+    for (hit, tip) in f.scene.hits.iter_mut().zip(cells) {
+        hit.tip = Some(tip);
+    }
+    f.legend = heat_legend(c, hm);
+    f
+}
+
+/// The co-responsibility network, laid out at `unit` (positions in the unit square).
+pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64) -> Figure {
+    let styles = node_styles(c, g);
+    let (scene, pos) = super::network::force_scene(g, unit, &styles, width, c.t().view_network);
+    let table = edge_table(c, g);
+    let mut f = Figure::new(
+        scene,
+        table,
+        c.t().view_network.to_string(),
+        "agency-network",
+        c,
+    );
+    for (i, hit) in f.scene.hits.iter_mut().enumerate() {
+        hit.tip = Some(node_tip(c, g, i));
+        hit.highlight = super::network::highlight_svg(g, &pos, i, true);
+    }
+    f
+}
+
+/// Agencies and tasks.
+pub fn bipartite_figure(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> Figure {
+    let styles = node_styles(c, g);
+    let (scene, pos) = super::network::bipartite_scene(g, &styles, width, c.t().view_bipartite);
+    let table = load_table(c, rows);
+    let mut f = Figure::new(
+        scene,
+        table,
+        c.t().view_bipartite.to_string(),
+        "agency-tasks",
+        c,
+    );
+    for (i, hit) in f.scene.hits.iter_mut().enumerate() {
+        hit.tip = Some(node_tip(c, g, i));
+        hit.highlight = super::network::highlight_svg(g, &pos, i, false);
+    }
+    f
+}
+
+/// One agency's tasks by document.
+pub fn agency_docs_figure(c: Ctx, agency: &str, rows: &[AgencyLoad], width: f64) -> Figure {
+    let scene = agency_docs_scene(c, agency, width);
+    let name = c.ds.agency_name(agency).to_string();
+    let table = load_table(c, rows);
+    Figure::new(scene, table, name, agency, c)
+}
+
+/// The document colours of the bars, and what solid and light mean.
+pub fn doc_legend(c: Ctx, filter: &LoadFilter) -> String {
+    let t = c.t();
+    let mut h = String::from("<ul class=\"legend doc-legend\">");
+    for d in c.ds.task_documents() {
+        if filter.document.as_ref().is_some_and(|x| x != &d.id) {
+            continue;
+        }
+        let (r, g, b) = super::agency::doc_color(c, &d.id);
+        h.push_str(&format!(
+            "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
+            esc(&d.code),
+            esc(&d.title)
+        ));
+    }
+    h.push_str(&format!(
+        "<li class=\"lg-note\">{}；{}</li></ul>",
+        esc(t.legend_lead),
+        esc(t.legend_support)
+    ));
+    h
+}
+
+/// What the heatmap's column numbers stand for.
+pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<details class=\"heat-legend\" open><summary>{}</summary><dl>",
+        esc(t.heat_legend_heading)
+    );
+    for ((d, cat), k) in hm.cols.iter().zip(hm.col_numbers()) {
+        if k == 1 {
+            let doc = c.ds.document(d);
+            let _ = write!(
+                h,
+                "<dt>{} {}</dt>",
+                esc(doc.map(|x| x.code.as_str()).unwrap_or("")),
+                esc(doc.map(|x| x.title.as_str()).unwrap_or(""))
+            );
+        }
+        let _ = write!(
+            h,
+            "<dd><span class=\"heat-num\">{}</span> {}</dd>",
+            esc(&crate::draw::agency::cn_numeral(k)),
+            a(
+                &c.route(Page::Tasks)
+                    .with_param("doc", d)
+                    .with_param("cat", cat)
+                    .to_hash(),
+                cat
+            )
+        );
+    }
+    h.push_str("</dl></details>");
+    h
+}
+
+/// Tooltip of an agency's bar.
+pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
+    let t = c.t();
+    let name = c.ds.agency_name(&row.agency);
+    format!(
+        "<p class=\"tip-value\">{}</p><p>{}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        esc(name),
+        esc(&t.count_tasks(row.total())),
+        esc(&crate::draw::agency::load_words(c, row)),
+        esc(&c.href(Page::Agencies(Some(row.agency.clone())))),
+        esc(name)
+    )
+}
+
+/// Tooltip of a heatmap cell: the tasks it counts.
+pub fn heat_tip(c: Ctx, hm: &Heatmap, row: usize, col: usize) -> String {
+    let agency = &hm.rows[row];
+    let (doc, cat) = &hm.cols[col];
+    let name = c.ds.agency_name(agency);
+    let mut h = format!(
+        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\">",
+        esc(cat),
+        esc(name),
+        esc(&c.t().count_tasks(hm.cells[row][col]))
+    );
+    for t in c.ds.tasks.iter().filter(|t| {
+        &t.document == doc && &t.category == cat && t.units.iter().any(|u| &u.agency == agency)
+    }) {
+        let _ = write!(
+            h,
+            "<li>{}</li>",
+            a(
+                &c.href(Page::Task(t.id.clone())),
+                &format!("{} {}", t.id, super::text::fit(&t.text, 12.0, 220.0))
+            )
+        );
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// Tooltip of a network node: what it is and its main partners.
+pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> String {
+    let t = c.t();
+    let n = &g.nodes[i];
+    if n.is_task {
+        let task = c.ds.task(&n.id);
+        return format!(
+            "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+            esc(task.map(|x| x.category.as_str()).unwrap_or("")),
+            esc(&n.id),
+            esc(&task.map(|x| super::text::fit(&x.text, 12.0, 260.0)).unwrap_or_default()),
+            esc(&task.map(|x| unit_names(c.ds, x, 8)).unwrap_or_default()),
+            esc(&c.href(Page::Task(n.id.clone()))),
+            esc(&n.id)
+        );
+    }
+    let mut nb = g.neighbours(i);
+    nb.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top: Vec<String> = nb
+        .iter()
+        .take(5)
+        .map(|(j, w)| format!("{}（{}）", g.nodes[*j].label, w))
+        .collect();
+    format!(
+        "<p class=\"tip-value\">{}</p><p>{} · {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        esc(&n.label),
+        esc(&t.count_tasks(n.weight)),
+        esc(&t.count_partners(nb.len() as u32)),
+        esc(&top.join("、")),
+        esc(&c.href(Page::Agencies(Some(n.id.clone())))),
+        esc(&n.label)
+    )
 }
 
 #[cfg(test)]

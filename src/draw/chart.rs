@@ -5,14 +5,26 @@
 //! coordinates. Text is laid out with [`super::text::width`], so labels are
 //! placed the same natively and in the browser.
 
-use crate::i18n::{Lang, LangExt};
+use crate::words::{Lang, LangExt};
 use plan::growth::{implied, Implied, Path};
 use plan::indicators::{Indicator, Measure, PointKind};
 use plan::quantity::Bound;
 
+use super::figure::{DataRow, DataTable, Figure};
 use super::scale::{nice, Linear};
-use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Scene};
-use super::text::{num, value as fmt_value, width};
+use std::fmt::Write;
+
+use super::figure::svg_img;
+use super::scene::{
+    overlaps, within, Anchor, Hit, HitShape, Label, Prim, Rect, Scene, C_GRID, C_INK, C_INK_2,
+};
+use super::svg;
+use super::text::width;
+use crate::markup::{a, esc, marked};
+use crate::words::fmt::{num, value as fmt_value};
+use crate::words::Ctx;
+use plan::indicators::group_years;
+use plan::Dataset;
 
 /// Colours (also named in the stylesheet's legend).
 pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
@@ -21,10 +33,7 @@ pub const C_TARGET: (u8, u8, u8) = (201, 74, 12);
 pub const C_COMMIT: (u8, u8, u8) = (117, 82, 160);
 pub const C_PATH: (u8, u8, u8) = (107, 117, 128);
 pub const C_BAR: (u8, u8, u8) = (76, 127, 191);
-pub const C_GRID: (u8, u8, u8) = (226, 230, 234);
 pub const C_AXIS: (u8, u8, u8) = (107, 117, 128);
-pub const C_INK: (u8, u8, u8) = (29, 35, 41);
-pub const C_INK_2: (u8, u8, u8) = (74, 85, 96);
 
 /// Half-width of the band drawn for a "左右" target, relative to the value.
 pub const ABOUT_BAND: f64 = 0.05;
@@ -59,43 +68,6 @@ impl Options {
             lang,
             years: None,
         }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-/// A line of text at a position (baseline at `y`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Label {
-    pub text: String,
-    pub x: f64,
-    pub y: f64,
-    pub size: f64,
-    pub anchor: Anchor,
-    pub color: (u8, u8, u8),
-    pub bold: bool,
-}
-
-impl Label {
-    /// The box the text covers: (x0, y0, x1, y1).
-    pub fn bbox(&self) -> Rect {
-        let w = width(&self.text, self.size);
-        let x0 = match self.anchor {
-            Anchor::Start => self.x,
-            Anchor::Middle => self.x - w / 2.0,
-            Anchor::End => self.x - w,
-        };
-        (
-            x0,
-            self.y - self.size * 0.88,
-            x0 + w,
-            self.y + self.size * 0.2,
-        )
     }
 }
 
@@ -265,12 +237,23 @@ impl ChartSpec {
                 },
                 aria: m.aria.clone(),
                 href: None,
+                ..Default::default()
             });
         }
         for l in &self.labels {
             s.text(l.clone());
         }
         s
+    }
+
+    /// The chart's drawing, as the content of an `<svg>` (without the root element).
+    pub fn svg_inner(&self) -> String {
+        svg::render(&self.to_scene())
+    }
+
+    /// A standalone SVG file of the chart: title, drawing, source lines.
+    pub fn svg_document(&self, title: &[String], footer: &[String]) -> String {
+        svg::scene_document(&self.to_scene(), title, footer)
     }
 
     /// What labels must not cover: marks, bound glyphs, bars and lines.
@@ -817,20 +800,6 @@ pub fn summary(ind: &Indicator, im: Option<&Implied>, lang: Lang) -> String {
     s
 }
 
-/// The data a chart shows, as a table (the HTML table and the CSV download).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DataTable {
-    pub head: Vec<String>,
-    pub rows: Vec<DataRow>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataRow {
-    pub cells: Vec<String>,
-    /// The indicator point the row shows (None for implied-path rows).
-    pub point: Option<usize>,
-}
-
 /// Exactly what `spec` shows: its marks (in the values shown, running totals
 /// included) and the implied path's in-between years.
 pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable {
@@ -902,16 +871,6 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
     }
 }
 
-/// A data table as CSV (UTF-8 with BOM, cells made safe against formulas).
-pub fn table_csv(t: &DataTable) -> String {
-    let mut w = plan::export::CsvOut::new();
-    let _ = w.write_record(&t.head);
-    for r in &t.rows {
-        let _ = w.write_record(&r.cells);
-    }
-    w.finish()
-}
-
 /// A floor (dir = -1: arrow up) or ceiling (dir = 1: arrow down) at (x, y).
 fn arrow(s: &mut Scene, x: f64, y: f64, dir: f64) {
     s.line(vec![(x - 11.0, y), (x + 11.0, y)], C_TARGET, 3.0);
@@ -925,4 +884,173 @@ fn arrow(s: &mut Scene, x: f64, y: f64, dir: f64) {
         fill: C_TARGET,
         alpha: 1.0,
     });
+}
+
+/// An indicator's chart.
+pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
+    let opts = chart_options(c.ds, ind, width, false, cumulative, c.lang);
+    let spec = layout(ind, opts);
+    let table = data_table(ind, &spec, opts);
+    let mut f = Figure::new(spec.to_scene(), table, ind.name.clone(), &ind.id, c);
+    for (hit, m) in f.scene.hits.iter_mut().zip(&spec.marks) {
+        hit.tip = Some(point_tip(c, ind, m.point));
+    }
+    f.table_html = data_table_html(c, ind, &f.table);
+    f.legend = legend(c, ind, &spec);
+    if let Some(doc) = c.ds.document(&ind.document) {
+        f.footer.insert(
+            0,
+            format!("{}：{} {}", c.t().col_quote, doc.code, doc.title),
+        );
+    }
+    f
+}
+
+/// Chart options for an indicator: its group's years.
+pub fn chart_options(
+    ds: &Dataset,
+    ind: &Indicator,
+    width: f64,
+    compact: bool,
+    cumulative: bool,
+    lang: Lang,
+) -> Options {
+    Options {
+        width,
+        compact,
+        cumulative,
+        lang,
+        years: group_years(&ds.indicators, &ind.group),
+    }
+}
+
+/// What the chart's marks and glyphs mean.
+pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
+    use crate::draw::chart::Glyph;
+    let t = c.t();
+    let mut h = String::from("<ul class=\"legend\">");
+    let mut item = |class: &str, label: &str| {
+        let _ = write!(h, "<li class=\"{class}\">{}</li>", esc(label));
+    };
+    if ind
+        .points
+        .iter()
+        .any(|p| p.kind == plan::PointKind::Baseline)
+    {
+        item("lg-baseline", t.legend_baseline);
+    }
+    if ind.points.iter().any(|p| p.kind == plan::PointKind::Target) {
+        item("lg-target", t.legend_target);
+    }
+    if ind
+        .points
+        .iter()
+        .any(|p| p.kind == plan::PointKind::Commitment)
+    {
+        item("lg-commitment", t.legend_commitment);
+    }
+    if spec.implied.is_some() {
+        item("lg-path", t.legend_path);
+    }
+    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Floor { .. })) {
+        item("lg-floor", t.legend_floor);
+    }
+    if spec
+        .glyphs
+        .iter()
+        .any(|g| matches!(g, Glyph::Ceiling { .. }))
+    {
+        item("lg-ceiling", t.legend_ceiling);
+    }
+    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Band { .. })) {
+        item("lg-band", t.legend_band);
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// A chart's data table, each shown point linked to its source sentence.
+pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
+    let mut h = String::from("<table class=\"data-table\"><thead><tr>");
+    for col in &table.head {
+        let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
+    }
+    h.push_str("</tr></thead><tbody>");
+    for r in &table.rows {
+        let _ = write!(
+            h,
+            "<tr{}>",
+            if r.point.is_none() {
+                " class=\"implied\""
+            } else {
+                ""
+            }
+        );
+        for cell in &r.cells[..r.cells.len() - 1] {
+            let _ = write!(h, "<td>{}</td>", esc(cell));
+        }
+        h.push_str("<td class=\"quote-cell\">");
+        if let Some(i) = r.point {
+            let p = &ind.points[i];
+            h.push_str(&a(
+                &c.source_href(&ind.document, p.lines.start, p.lines.end),
+                &r.cells[r.cells.len() - 1],
+            ));
+        }
+        h.push_str("</td></tr>");
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The tooltip of a point: when, what, the sentence (snippet marked), its link.
+pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
+    let t = c.t();
+    let p = &ind.points[i];
+    let mut h = format!(
+        "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}</p>",
+        esc(&t.year_or_undated(p.year)),
+        esc(t.point_kind(p.kind)),
+        esc(&value_with_unit(p.value, p.bound, &ind.unit)),
+    );
+    // The quantity as the text writes it, where that says more (1/7).
+    if p.written != value_with_unit(p.value, p.bound, &ind.unit) {
+        let _ = write!(
+            h,
+            "<p class=\"tip-written\">{}：{}</p>",
+            esc(t.as_written),
+            esc(&p.written)
+        );
+    }
+    if let Some(n) = p.note.as_ref() {
+        let _ = write!(h, "<p class=\"tip-note\">{}</p>", esc(n));
+    }
+    if let Some(r) = p.reading.as_ref().or(ind.reading.as_ref()) {
+        h.push_str(&reading_html(c, r, "tip-reading"));
+    }
+    let _ = write!(
+        h,
+        "<blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        marked(&p.quote, std::slice::from_ref(&p.snippet.to_lowercase())),
+        esc(&c.source_href(&ind.document, p.lines.start, p.lines.end)),
+        esc(t.open_in_source)
+    );
+    h
+}
+
+/// Why a value is read as it is: the kind of judgement and its reason.
+pub fn reading_html(c: Ctx, r: &plan::indicators::Reading, class: &str) -> String {
+    let t = c.t();
+    format!(
+        "<p class=\"{class}\"><strong>{}（{}）</strong>{}</p>",
+        esc(t.reading_label),
+        esc(t.judgement(r.judgement)),
+        esc(t.reason(r))
+    )
+}
+
+/// An `<svg>` element holding a chart's drawing.
+pub fn svg_html(spec: &ChartSpec, class: &str) -> String {
+    let scene = spec.to_scene();
+    svg_img(&scene, &svg::render(&scene), class)
 }

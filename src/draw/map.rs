@@ -8,13 +8,14 @@
 
 use std::fmt::Write;
 
-use super::chart::{Anchor, Label, C_INK, C_INK_2};
 use super::figure::Figure;
-use super::html::{self, esc, Ctx};
 use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
+use super::scene::{Anchor, Label, C_INK, C_INK_2};
+use crate::markup::{esc, link_class};
 use crate::route::{Page, Route};
+use crate::words::{unit_names, Ctx};
 use plan::geo::EXTENT;
 use plan::geodata::{LIAN, XIANG};
 use plan::places::{Place, PlaceKind};
@@ -223,7 +224,7 @@ impl MapView {
         }
     }
     pub fn zoom_str(&self) -> String {
-        super::text::num(self.zoom, 2)
+        crate::words::fmt::num(self.zoom, 2)
     }
     /// The view as the URL keeps it (zoom to 2 decimals, centre to 4).
     pub fn rounded(self) -> MapView {
@@ -232,8 +233,8 @@ impl MapView {
     pub fn centre_str(&self) -> String {
         format!(
             "{},{}",
-            super::text::num(self.lon, 4),
-            super::text::num(self.lat, 4)
+            crate::words::fmt::num(self.lon, 4),
+            crate::words::fmt::num(self.lat, 4)
         )
     }
 }
@@ -452,6 +453,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                             },
                             aria: aria(c, p),
                             href: Some(select_href(base, &p.id)),
+                            ..Default::default()
                         },
                         p.id.clone(),
                     ));
@@ -570,6 +572,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                 shape: hit_shape,
                 aria: aria(c, p),
                 href: Some(select_href(base, &p.id)),
+                ..Default::default()
             },
             p.id.clone(),
         ));
@@ -577,23 +580,24 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     for l in labels {
         s.text(l);
     }
-    let ids: Vec<String> = hits.iter().map(|(_, id)| id.clone()).collect();
-    s.hits = hits.into_iter().map(|(h, _)| h).collect();
+    s.hits = hits
+        .into_iter()
+        .map(|(h, id)| Hit {
+            tip: c.ds.place(&id).map(|p| place_tip(c, p)),
+            key: id,
+            ..h
+        })
+        .collect();
     let mut f = Figure::new(
         s,
-        super::chart::DataTable::default(),
+        super::figure::DataTable::default(),
         t.map_heading.to_string(),
         "changzhutan-map",
         c,
     );
-    f.tips = ids
-        .iter()
-        .map(|id| c.ds.place(id).map(|p| place_tip(c, p)))
-        .collect();
     f.follow = true;
-    f.keys = ids;
     f.table = places_table(c, &visible);
-    f.table_html = html::table_html(&f.table);
+    f.table_html = super::figure::table_html(&f.table);
     f.legend = legend(c, layers);
     f
 }
@@ -641,9 +645,9 @@ fn place_tip(c: Ctx, p: &Place) -> String {
 }
 
 /// The places shown, as a table.
-fn places_table(c: Ctx, places: &[&Place]) -> super::chart::DataTable {
+fn places_table(c: Ctx, places: &[&Place]) -> super::figure::DataTable {
     let t = c.t();
-    super::chart::DataTable {
+    super::figure::DataTable {
         head: vec![
             t.col_name.into(),
             t.col_kind.into(),
@@ -654,12 +658,16 @@ fn places_table(c: Ctx, places: &[&Place]) -> super::chart::DataTable {
         ],
         rows: places
             .iter()
-            .map(|p| super::chart::DataRow {
+            .map(|p| super::figure::DataRow {
                 cells: vec![
                     p.name.clone(),
                     t.place_kind(p.kind).to_string(),
-                    p.lon.map(|v| super::text::num(v, 4)).unwrap_or_default(),
-                    p.lat.map(|v| super::text::num(v, 4)).unwrap_or_default(),
+                    p.lon
+                        .map(|v| crate::words::fmt::num(v, 4))
+                        .unwrap_or_default(),
+                    p.lat
+                        .map(|v| crate::words::fmt::num(v, 4))
+                        .unwrap_or_default(),
                     p.coord_source.clone().unwrap_or_default(),
                     p.document.chars().take(3).collect(),
                 ],
@@ -710,7 +718,7 @@ fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<Rect> {
         2.0,
     );
     s.text(Label {
-        text: format!("{} {}", super::text::num(km, 0), t.km),
+        text: format!("{} {}", crate::words::fmt::num(km, 0), t.km),
         x: x0 + len / 2.0,
         y: y0 - 8.0,
         size: 11.0,
@@ -801,7 +809,7 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
         esc(t.place_kind(p.kind)),
         esc(&format!("{} {}", doc.map(|d| d.code.as_str()).unwrap_or(""), doc.map(|d| d.title.as_str()).unwrap_or(""))),
         esc(&p.quote),
-        html::link_class("place-source", &c.source_href(&p.document, p.lines.start, p.lines.end), &format!("{} →", t.open_in_source))
+        link_class("place-source", &c.source_href(&p.document, p.lines.start, p.lines.end), &format!("{} →", t.open_in_source))
     );
     let members: Vec<&Place> =
         c.ds.places
@@ -845,8 +853,8 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
                 "<li><a href=\"{}\">{} {}</a><br><span class=\"task-units\">{}</span></li>",
                 esc(&c.href(Page::Task(task.id.clone()))),
                 esc(&task.id),
-                esc(&super::agency::fit(&task.text, 13.0, 300.0)),
-                esc(&html::unit_names(c.ds, task, 8))
+                esc(&super::text::fit(&task.text, 13.0, 300.0)),
+                esc(&unit_names(c.ds, task, 8))
             );
         }
         h.push_str("</ul>");

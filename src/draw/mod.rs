@@ -6,9 +6,7 @@
 
 pub mod agency;
 pub mod chart;
-pub mod fallback;
 pub mod figure;
-pub mod html;
 pub mod map;
 pub mod network;
 pub mod scale;

@@ -7,8 +7,8 @@
 //!   spread a large layout over frames.
 //! * [`bipartite_scene`]: agencies and tasks in two columns.
 
-use super::chart::{Anchor, Label, C_INK, C_INK_2};
 use super::scene::{overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene};
+use super::scene::{Anchor, Label, C_INK, C_INK_2};
 use super::text::width;
 use plan::load::Graph;
 
@@ -295,6 +295,7 @@ pub fn force_scene(
             },
             aria: styles[i].aria.clone(),
             href: styles[i].href.clone(),
+            ..Default::default()
         });
     }
     (s, nodes)
@@ -396,7 +397,7 @@ pub fn bipartite_scene(
             stroke: None,
         });
         s.text(Label {
-            text: super::agency::fit(&g.nodes[i].label, fs, label_w - 8.0),
+            text: super::text::fit(&g.nodes[i].label, fs, label_w - 8.0),
             x: x - 6.0,
             y: y + fs * 0.35,
             size: fs,
@@ -435,6 +436,7 @@ pub fn bipartite_scene(
             shape,
             aria: styles[i].aria.clone(),
             href: styles[i].href.clone(),
+            ..Default::default()
         });
     }
     (s, pos)

@@ -3,9 +3,51 @@
 //! networks, the map) becomes a scene; [`super::svg`] draws scenes with
 //! plotters, the UI lays the hits over them.
 
-use super::chart::Label;
+use super::text::width;
 
 pub type Rgb = (u8, u8, u8);
+
+/// Ink and grid colours every drawing shares.
+pub const C_GRID: Rgb = (226, 230, 234);
+pub const C_INK: Rgb = (29, 35, 41);
+pub const C_INK_2: Rgb = (74, 85, 96);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A line of text at a position (baseline at `y`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub size: f64,
+    pub anchor: Anchor,
+    pub color: (u8, u8, u8),
+    pub bold: bool,
+}
+
+impl Label {
+    /// The box the text covers: (x0, y0, x1, y1).
+    pub fn bbox(&self) -> Rect {
+        let w = width(&self.text, self.size);
+        let x0 = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::Middle => self.x - w / 2.0,
+            Anchor::End => self.x - w,
+        };
+        (
+            x0,
+            self.y - self.size * 0.88,
+            x0 + w,
+            self.y + self.size * 0.2,
+        )
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Prim {
@@ -48,6 +90,17 @@ pub enum HitShape {
     Rect { x: f64, y: f64, w: f64, h: f64 },
 }
 
+impl Default for HitShape {
+    fn default() -> Self {
+        HitShape::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 0.0,
+            h: 0.0,
+        }
+    }
+}
+
 impl HitShape {
     pub fn center(&self) -> (f64, f64) {
         match *self {
@@ -57,13 +110,20 @@ impl HitShape {
     }
 }
 
-/// A focusable item: where it is, what a screen reader says, where it leads.
-#[derive(Clone, Debug, PartialEq)]
+/// A focusable item: where it is, what a screen reader says, where it
+/// leads, what it shows when active, and what it stands for.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Hit {
     pub shape: HitShape,
     pub aria: String,
     /// A link followed on click or Enter (when the item has no tooltip link).
     pub href: Option<String>,
+    /// The tooltip's HTML (with a link), if any.
+    pub tip: Option<String>,
+    /// SVG drawn over the figure while the hit is active (a node's neighbours).
+    pub highlight: String,
+    /// The id of what the hit stands for (a place id on the map), or "".
+    pub key: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

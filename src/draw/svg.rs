@@ -1,4 +1,4 @@
-//! Drawing a [`ChartSpec`] with plotters' SVG backend into a string.
+//! Drawing a [`Scene`] with plotters' SVG backend into a string.
 //!
 //! Only primitives and single-line `Text` are used: plotters' chart builder,
 //! mesh labels and multi-line text measure text through the DOM in the
@@ -8,9 +8,9 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::chart::{Anchor, ChartSpec, Label};
-use super::html::esc;
+use super::scene::{Anchor, Label};
 use super::scene::{Prim, Scene};
+use crate::markup::esc;
 
 /// The font list of every label, in the page and in the standalone SVG: the
 /// fonts [`super::text`]'s widths are measured for (the page's CSS keeps it).
@@ -23,11 +23,6 @@ fn rgb(c: (u8, u8, u8)) -> RGBColor {
 
 fn p(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
-}
-
-/// The chart's drawing, as the content of an `<svg>` (without the root element).
-pub fn inner(spec: &ChartSpec) -> String {
-    render(&spec.to_scene())
 }
 
 /// A scene's drawing, as the content of an `<svg>` (without the root element).
@@ -147,11 +142,6 @@ fn label<DB: DrawingBackend>(root: &Area<DB>, l: &Label) -> Res<DB> {
         style,
     ))?;
     Ok(())
-}
-
-/// A standalone SVG file of a chart: title, drawing, source lines.
-pub fn document(spec: &ChartSpec, title: &[String], footer: &[String]) -> String {
-    scene_document(&spec.to_scene(), title, footer)
 }
 
 /// A standalone SVG file of a scene: title, drawing, source lines.

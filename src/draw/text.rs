@@ -26,32 +26,20 @@ pub fn width(s: &str, size: f64) -> f64 {
     s.chars().map(char_em).sum::<f64>() * size
 }
 
-/// A number for labels: up to `max_decimals` decimals, trailing zeros removed.
-pub fn num(v: f64, max_decimals: usize) -> String {
-    let s = format!("{v:.max_decimals$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    if s == "-0" {
-        "0".into()
-    } else {
-        s
+/// Shorten a label to fit `max` px, with an ellipsis.
+pub fn fit(s: &str, size: f64, max: f64) -> String {
+    if width(s, size) <= max {
+        return s.to_string();
     }
-}
-
-/// A value with a sensible number of decimals for its size.
-pub fn value(v: f64) -> String {
-    let a = v.abs();
-    let d = if a >= 1000.0 {
-        0
-    } else if a >= 100.0 {
-        1
-    } else {
-        2
-    };
-    num(v, d)
+    let mut out = String::new();
+    for c in s.chars() {
+        if width(&out, size) + width(&format!("{c}…"), size) > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 #[cfg(test)]
@@ -62,15 +50,5 @@ mod tests {
     fn widths() {
         assert_eq!(width("长株潭", 10.0), 30.0);
         assert!(width("2025", 10.0) < 25.0);
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(num(2.70, 2), "2.7");
-        assert_eq!(num(8.2287, 1), "8.2");
-        assert_eq!(num(1.0833, 2), "1.08");
-        assert_eq!(num(1625.0, 2), "1625");
-        assert_eq!(value(1530.45), "1530");
-        assert_eq!(value(56.8), "56.8");
     }
 }

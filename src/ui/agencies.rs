@@ -4,15 +4,18 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
 use super::data::action;
-use super::dataset;
 use super::embed::EmbedKit;
+use super::state::dataset;
+use super::state::{ctx, set_param, texts, use_route};
 use super::tasks::DocCategoryFields;
-use crate::draw::figure::{self, Figure};
-use crate::draw::html::{self, esc};
+use crate::draw::agency;
+use crate::draw::agency::doc_legend;
+use crate::draw::figure::Figure;
 use crate::draw::network::ForceLayout;
+use crate::markup::{esc, options};
+use crate::pages::agencies as html;
 use plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
 use plan::Agency;
 
@@ -22,7 +25,8 @@ pub fn AgenciesPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl I
         None => view! { <AgenciesOverview embed=embed/> }.into_any(),
         Some(id) => match dataset().agency(&id) {
             Some(agency) => view! { <AgencyPage agency=agency embed=embed/> }.into_any(),
-            None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
+            None => view! { <div class="html" inner_html=crate::pages::not_found(ctx())></div> }
+                .into_any(),
         },
     }
 }
@@ -106,17 +110,17 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
         let c = ctx();
         let w = width.get().clamp(280.0, 1100.0);
         match view_key.get().as_str() {
-            "heatmap" => figure::heat(
+            "heatmap" => agency::heat_figure(
                 c,
                 &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()),
                 w,
             ),
             "network" => match unit.get() {
-                Some(u) => graph.with(|g| figure::network(c, g, &u, w)),
+                Some(u) => graph.with(|g| agency::network_figure(c, g, &u, w)),
                 None => Figure::default(),
             },
             "bipartite" => {
-                filter.with(|f| rows.with(|r| figure::bipartite(c, &bipartite(ds, f), r, w)))
+                filter.with(|f| rows.with(|r| agency::bipartite_figure(c, &bipartite(ds, f), r, w)))
             }
             _ => rows.with(|r| {
                 let shown: Vec<_> = r
@@ -124,7 +128,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
                     .filter(|x| !ds.is_collective(&x.agency))
                     .cloned()
                     .collect();
-                figure::load(c, &shown, w)
+                agency::load_figure(c, &shown, w)
             }),
         }
     });
@@ -135,7 +139,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             "heatmap" => String::new(),
             "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
             "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
-            _ => filter.with(|f| html::doc_legend(c, f)),
+            _ => filter.with(|f| doc_legend(c, f)),
         }
     };
     let after = move || {
@@ -168,7 +172,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             })
             .collect::<String>()
     };
-    let sort_options = html::options(
+    let sort_options = options(
         t.sort_total,
         [
             ("lead", t.sort_lead),
@@ -229,13 +233,13 @@ fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
         .filter(|r| r.agency == agency.id)
         .collect();
     let fig = Memo::new(move |_| {
-        figure::agency_docs(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
+        agency::agency_docs_figure(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
     });
     if embed {
         return view! {
             <article class="agency-page embed" data-agency=agency.id.clone()>
                 <h1 class="embed-title">{agency.name.clone()} " · " {t.agency_docs_heading}</h1>
-                <div class="html" inner_html=html::doc_legend(ctx(), &LoadFilter::default())></div>
+                <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
                 <FigureView figure=fig id="agency-docs" box_ref=box_ref downloads=false/>
             </article>
         }
@@ -247,7 +251,7 @@ fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
         <article class="page agency-page" data-agency=agency.id.clone()>
             <div class="html" inner_html=head></div>
             <h2>{t.agency_docs_heading}</h2>
-            <div class="html" inner_html=html::doc_legend(ctx(), &LoadFilter::default())></div>
+            <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
             <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
             <EmbedKit title=agency.name.clone()/>
             <div class="html" inner_html=tail></div>

@@ -56,7 +56,7 @@ pub fn FigureView(
     box_ref: NodeRef<Div>,
     #[prop(default = true)] downloads: bool,
 ) -> impl IntoView {
-    let t = super::app::texts();
+    let t = super::state::texts();
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let pinned = RwSignal::new(false);
     let tip_id = format!("{id}-tip");
@@ -68,7 +68,7 @@ pub fn FigureView(
     });
     let tip_of = move |i: usize| {
         figure
-            .try_with_untracked(|f| f.tips.get(i).cloned().flatten())
+            .try_with_untracked(|f| f.scene.hits.get(i).and_then(|h| h.tip.clone()))
             .flatten()
     };
     // Events may arrive after the figure is gone (a focused mark removed by a
@@ -214,7 +214,7 @@ pub fn FigureView(
                     >
                         <g class="static" aria-hidden="true" inner_html=move || figure.with(|f| f.svg.clone())></g>
                         <g class="highlight" aria-hidden="true" inner_html=move || {
-                            focused.get().and_then(|i| figure.with(|f| f.highlights.get(i).cloned())).unwrap_or_default()
+                            focused.get().and_then(|i| figure.with(|f| f.scene.hits.get(i).map(|h| h.highlight.clone()))).unwrap_or_default()
                         }></g>
                         <g class="marks">{marks}</g>
                     </svg>

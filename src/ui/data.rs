@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::app::ctx;
-use super::{dataset, dom};
-use crate::draw::html;
+use super::dom;
+use super::state::ctx;
+use super::state::dataset;
+use crate::pages::data::data_page;
 use plan::export::{to_csv, to_json, Table};
 
 /// The `data-download` key of the button an event hit, if any.
@@ -36,5 +37,5 @@ pub fn DataPage() -> impl IntoView {
         }
         None => {}
     };
-    view! { <div class="html" on:click=on_click inner_html=html::data_page(ctx())></div> }
+    view! { <div class="html" on:click=on_click inner_html=data_page(ctx())></div> }
 }

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{ctx, use_route};
 use super::dom;
-use crate::draw::html;
+use super::state::{ctx, use_route};
+use crate::pages::embed::embed_kit;
 use crate::route::Page;
 
 /// The message `embed.js` listens for.
@@ -80,7 +80,7 @@ pub fn EmbedKit(title: String) -> impl IntoView {
     let html = move || {
         let r = route.get();
         let embed = r.with_page(Page::Embed(Box::new(r.page.clone())));
-        html::embed_kit(ctx(), &site_base(), &embed.to_hash(), &title, offline())
+        embed_kit(ctx(), &site_base(), &embed.to_hash(), &title, offline())
     };
     view! { <div class="html" inner_html=html></div> }
 }

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, set_params, texts, use_route};
 use super::chart::{use_width, FigureView};
-use super::dataset;
 use super::embed::EmbedKit;
-use crate::draw::html::esc;
+use super::state::dataset;
+use super::state::{ctx, set_param, set_params, texts, use_route};
 use crate::draw::map::{self, height_for, Layer, MapView};
+use crate::markup::esc;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Gesture {

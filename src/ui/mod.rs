@@ -12,31 +12,14 @@ mod embed;
 mod map;
 mod overview;
 mod source;
+pub mod state;
 mod targets;
 mod tasks;
 
-use std::sync::OnceLock;
-
 use wasm_bindgen::prelude::*;
 
-use plan::query::SearchIndex;
-use plan::Dataset;
-
 pub use app::App;
-
-/// The dataset, decoded once from its compiled form on first use.
-pub fn dataset() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| {
-        plan::compiled::decode(crate::compiled_dataset()).unwrap_or_else(|e| panic!("{e}"))
-    })
-}
-
-/// The task search index, built once.
-pub fn search_index() -> &'static SearchIndex {
-    static IDX: OnceLock<SearchIndex> = OnceLock::new();
-    IDX.get_or_init(|| SearchIndex::new(dataset()))
-}
+pub use state::{dataset, search_index};
 
 /// Install the panic hook: a panic shows the error view instead of a blank page.
 pub fn install_panic_hook() {

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::app::ctx;
-use crate::draw::html;
+use super::state::ctx;
+use crate::pages::overview::overview;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    view! { <div class="html" inner_html=html::overview(ctx())></div> }
+    view! { <div class="html" inner_html=overview(ctx())></div> }
 }

@@ -7,9 +7,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{ctx, texts, use_route};
-use super::{dataset, dom};
-use crate::draw::html::{self, SourceText};
+use super::dom;
+use super::state::dataset;
+use super::state::{ctx, texts, use_route};
+use crate::pages::tasks::{self as html, SourceText};
 
 thread_local! {
     /// Texts loaded so far, by file name.

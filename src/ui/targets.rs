@@ -4,23 +4,23 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, texts, use_route};
 use super::chart::{use_width, FigureView};
-use super::dataset;
 use super::embed::EmbedKit;
+use super::state::dataset;
+use super::state::{ctx, set_param, texts, use_route};
 use crate::draw::chart::{kind_of, Kind};
-use crate::draw::{figure, html};
+use crate::pages::targets;
 use plan::Indicator;
 
 #[component]
 pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
     match id {
-        None => {
-            view! { <div class="html" inner_html=html::targets_overview(ctx())></div> }.into_any()
-        }
+        None => view! { <div class="html" inner_html=targets::targets_overview(ctx())></div> }
+            .into_any(),
         Some(id) => match dataset().indicator(&id) {
             Some(ind) => view! { <TargetDetail ind=ind embed=embed/> }.into_any(),
-            None => view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any(),
+            None => view! { <div class="html" inner_html=crate::pages::not_found(ctx())></div> }
+                .into_any(),
         },
     }
 }
@@ -34,7 +34,7 @@ fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
     let box_ref = NodeRef::<Div>::new();
     let width = use_width(box_ref, 720.0);
     let fig = Memo::new(move |_| {
-        figure::target(
+        crate::draw::chart::figure(
             ctx(),
             ind,
             width.get().clamp(280.0, 1100.0),
@@ -62,13 +62,13 @@ fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
     }
     view! {
         <article class="page target-detail" data-indicator=ind.id.clone()>
-            <div class="html" inner_html=html::target_head(c, ind)></div>
+            <div class="html" inner_html=targets::target_head(c, ind)></div>
             {toggle}
             <FigureView figure=fig id="tc" box_ref=box_ref/>
             <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
             <p class="tip-hint">{t.tooltip_hint}</p>
             <EmbedKit title=ind.name.clone()/>
-            <div class="html" inner_html=move || fig.with(|f| html::target_tail(ctx(), ind, &f.table))></div>
+            <div class="html" inner_html=move || fig.with(|f| targets::target_tail(ctx(), ind, &f.table))></div>
         </article>
     }
     .into_any()

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::app::{ctx, set_param, set_params, texts, use_route};
-use super::{dataset, search_index};
-use crate::draw::html::{self, options};
+use super::state::{ctx, set_param, set_params, texts, use_route};
+use super::state::{dataset, search_index};
+use crate::markup::options;
+use crate::pages::tasks as html;
+use crate::pages::{category_options, document_options, not_found};
 use crate::route::Page;
 use plan::query::{terms, TaskFilter};
 
@@ -63,7 +65,7 @@ pub fn TaskExplorer() -> impl IntoView {
                     ></select>
                 </div>
                 <div class="field field-clear">
-                    <a class="button" href=super::app::href(Page::Tasks)>{t.clear_filters}</a>
+                    <a class="button" href=super::state::href(Page::Tasks)>{t.clear_filters}</a>
                 </div>
             </form>
             <p class="result-count" role="status" aria-live="polite">
@@ -87,9 +89,9 @@ pub fn DocCategoryFields(
     cat: Memo<String>,
 ) -> impl IntoView {
     let t = texts();
-    let doc_options = html::document_options(ctx());
+    let doc_options = document_options(ctx());
     // Categories of the chosen document, or of all documents.
-    let cat_options = Memo::new(move |_| html::category_options(ctx(), &doc.get()));
+    let cat_options = Memo::new(move |_| category_options(ctx(), &doc.get()));
     view! {
         <div class="field">
             <label for=doc_id>{t.filter_document}</label>
@@ -116,7 +118,7 @@ pub fn DocCategoryFields(
 #[component]
 pub fn TaskPage(id: String) -> impl IntoView {
     let Some(task) = dataset().task(&id) else {
-        return view! { <div class="html" inner_html=html::not_found(ctx())></div> }.into_any();
+        return view! { <div class="html" inner_html=not_found(ctx())></div> }.into_any();
     };
     // The task's own lines show at once; the whole document when it loads.
     let text = super::source::use_text(&task.document);

@@ -5,10 +5,11 @@
 use std::io::Write;
 use std::process::Command;
 
-use changzhutan_plans::draw::html::{chart_options, Ctx};
-use changzhutan_plans::draw::{chart, map, svg};
-use changzhutan_plans::i18n::Lang;
+use changzhutan_plans::draw::chart::chart_options;
+use changzhutan_plans::draw::{chart, map};
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::words::Ctx;
+use changzhutan_plans::words::Lang;
 
 use crate::tools::{self, run};
 use crate::{build, root, serve, step, Result};
@@ -141,7 +142,7 @@ pub fn svg(args: &[&str]) -> Result {
     let spec = chart::layout(ind, opts);
     print!(
         "{}",
-        svg::document(&spec, std::slice::from_ref(&ind.name), &[])
+        spec.svg_document(std::slice::from_ref(&ind.name), &[])
     );
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use changzhutan_plans::draw::fallback::{self, Extent};
+use changzhutan_plans::pages::fallback::{self, Extent};
 use changzhutan_plans::plan::Dataset;
 
 use crate::tools::{self, run};

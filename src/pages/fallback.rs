@@ -5,9 +5,12 @@
 
 use std::fmt::Write;
 
-use super::html::{checks_section, esc, svg_img, table_html, unit_names, Ctx};
-use crate::i18n::{Lang, LangExt};
+use crate::draw::figure::{svg_img, table_html};
+use crate::markup::esc;
+use crate::pages::targets::checks_section;
 use crate::route::{Page, Route};
+use crate::words::{unit_names, Ctx};
+use crate::words::{Lang, LangExt};
 use plan::load::{loads, LoadFilter, SortKey};
 use plan::Dataset;
 
@@ -28,7 +31,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
     let mut h = String::new();
     h.push_str("<noscript><p class=\"noscript-note\">本页面的交互版本需要 JavaScript。以下为静态内容。 The interactive version needs JavaScript; below is a static summary.</p></noscript>\n");
     h.push_str("<section class=\"static\" id=\"static\">\n");
-    h.push_str(&super::html::overview(c));
+    h.push_str(&super::overview::overview(c));
     h.push_str(&checks_section(c));
     let charts = if extent == Extent::Full {
         KEY_CHARTS.len()
@@ -40,7 +43,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
         let Some(ind) = ds.indicator(id) else {
             continue;
         };
-        let f = super::figure::target(c, ind, 640.0, false);
+        let f = crate::draw::chart::figure(c, ind, 640.0, false);
         let _ = write!(
             h,
             "<figure class=\"static-chart\" data-indicator=\"{}\"><figcaption>{}</figcaption>{}{}</figure>",
@@ -52,20 +55,20 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
     }
     if extent == Extent::Full {
         let base = Route::new(Page::Map);
-        let f = super::map::figure(
+        let f = crate::draw::map::figure(
             c,
             &base,
-            &super::map::Layer::DEFAULT,
-            super::map::MapView::default(),
+            &crate::draw::map::Layer::DEFAULT,
+            crate::draw::map::MapView::default(),
             640.0,
-            super::map::height_for(640.0),
+            crate::draw::map::height_for(640.0),
         );
         let _ = write!(
             h,
             "<h2>{}</h2><figure class=\"static-map\">{}</figure>{}",
             esc(t.map_heading),
             svg_img(&f.scene, &f.svg, "chart"),
-            super::map::caption(c)
+            crate::draw::map::caption(c)
         );
     }
     let rows = loads(ds, &LoadFilter::default(), SortKey::Total);
@@ -77,7 +80,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
         h,
         "<h2>{}</h2>{}",
         esc(t.agencies_heading),
-        table_html(&super::agency::load_table(c, &top))
+        table_html(&crate::draw::agency::load_table(c, &top))
     );
     if extent == Extent::Full {
         let _ = write!(
@@ -95,7 +98,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&task.id),
                 esc(&task.category),
-                esc(&super::agency::fit(&task.text, 13.0, 520.0)),
+                esc(&crate::draw::text::fit(&task.text, 13.0, 520.0)),
                 esc(&unit_names(ds, task, 5))
             );
         }

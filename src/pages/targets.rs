@@ -1,0 +1,370 @@
+//! `#/targets` and `#/targets/<id>`: the indicators, checks, milestones and
+//! statements around the charts.
+
+use std::fmt::Write;
+
+use crate::draw::chart::{
+    bound_value, chart_options, data_table_html, implied_words, layout, reading_html, svg_html,
+    value_with_unit,
+};
+use crate::draw::figure::DataTable;
+use crate::markup::{a, esc, marked};
+use crate::route::Page;
+use crate::words::fmt::num;
+use crate::words::{Ctx, Lang, LangExt};
+use plan::growth::{checks, implied, Check, Verdict};
+use plan::indicators::Indicator;
+use plan::statements::Statement;
+
+/// "2019年 1.68 → 2025年 2.7万亿元 · 需年均增长8.2%"
+pub fn headline(ind: &Indicator, lang: Lang) -> String {
+    let t = lang.t();
+    let n = ind.points.len();
+    let pts: Vec<String> = ind
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            // The unit once, after the last value ("2.5 → 3%左右").
+            let v = if i + 1 == n {
+                value_with_unit(p.value, p.bound, &ind.unit)
+            } else {
+                bound_value(p.value, p.bound)
+            };
+            format!("{} {v}", t.year_or_undated(p.year))
+        })
+        .collect();
+    let mut s = pts.join(" → ");
+    if let Some(im) = implied(ind) {
+        s.push_str(" · ");
+        s.push_str(&implied_words(&im, lang));
+    }
+    s
+}
+
+pub fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Agrees => "verdict agrees",
+        Verdict::Close => "verdict close",
+        Verdict::Differs => "verdict differs",
+    }
+}
+
+pub fn check_item(c: Ctx, check: &Check, links: bool) -> String {
+    let t = c.t();
+    let (title, body) = t.check(check);
+    let v = check.verdict();
+    let mut h = format!(
+        "<li class=\"check\" data-check=\"{}\"><p class=\"check-title\"><span class=\"{}\">{}</span> {}</p><p>{}</p>",
+        check.key(),
+        verdict_class(v),
+        esc(t.verdict(v)),
+        esc(&title),
+        esc(&body)
+    );
+    if links {
+        h.push_str("<p class=\"check-links\">");
+        for ind in check
+            .indicators()
+            .iter()
+            .filter_map(|id| c.ds.indicator(id))
+        {
+            h.push_str(&a(&c.href(Page::Targets(Some(ind.id.clone()))), &ind.name));
+            h.push(' ');
+        }
+        h.push_str("</p>");
+    }
+    h.push_str("</li>");
+    h
+}
+
+/// The consistency checks, with links to the indicators they read.
+pub fn checks_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<section class=\"checks\"><h2>{}</h2><p>{}</p><ul class=\"check-list\">",
+        esc(t.consistency_heading),
+        esc(t.consistency_intro)
+    );
+    for check in checks(c.ds) {
+        h.push_str(&check_item(c, &check, true));
+    }
+    h.push_str("</ul></section>");
+    h
+}
+
+pub fn milestones_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<section class=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
+        esc(t.milestones_heading)
+    );
+    for m in &c.ds.milestones {
+        let label = if c.lang == Lang::Zh {
+            &m.label_zh
+        } else {
+            &m.label_en
+        };
+        let _ = write!(
+            h,
+            "<li class=\"milestone\" data-year=\"{}\"><span class=\"ms-year\">{}</span><span class=\"ms-label\">{}</span><details><summary>{}</summary><blockquote>{}</blockquote>{}</details></li>",
+            m.year,
+            m.year,
+            esc(label),
+            esc(t.col_quote),
+            esc(&m.quote),
+            a(&c.source_href(&m.document, m.lines.start, m.lines.end), t.open_in_source)
+        );
+    }
+    h.push_str("</ol></section>");
+    h
+}
+
+/// Small multiples of the indicators in `filter`, grouped as the plans group them.
+pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
+    let mut groups: Vec<(&str, Vec<&Indicator>)> = Vec::new();
+    for ind in c.ds.indicators.iter().filter(|i| filter(i)) {
+        match groups.iter_mut().find(|(g, _)| *g == ind.group) {
+            Some((_, v)) => v.push(ind),
+            None => groups.push((&ind.group, vec![ind])),
+        }
+    }
+    let mut h = String::new();
+    for (group, inds) in groups {
+        let code =
+            c.ds.document(&inds[0].document)
+                .map(|d| d.code.as_str())
+                .unwrap_or("");
+        let _ = write!(
+            h,
+            "<section class=\"target-group\"><h2><span class=\"doc-code\">{}</span> {}</h2><ul class=\"target-grid\">",
+            esc(code),
+            esc(group)
+        );
+        for ind in inds {
+            let spec = layout(ind, chart_options(c.ds, ind, 320.0, true, false, c.lang));
+            let _ = write!(
+                h,
+                "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a></li>",
+                esc(&ind.id),
+                esc(&c.href(Page::Targets(Some(ind.id.clone())))),
+                esc(&ind.name),
+                svg_html(&spec, "chart mini"),
+                esc(&headline(ind, c.lang))
+            );
+        }
+        h.push_str("</ul></section>");
+    }
+    h
+}
+
+pub fn targets_overview(c: Ctx) -> String {
+    let t = c.t();
+    format!(
+        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}</section>",
+        esc(t.targets_heading),
+        esc(t.targets_intro),
+        checks_section(c),
+        milestones_section(c),
+        target_cards(c, &|_| true),
+        statements_section(c)
+    )
+}
+
+/// What the plans say without a number: the targets by year (undated last),
+/// then the facts and rankings they report, each with its sentence.
+pub fn statements_section(c: Ctx) -> String {
+    let t = c.t();
+    let mut targets: Vec<&Statement> =
+        c.ds.statements
+            .iter()
+            .filter(|s| s.kind != plan::PointKind::Baseline)
+            .collect();
+    targets.sort_by_key(|s| s.year.unwrap_or(i32::MAX));
+    let baselines: Vec<&Statement> =
+        c.ds.statements
+            .iter()
+            .filter(|s| s.kind == plan::PointKind::Baseline)
+            .collect();
+    let mut h = format!(
+        "<section class=\"statements\" id=\"statements\"><h2>{}</h2><p>{}</p>",
+        esc(t.statements_targets_heading),
+        esc(t.statements_targets_intro)
+    );
+    h.push_str(&statement_list(c, &targets));
+    let _ = write!(h, "<h2>{}</h2>", esc(t.statements_baselines_heading));
+    h.push_str(&statement_list(c, &baselines));
+    h.push_str("</section>");
+    h
+}
+
+pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
+    let t = c.t();
+    let mut h = String::from("<ul class=\"statement-list\">");
+    for s in items {
+        let year = s
+            .year
+            .map_or_else(|| t.undated_word.to_string(), |y| t.year(y));
+        let code = c.ds.document(&s.document).map_or("", |d| d.code.as_str());
+        let _ = write!(
+            h,
+            "<li class=\"statement\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>：<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
+            esc(&s.id),
+            esc(&year),
+            esc(s.name_in(c.lang)),
+            esc(s.claim_in(c.lang)),
+            esc(code)
+        );
+        if let Some(n) = s.note.as_ref() {
+            let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+        }
+        if let Some(r) = &s.reading {
+            h.push_str(&reading_html(c, r, "st-reading"));
+        }
+        let _ = write!(
+            h,
+            "<details><summary>{}</summary><blockquote lang=\"zh-CN\">{}</blockquote>{}</details></li>",
+            esc(t.col_quote),
+            marked(&s.quote, std::slice::from_ref(&s.snippet.to_lowercase())),
+            a(&c.source_href(&s.document, s.lines.start, s.lines.end), t.open_in_source)
+        );
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// The head of an indicator's page: crumbs, title, facts, note.
+pub fn target_head(c: Ctx, ind: &Indicator) -> String {
+    let t = c.t();
+    let doc = c.ds.document(&ind.document);
+    let mut h = format!(
+        "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\"><span class=\"doc-code\">{}</span> {}</p><dl class=\"facts\"><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
+        a(&c.href(Page::Targets(None)), t.targets_heading),
+        esc(&ind.group),
+        esc(&ind.name),
+        esc(doc.map(|d| d.code.as_str()).unwrap_or("")),
+        esc(doc.map(|d| d.title.as_str()).unwrap_or("")),
+        esc(t.group_label),
+        esc(&ind.group),
+        esc(t.measure_label),
+        esc(t.measure(ind.measure))
+    );
+    if let Some(im) = implied(ind) {
+        // How far the baseline is from the target, then the rate it needs.
+        let d = im.to - im.from;
+        let pct = d / im.from * 100.0;
+        let _ = write!(
+            h,
+            "<div class=\"fact\"><dt>{}</dt><dd>{}{} ({}{}%) → {}</dd></div>",
+            esc(t.gap_label),
+            num(d, 3),
+            esc(&ind.unit),
+            if pct >= 0.0 { "+" } else { "" },
+            num(pct, 1),
+            num(im.to, 3)
+        );
+        let _ = write!(
+            h,
+            "<div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
+            esc(t.needed_label),
+            esc(&implied_words(&im, c.lang))
+        );
+    }
+    h.push_str("</dl>");
+    if let Some(n) = &ind.note {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+    }
+    // Why the chart reads the values as it does (cumulative, a commitment,
+    // one year or an average …): on the page, each reason once.
+    let mut readings: Vec<&plan::indicators::Reading> = Vec::new();
+    for r in ind
+        .reading
+        .iter()
+        .chain(ind.points.iter().filter_map(|p| p.reading.as_ref()))
+    {
+        if !readings.contains(&r) {
+            readings.push(r);
+        }
+    }
+    if !readings.is_empty() {
+        h.push_str("<div class=\"reading\" role=\"note\">");
+        for r in readings {
+            h.push_str(&reading_html(c, r, "reading-text"));
+        }
+        h.push_str("</div>");
+    }
+    h
+}
+
+/// Below the chart: 003's qualitative targets, the data table, related
+/// checks, and links to the neighbouring indicators.
+pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
+    let t = c.t();
+    let mut h = String::new();
+    if let Some(task) = ind
+        .points
+        .iter()
+        .find_map(|p| p.task.as_ref())
+        .and_then(|id| c.ds.task(id))
+    {
+        let _ = write!(
+            h,
+            "<aside class=\"qualitative\"><h2>{}</h2><p>{}</p><div class=\"qual-years\">",
+            esc(t.qualitative_heading),
+            a(
+                &c.href(Page::Task(task.id.clone())),
+                &format!("{} {} · {}", task.id, task.category, task.text)
+            )
+        );
+        for x in &task.targets {
+            let _ = write!(h, "<div class=\"qual-year\"><h3>{}</h3><ol>", esc(&x.label));
+            for i in &x.items {
+                let _ = write!(h, "<li>{}</li>", esc(i));
+            }
+            h.push_str("</ol></div>");
+        }
+        h.push_str("</div></aside>");
+    }
+    let _ = write!(
+        h,
+        "<h2>{}</h2><div class=\"table-wrap\">{}</div>",
+        esc(t.data_table),
+        data_table_html(c, ind, table)
+    );
+    let related: Vec<Check> = checks(c.ds)
+        .into_iter()
+        .filter(|k| k.indicators().contains(&ind.id.as_str()))
+        .collect();
+    if !related.is_empty() {
+        let _ = write!(
+            h,
+            "<section class=\"checks\"><h2>{}</h2><ul class=\"check-list\">",
+            esc(t.related_checks)
+        );
+        for k in &related {
+            h.push_str(&check_item(c, k, false));
+        }
+        h.push_str("</ul></section>");
+    }
+    let all = &c.ds.indicators;
+    let pos = all.iter().position(|x| x.id == ind.id).unwrap_or(0);
+    h.push_str("<nav class=\"pager\">");
+    if let Some(p) = pos.checked_sub(1).and_then(|i| all.get(i)) {
+        let _ = write!(
+            h,
+            "<a rel=\"prev\" href=\"{}\">← {}</a>",
+            esc(&c.href(Page::Targets(Some(p.id.clone())))),
+            esc(&p.name)
+        );
+    }
+    if let Some(n) = all.get(pos + 1) {
+        let _ = write!(
+            h,
+            "<a rel=\"next\" href=\"{}\">{} →</a>",
+            esc(&c.href(Page::Targets(Some(n.id.clone())))),
+            esc(&n.name)
+        );
+    }
+    h.push_str("</nav>");
+    h
+}

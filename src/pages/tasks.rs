@@ -1,0 +1,298 @@
+//! The task explorer's list, one task with its source lines, and whole
+//! source documents.
+
+use std::fmt::Write;
+
+use super::not_found;
+use crate::markup::{a, esc, marked};
+use crate::route::Page;
+use crate::words::{unit_names, Ctx};
+use plan::{Dataset, Document, Role, RoleRule, Task};
+
+/// The task explorer's result list.
+pub fn task_items(c: Ctx, tasks: &[&Task], terms: &[String]) -> String {
+    let t = c.t();
+    if tasks.is_empty() {
+        return format!("<p class=\"empty\">{}</p>", esc(t.no_results));
+    }
+    let mut h = String::from("<ol class=\"task-list\">");
+    for task in tasks {
+        let problem = if task.problems.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<span class=\"badge problem-badge\">{}</span>",
+                esc(t.task_problems)
+            )
+        };
+        let _ = write!(
+            h,
+            "<li class=\"task-card\" data-task=\"{id}\"><a class=\"task-link\" href=\"{href}\"><span class=\"task-id\">{id}</span><span class=\"task-cat\">{cat}</span>{problem}</a><p class=\"task-text\">{text}</p><p class=\"task-units\">{units}</p></li>",
+            id = esc(&task.id),
+            href = esc(&c.href(Page::Task(task.id.clone()))),
+            cat = esc(&task.category),
+            text = marked(&task.text, terms),
+            units = marked(&unit_names(c.ds, task, 6), terms),
+        );
+    }
+    h.push_str("</ol>");
+    h
+}
+
+/// A document's text as a source view has it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SourceText<'a> {
+    /// The whole document.
+    Whole(&'a str),
+    /// Not loaded yet: show these lines (from line `first`) meanwhile.
+    Loading { excerpt: &'a str, first: u32 },
+    /// It could not be loaded: why; these lines (from line `first`) still show.
+    Failed {
+        why: &'a str,
+        excerpt: &'a str,
+        first: u32,
+    },
+}
+
+/// One task: everything but the interactive parts. Its own source lines
+/// show while `text` is `None` (loading); then the whole document.
+pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
+    let t = c.t();
+    let ds = c.ds;
+    let Some(doc) = ds.document(&task.document) else {
+        return not_found(c);
+    };
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<article class=\"page task-page\" data-task=\"{}\"><nav class=\"crumbs\" aria-label=\"{}\">{} › <span>{} {}</span></nav>",
+        esc(&task.id),
+        esc(t.nav_tasks),
+        a(&c.href(Page::Tasks), t.tasks_heading),
+        esc(&doc.code),
+        esc(&doc.title)
+    );
+    // Short texts (003, 004) make the title; long prose (000) uses its category.
+    let title = if task.text.chars().count() <= 30 {
+        &task.text
+    } else {
+        &task.category
+    };
+    let _ = write!(
+        h,
+        "<h1><span class=\"task-id\">{}</span> {}</h1>",
+        esc(&task.id),
+        esc(title)
+    );
+    if !task.problems.is_empty() {
+        let _ = write!(
+            h,
+            "<div class=\"problems\" role=\"note\"><h2>{}</h2><ul>",
+            esc(t.task_problems)
+        );
+        for p in &task.problems {
+            let _ = write!(h, "<li>{}</li>", esc(&t.problem(p)));
+        }
+        h.push_str("</ul></div>");
+    }
+    let _ = write!(
+        h,
+        "<dl class=\"task-meta\"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl><h2>{}</h2><div class=\"task-full-text\">",
+        esc(t.col_document),
+        esc(&doc.title),
+        esc(t.task_number),
+        esc(&task.number),
+        esc(t.task_category),
+        esc(&task.category),
+        esc(t.task_text)
+    );
+    for p in task.text.split('\n') {
+        let _ = write!(h, "<p>{}</p>", esc(p));
+    }
+    h.push_str("</div>");
+    let (lead_label, note) = match doc.role_rule {
+        RoleRule::AllResponsible => (t.task_responsible, t.role_rule_all),
+        _ => (t.task_lead, t.role_rule_lead_support),
+    };
+    for (role, label) in [(Role::Lead, lead_label), (Role::Support, t.task_support)] {
+        let units: Vec<_> = task.units.iter().filter(|a| a.role == role).collect();
+        if units.is_empty() && role == Role::Support {
+            continue;
+        }
+        let _ = write!(h, "<h2>{}</h2><ul class=\"unit-list\">", esc(label));
+        for u in units {
+            let agency = ds.agency(&u.agency);
+            let name = agency.map(|x| x.name.as_str()).unwrap_or("");
+            let kind = agency.map(|x| t.agency_kind(x.kind)).unwrap_or("");
+            let _ = write!(
+                h,
+                "<li data-agency=\"{}\"><a class=\"unit-name\" href=\"{}\">{}</a>",
+                esc(&u.agency),
+                esc(&c.href(Page::Agencies(Some(u.agency.clone())))),
+                esc(name)
+            );
+            if let Some(n) = &u.note {
+                let _ = write!(h, "<span class=\"unit-note\">（{}）</span>", esc(n));
+            }
+            let _ = write!(h, " <span class=\"unit-kind\">{}</span>", esc(kind));
+            if u.as_written != name {
+                let _ = write!(
+                    h,
+                    " <span class=\"as-written\">{}：{}</span>",
+                    esc(t.as_written),
+                    esc(&u.as_written)
+                );
+            }
+            h.push_str("</li>");
+        }
+        h.push_str("</ul>");
+    }
+    let _ = write!(h, "<p class=\"role-rule\">{}</p>", esc(note));
+    if !task.targets.is_empty() {
+        let _ = write!(
+            h,
+            "<h2>{}</h2><div class=\"table-wrap\"><table class=\"targets-table\"><tbody>",
+            esc(t.task_targets)
+        );
+        for x in &task.targets {
+            let _ = write!(
+                h,
+                "<tr><th scope=\"row\">{}</th><td><ol class=\"target-items\">",
+                esc(&x.label)
+            );
+            for i in &x.items {
+                let _ = write!(h, "<li>{}</li>", esc(i));
+            }
+            h.push_str("</ol></td></tr>");
+        }
+        h.push_str("</tbody></table></div>");
+    }
+    let (s, e) = (task.lines.start, task.lines.end);
+    let _ = write!(
+        h,
+        "<h2 id=\"task-source\">{}</h2><p class=\"source-ref\">{}</p>",
+        esc(t.task_source),
+        a(
+            &c.source_href(&doc.id, s, e),
+            &format!("{} {} · {} {s}–{e}", doc.code, doc.title, t.source_lines)
+        )
+    );
+    let text = text.unwrap_or(SourceText::Loading {
+        excerpt: &task.quote,
+        first: s,
+    });
+    h.push_str(&source_view(c, doc, text, Some((s, e)), true));
+    let siblings: Vec<&Task> = ds.tasks_of(&task.document).collect();
+    let pos = siblings.iter().position(|x| x.id == task.id).unwrap_or(0);
+    let _ = write!(
+        h,
+        "<nav class=\"pager\" aria-label=\"{}\">",
+        esc(t.nav_tasks)
+    );
+    if let Some(p) = pos.checked_sub(1).and_then(|i| siblings.get(i)) {
+        let _ = write!(
+            h,
+            "<a rel=\"prev\" href=\"{}\">← {}</a>",
+            esc(&c.href(Page::Task(p.id.clone()))),
+            esc(&p.id)
+        );
+    }
+    if let Some(n) = siblings.get(pos + 1) {
+        let _ = write!(
+            h,
+            "<a rel=\"next\" href=\"{}\">{} →</a>",
+            esc(&c.href(Page::Task(n.id.clone()))),
+            esc(&n.id)
+        );
+    }
+    h.push_str("</nav></article>");
+    h
+}
+
+/// A document's lines in an ordered list, `lines` highlighted.
+pub fn source_view(
+    c: Ctx,
+    d: &Document,
+    text: SourceText,
+    lines: Option<(u32, u32)>,
+    embedded: bool,
+) -> String {
+    let t = c.t();
+    let (a0, b0) = lines.unwrap_or((0, 0));
+    let (body, first, status) = match text {
+        // A final newline ends the last line; it starts no new one.
+        SourceText::Whole(s) => (s.strip_suffix('\n').unwrap_or(s), 1, None),
+        SourceText::Loading { excerpt, first } => (excerpt, first, Some(t.source_loading)),
+        SourceText::Failed {
+            why,
+            excerpt,
+            first,
+        } => (excerpt, first, Some(why)),
+    };
+    let mut h = String::new();
+    if let Some(status) = status {
+        let _ = write!(
+            h,
+            "<p class=\"source-status\" role=\"status\">{}</p>",
+            esc(status)
+        );
+    }
+    let _ = write!(
+        h,
+        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}><ol class=\"source-lines\">",
+        if embedded { " embedded" } else { "" },
+        esc(t.source_heading),
+        esc(&d.code),
+        esc(&d.title),
+        esc(&d.id),
+        if status.is_some() { " aria-busy=\"true\"" } else { "" }
+    );
+    for (i, line) in body.split('\n').enumerate().filter(|_| !body.is_empty()) {
+        let n = i as u32 + first;
+        let hl = lines.is_some() && a0 <= n && n <= b0;
+        let text = if line.is_empty() {
+            "\u{200b}".to_string()
+        } else {
+            esc(line)
+        };
+        let _ = write!(
+            h,
+            "<li id=\"L{n}\" value=\"{n}\"{}><span class=\"line-text\">{text}</span></li>",
+            if hl {
+                " class=\"hl\" aria-current=\"true\""
+            } else {
+                ""
+            }
+        );
+    }
+    h.push_str("</ol></div>");
+    h
+}
+
+/// Find a document by id ("000_46937b859a78d65d") or code ("000").
+pub fn find_document<'a>(ds: &'a Dataset, doc: &str) -> Option<&'a Document> {
+    ds.document(doc)
+        .or_else(|| ds.documents.iter().find(|d| d.code == doc))
+}
+
+pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>, text: SourceText) -> String {
+    let t = c.t();
+    let Some(d) = find_document(c.ds, doc) else {
+        return not_found(c);
+    };
+    let mut meta = esc(&d.file);
+    if let Some(date) = &d.date {
+        let _ = write!(meta, " · {}", esc(date));
+    }
+    if let Some((a0, b0)) = lines {
+        let _ = write!(meta, " · {} {a0}–{b0}", esc(t.source_lines));
+    }
+    format!(
+        "<section class=\"page source-page\"><nav class=\"crumbs\">{} › {}</nav><h1><span class=\"doc-code\">{}</span> {}</h1><p class=\"doc-file\">{meta}</p>{}</section>",
+        a(&c.href(Page::Overview), t.nav_overview),
+        esc(t.source_heading),
+        esc(&d.code),
+        esc(&d.title),
+        source_view(c, d, text, lines, false)
+    )
+}
