@@ -1,44 +1,193 @@
-// Browser timings for `cargo xtask bench` (prints figures; not a test).
-// BASE_URL (the served site) and OFFLINE_FILE are set by the xtask.
+// Browser figures for `cargo xtask bench` (figures, not pass/fail).
+//
+// BENCH_BASE: the bench site (the app, reference pages under bench/, the app
+// on synthetic data under x10/ and x100/); OFFLINE_FILE; BENCH_OUT: where to
+// write the results as JSON; BENCH_RUNS: loads per page (default 9).
+import { writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { launch } from './browser.mjs';
 
-const runs = 5;
-const median = (v) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const BASE = process.env.BENCH_BASE;
+const RUNS = Number(process.env.BENCH_RUNS || 9);
+const out = { runs: RUNS, sizes: {}, paint: {}, throttled: {}, interactions: {} };
 const browser = await launch();
 
-async function measure(url, readySelector) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const t0 = Date.now();
+const sorted = (v) => v.slice().sort((a, b) => a - b);
+const pct = (v, p) => sorted(v)[Math.min(v.length - 1, Math.floor((v.length - 1) * p))];
+const stats = (v) => ({ median: pct(v, 0.5), min: sorted(v)[0], max: sorted(v)[v.length - 1], p95: pct(v, 0.95), n: v.length });
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// A rAF loop records the first frame (after paint) at which `predicate` holds.
+const paintProbe = (predicate) => `(() => {
+  window.__painted = null;
+  const visible = ${predicate};
+  const check = () => {
+    let ok = false;
+    try { ok = visible(); } catch (e) { ok = false; }
+    if (ok) { requestAnimationFrame(() => { window.__painted = performance.now(); }); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+/** The chart a visitor sees: ours (live or prerendered) or a reference page's. */
+const CHART_VISIBLE = `() => {
+  const el = document.querySelector('[data-chart-drawn], #app .target-detail svg.chart, #app [data-prerendered] svg.chart');
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden]');
+}`;
+
+async function firstPaint(url, { throttle = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.addInitScript(paintProbe(CHART_VISIBLE));
   await page.goto(url);
-  await page.waitForSelector('html[data-app="ready"]', { timeout: 60000 });
-  const ready = Date.now() - t0;
-  await page.waitForSelector(readySelector, { timeout: 60000 });
-  const shown = Date.now() - t0;
-  const nav = await page.evaluate(() => {
-    const n = performance.getEntriesByType('navigation')[0];
-    return n ? n.domContentLoadedEventEnd : 0;
-  });
-  await page.close();
-  return { ready, shown, dcl: nav };
+  await page.waitForFunction(() => window.__painted !== null, null, { timeout: 60000, polling: 20 });
+  const painted = await page.evaluate(() => window.__painted);
+  // Interactive: the app mounted (reference pages are interactive when drawn).
+  const ready = await page.evaluate(() => (document.documentElement.dataset.app === undefined ? true : null));
+  let interactive = painted;
+  if (ready === null) {
+    await page.waitForSelector('html[data-app="ready"] .target-detail svg.chart .hit', { timeout: 60000 });
+    interactive = await page.evaluate(() => performance.now());
+  }
+  await context.close();
+  return { painted, interactive };
 }
 
-const cases = [
-  ['served #/targets/gdp', process.env.BASE_URL + '#/targets/gdp', 'svg.chart .hit'],
-  ['served #/map', process.env.BASE_URL + '#/map', '.map-frame .hit'],
-  ['served #/agencies?view=network', process.env.BASE_URL + '#/agencies?view=network', 'svg.chart .hit'],
-  ['offline file #/targets/gdp', pathToFileURL(process.env.OFFLINE_FILE).href + '#/targets/gdp', 'svg.chart .hit'],
-];
-console.log('\n## In headless Chromium (median of %d loads, loopback, this machine)', runs);
-for (const [name, url, sel] of cases) {
-  const r = [];
-  for (let i = 0; i < runs; i++) r.push(await measure(url, sel));
-  console.log(
-    '%s: HTML parsed %s ms, app mounted %s ms, first interactive chart %s ms',
-    name.padEnd(34),
-    String(Math.round(median(r.map((x) => x.dcl)))).padStart(5),
-    String(median(r.map((x) => x.ready))).padStart(5),
-    String(median(r.map((x) => x.shown))).padStart(5),
-  );
+/** Bytes a first visit fetches (every response), raw, gzip and brotli. */
+async function firstVisitBytes(url, waitFor) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (r) => {
+    try {
+      const b = await r.body();
+      bodies.push({ url: r.url(), bytes: b });
+    } catch { /* redirects and the like have no body */ }
+  });
+  await page.goto(url);
+  await page.waitForSelector(waitFor, { timeout: 60000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await context.close();
+  const files = bodies.map(({ url: u, bytes }) => ({
+    file: new URL(u).pathname.replace(/^\//, '') || 'index.html',
+    raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: br(bytes),
+  }));
+  const sum = (k) => files.reduce((a, f) => a + f[k], 0);
+  return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
 }
+
+// 1. Bytes of a first visit to each route.
+for (const [name, hash, waitFor] of [
+  ['#/targets/gdp', '#/targets/gdp', '.target-detail svg.chart .hit'],
+  ['#/targets', '#/targets', '.page.targets'],
+  ['#/', '#/', '.page.overview'],
+  ['#/map', '#/map', '.map-frame .hit'],
+  ['#/agencies', '#/agencies', '.page.agencies svg.chart .hit'],
+  ['#/tasks', '#/tasks', '.task-card'],
+  ['#/data', '#/data', '.page.data'],
+  ['ECharts page', 'bench/echarts.html', '[data-chart-drawn]'],
+  ['uPlot page', 'bench/uplot.html', '[data-chart-drawn]'],
+]) {
+  out.sizes[name] = await firstVisitBytes(BASE + hash, waitFor);
+  console.error(`bytes ${name}: ${(out.sizes[name].brotli / 1024).toFixed(1)} KB brotli`);
+}
+
+// 2. First chart painted: ours and the reference pages, interleaved, a fresh context each.
+const pages = {
+  ours: BASE + '#/targets/gdp',
+  echarts: BASE + 'bench/echarts.html',
+  uplot: BASE + 'bench/uplot.html',
+  offline: pathToFileURL(process.env.OFFLINE_FILE).href + '#/targets/gdp',
+};
+const paint = { ours: [], echarts: [], uplot: [], offline: [], oursInteractive: [], offlineInteractive: [] };
+for (let i = 0; i < RUNS; i++) {
+  for (const k of ['ours', 'echarts', 'uplot', 'offline']) {
+    const r = await firstPaint(pages[k]);
+    paint[k].push(r.painted);
+    if (k === 'ours') paint.oursInteractive.push(r.interactive);
+    if (k === 'offline') paint.offlineInteractive.push(r.interactive);
+  }
+}
+const ratio = (a, b) => paint[a].map((x, i) => x / paint[b][i]);
+out.paint = {
+  ours: stats(paint.ours), echarts: stats(paint.echarts), uplot: stats(paint.uplot), offline: stats(paint.offline),
+  oursInteractive: stats(paint.oursInteractive), offlineInteractive: stats(paint.offlineInteractive),
+  oursOverEcharts: stats(ratio('ours', 'echarts')), oursOverUplot: stats(ratio('ours', 'uplot')),
+  interactiveOverEcharts: stats(paint.oursInteractive.map((x, i) => x / paint.echarts[i])),
+};
+console.error(`paint: ours ${out.paint.ours.median.toFixed(0)} ms, echarts ${out.paint.echarts.median.toFixed(0)} ms, uplot ${out.paint.uplot.median.toFixed(0)} ms`);
+
+// 3. A slow phone link: 1.6 Mbps, 150 ms RTT, 4× CPU.
+const slow = { ours: [], oursInteractive: [], echarts: [] };
+for (let i = 0; i < Math.min(RUNS, 3); i++) {
+  const r = await firstPaint(pages.ours, { throttle: true });
+  slow.ours.push(r.painted);
+  slow.oursInteractive.push(r.interactive);
+  slow.echarts.push((await firstPaint(pages.echarts, { throttle: true })).painted);
+}
+out.throttled = { ours: stats(slow.ours), oursInteractive: stats(slow.oursInteractive), echarts: stats(slow.echarts) };
+
+// 4. Interactions, event → update laid out: at 1×, 10×, 100× the data.
+async function timeEvents(url, ready, setup, act, n = 30) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(ready, { timeout: 120000 });
+  await page.waitForTimeout(200);
+  if (setup) await page.evaluate(setup);
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    times.push(await page.evaluate(act, i));
+  }
+  await context.close();
+  return stats(times);
+}
+// Each act dispatches the event itself, lets the app's handlers and effects
+// run (they are queued as tasks and microtasks), then forces style and
+// layout: the time until the update is laid out and ready to paint (the
+// wait for the next vsync is not the app's, and is left out).
+const NEXT_FRAME = 'await new Promise((r) => setTimeout(r, 0)); void document.body.offsetHeight;';
+const acts = {
+  'task search (type a character)': ['#/tasks', '#task-q', null, new Function('i', `return (async () => {
+    const q = document.querySelector('#task-q'); const t0 = performance.now();
+    q.value = ['省', '省科', '省科技', '虞', '知识', ''][i % 6]; q.dispatchEvent(new Event('input', { bubbles: true }));
+    ${NEXT_FRAME} return performance.now() - t0; })()`)],
+  'map layer toggle': ['#/map', '.map-frame .hit', null, new Function('i', `return (async () => {
+    const boxes = document.querySelectorAll('.layer-list input'); const b = boxes[i % boxes.length]; const t0 = performance.now();
+    b.click(); ${NEXT_FRAME} return performance.now() - t0; })()`)],
+  'agency view switch': ['#/agencies', '.page.agencies svg.chart', null, new Function('i', `return (async () => {
+    const views = ['heatmap', '', 'bipartite', '']; const b = document.querySelector('[data-view="' + views[i % views.length] + '"]'); const t0 = performance.now();
+    b.click(); ${NEXT_FRAME} return performance.now() - t0; })()`)],
+  'chart hover (tooltip)': ['#/targets/gdp', '.target-detail svg.chart .hit', null, new Function('i', `return (async () => {
+    const marks = document.querySelectorAll('.target-detail svg.chart .hit'); const m = marks[i % marks.length]; const t0 = performance.now();
+    m.dispatchEvent(new MouseEvent('mouseenter')); ${NEXT_FRAME} const dt = performance.now() - t0;
+    m.dispatchEvent(new MouseEvent('mouseleave')); ${NEXT_FRAME} return dt; })()`)],
+};
+for (const [scale, prefix] of [['1×', ''], ['10×', 'x10/'], ['100×', 'x100/']]) {
+  out.interactions[scale] = {};
+  for (const [name, [hash, ready, setup, act]] of Object.entries(acts)) {
+    try {
+      out.interactions[scale][name] = await timeEvents(BASE + prefix + hash, ready, setup, act);
+      console.error(`${scale} ${name}: p95 ${out.interactions[scale][name].p95.toFixed(1)} ms`);
+    } catch (e) {
+      out.interactions[scale][name] = { error: String(e.message || e).split('\n')[0] };
+      console.error(`${scale} ${name}: ${out.interactions[scale][name].error}`);
+    }
+  }
+}
+
 await browser.close();
+writeFileSync(process.env.BENCH_OUT, JSON.stringify(out, null, 2));

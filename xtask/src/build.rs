@@ -35,7 +35,7 @@ pub struct Wasm {
     pub unoptimised_bytes: usize,
 }
 
-fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
+pub fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -145,7 +145,12 @@ pub fn site() -> Result<PathBuf> {
 }
 
 fn write_site(w: &Wasm, ds: &Dataset) -> Result {
-    let dir = site_dir();
+    write_site_to(&site_dir(), w, ds)
+}
+
+/// The static site in `dir` (the bench writes variants of it elsewhere).
+pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
+    let dir = dir.to_path_buf();
     let _ = std::fs::remove_dir_all(&dir);
     step(&format!("writing {}", dir.display()));
     let public = root().join("public");

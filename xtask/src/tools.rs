@@ -91,23 +91,26 @@ pub fn ensure_wasm_target() -> Result {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-fn node_modules() -> PathBuf {
+pub fn node_modules() -> PathBuf {
     root().join("node_modules")
 }
 
-/// The npm packages of package-lock.json (binaryen's wasm-opt, playwright-core).
+/// The npm packages of package-lock.json (binaryen's wasm-opt, playwright-core,
+/// and the bench's reference libraries echarts and uplot).
 pub fn ensure_npm() -> Result {
     let lock = std::fs::read_to_string(root().join("package-lock.json"));
     // npm writes node_modules/.package-lock.json; then compare the pinned versions.
     let installed = node_modules().join(".package-lock.json").exists();
     let fresh = match lock {
-        Ok(want) if installed => ["binaryen", "playwright-core"].iter().all(|p| {
-            let v = version_in_lock(&want, p);
-            let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
-                .ok()
-                .and_then(|s| json_field(&s, "version"));
-            v.is_some() && v == have
-        }),
+        Ok(want) if installed => ["binaryen", "playwright-core", "echarts", "uplot"]
+            .iter()
+            .all(|p| {
+                let v = version_in_lock(&want, p);
+                let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
+                    .ok()
+                    .and_then(|s| json_field(&s, "version"));
+                v.is_some() && v == have
+            }),
         _ => false,
     };
     if fresh {
@@ -116,7 +119,7 @@ pub fn ensure_npm() -> Result {
     if !have("npm") {
         apt_install(&["nodejs", "npm"])?;
     }
-    step("npm ci (binaryen for wasm-opt, playwright-core for end-to-end tests)");
+    step("npm ci (binaryen for wasm-opt, playwright-core for end-to-end tests, echarts and uplot for the bench)");
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
         .current_dir(root()))

@@ -23,6 +23,7 @@ pub mod seeds;
 pub mod split;
 pub mod statements;
 pub mod summary;
+pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod units;
