@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::scene::Scene;
+use super::scene::{HitShape, Scene};
 use super::svg;
 use crate::markup::esc;
 use crate::words::Ctx;
@@ -42,6 +42,10 @@ impl Figure {
             follow: false,
             scene,
         }
+    }
+    /// The focusable marks over the drawing (see [`marks_svg`]).
+    pub fn marks(&self, prefix: &str) -> String {
+        marks_svg(&self.scene, prefix)
     }
     /// The standalone SVG of the downloads.
     pub fn document(&self) -> String {
@@ -102,4 +106,38 @@ pub fn svg_img(scene: &Scene, drawing: &str, class: &str) -> String {
         scene.height,
         esc(&scene.summary)
     )
+}
+
+/// The id of hit `i`'s mark in a figure whose ids start with `prefix`.
+pub fn mark_id(prefix: &str, i: usize) -> String {
+    format!("{prefix}-mark-{i}")
+}
+
+/// The focusable marks over a drawing, as SVG: one `<g class="hit">` per
+/// hit, with its shape, its label for screen readers and its index
+/// (`data-i`). Only the first is in the Tab order: the figure is one Tab
+/// stop, and the arrow keys move between its marks (the UI moves the
+/// `tabindex="0"` along: a roving tab index).
+pub fn marks_svg(scene: &Scene, prefix: &str) -> String {
+    let mut h = String::new();
+    for (i, hit) in scene.hits.iter().enumerate() {
+        let _ = write!(
+            h,
+            "<g id=\"{}\" class=\"hit\" data-i=\"{i}\" tabindex=\"{}\" role=\"button\" aria-label=\"{}\">",
+            esc(&mark_id(prefix, i)),
+            if i == 0 { 0 } else { -1 },
+            esc(&hit.aria)
+        );
+        let _ = match hit.shape {
+            HitShape::Circle { x, y, r } => {
+                write!(h, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"/>")
+            }
+            HitShape::Rect { x, y, w, h: ht } => write!(
+                h,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{ht:.1}\"/>"
+            ),
+        };
+        h.push_str("</g>");
+    }
+    h
 }

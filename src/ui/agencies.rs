@@ -5,10 +5,9 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::chart::{use_width, FigureView};
-use super::data::action;
 use super::embed::EmbedKit;
 use super::state::dataset;
-use super::state::{ctx, set_param, texts, use_route};
+use super::state::{ctx, push_param, set_param, texts, use_route};
 use super::tasks::DocCategoryFields;
 use crate::draw::agency;
 use crate::draw::agency::doc_legend;
@@ -16,7 +15,12 @@ use crate::draw::figure::Figure;
 use crate::draw::network::ForceLayout;
 use crate::markup::{esc, options};
 use crate::pages::agencies as html;
-use plan::load::{bipartite, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
+use plan::load::{bipartite_top, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
+
+/// The most agencies a bar chart, heatmap or bipartite view shows (the
+/// ones with most tasks); the network shows up to `MAX_NODES`.
+const MAX_ROWS: usize = 60;
+const MAX_NODES: usize = 100;
 use plan::Agency;
 
 #[component]
@@ -94,7 +98,7 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
     let rows = Memo::new(move |_| filter.with(|f| loads(ds, f, SortKey::from_key(&sort.get()))));
     let graph = Memo::new(move |_| {
         if view_key.get() == "network" {
-            filter.with(|f| co_responsibility(ds, f))
+            filter.with(|f| co_responsibility(ds, f)).top(MAX_NODES)
         } else {
             Graph {
                 nodes: vec![],
@@ -104,28 +108,35 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
     });
     let unit = use_force_layout(graph);
     let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref, 720.0);
+    let width = use_width(box_ref);
 
     let fig = Memo::new(move |_| {
         let c = ctx();
-        let w = width.get().clamp(280.0, 1100.0);
+        let Some(w) = width.get() else {
+            return Figure::default();
+        };
+        let w = w.clamp(280.0, 1100.0);
         match view_key.get().as_str() {
             "heatmap" => agency::heat_figure(
                 c,
-                &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()),
+                &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()).top(MAX_ROWS),
                 w,
             ),
             "network" => match unit.get() {
                 Some(u) => graph.with(|g| agency::network_figure(c, g, &u, w)),
                 None => Figure::default(),
             },
-            "bipartite" => {
-                filter.with(|f| rows.with(|r| agency::bipartite_figure(c, &bipartite(ds, f), r, w)))
-            }
+            "bipartite" => filter.with(|f| {
+                rows.with(|r| {
+                    let g = bipartite_top(ds, f, MAX_ROWS);
+                    agency::bipartite_figure(c, &g, &r[..r.len().min(MAX_ROWS)], w)
+                })
+            }),
             _ => rows.with(|r| {
                 let shown: Vec<_> = r
                     .iter()
                     .filter(|x| !ds.is_collective(&x.agency))
+                    .take(MAX_ROWS)
                     .cloned()
                     .collect();
                 agency::load_figure(c, &shown, w)
@@ -135,22 +146,46 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
     // Words around the figure: legend or note before, tables and notes after.
     let before = move || {
         let c = ctx();
-        match view_key.get().as_str() {
+        let view = view_key.get();
+        // A figure shows the agencies with most tasks, a readable number.
+        let total = rows.with(Vec::len);
+        let cap = if view == "network" {
+            MAX_NODES
+        } else {
+            MAX_ROWS
+        };
+        let capped = if total > cap {
+            format!(
+                "<p class=\"note capped\">{}</p>",
+                esc(&t.capped(cap, total))
+            )
+        } else {
+            String::new()
+        };
+        let note = match view.as_str() {
             "heatmap" => String::new(),
             "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
             "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
             _ => filter.with(|f| doc_legend(c, f)),
+        };
+        format!("{note}{capped}")
+    };
+    // The data table is built when it is opened, not on every view change.
+    let table_open = RwSignal::new(false);
+    let table = move || {
+        if table_open.get() {
+            fig.with(|f| f.table_html.clone())
+        } else {
+            String::new()
         }
     };
     let after = move || {
         let c = ctx();
-        let table = fig.with(|f| format!("<details class=\"table-details\"><summary>{}</summary><div class=\"table-wrap\">{}</div></details>", esc(t.data_table), f.table_html));
-        let extra = match view_key.get().as_str() {
+        match view_key.get().as_str() {
             "heatmap" => fig.with(|f| f.legend.clone()),
             "" => rows.with(|r| html::collective_section(c, r)),
             _ => String::new(),
-        };
-        format!("{table}{extra}")
+        }
     };
 
     let views = [
@@ -159,19 +194,17 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
         ("network", t.view_network),
         ("bipartite", t.view_bipartite),
     ];
-    let view_buttons = move || {
-        let current = view_key.get();
-        views
-            .iter()
-            .map(|(k, label)| {
-                format!(
-                    "<button type=\"button\" data-view=\"{k}\" aria-pressed=\"{}\">{}</button>",
-                    current == *k,
-                    esc(label)
-                )
-            })
-            .collect::<String>()
-    };
+    // Buttons that stay (focus stays on the one pressed); each view is a
+    // history entry, so Back returns to the previous one.
+    let view_buttons = views
+        .iter()
+        .map(|&(k, label)| {
+            view! {
+                <button type="button" data-view=k aria-pressed=move || (view_key.get() == k).to_string()
+                    on:click=move |_| push_param("view", k)>{label}</button>
+            }
+        })
+        .collect_view();
     let sort_options = options(
         t.sort_total,
         [
@@ -203,12 +236,11 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
     view! {
         <section class="page agencies">
             <div class="html" inner_html=html::agencies_head(ctx())></div>
-            <div class="segmented views" role="group" aria-label=t.chart_view
-                on:click=move |ev| if let Some(v) = action(&ev, "data-view") { set_param("view", &v) }
-                inner_html=view_buttons></div>
+            <div class="segmented views" role="group" aria-label=t.chart_view>{view_buttons}</div>
             <form class="filters" on:submit=|ev| ev.prevent_default()>
                 <DocCategoryFields doc_id="ag-doc" cat_id="ag-cat" doc=doc cat=cat/>
-                <div class="field">
+                // Sorting orders the ranked bars; the other views have their own order.
+                <div class="field" hidden=move || !view_key.get().is_empty()>
                     <label for="ag-sort">{t.sort_label}</label>
                     <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
                 </div>
@@ -216,6 +248,13 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             <div class="html" inner_html=before></div>
             <FigureView figure=fig id="agency-fig" box_ref=box_ref/>
             <EmbedKit title=t.agencies_heading.to_string()/>
+            <details class="table-details" on:toggle=move |ev| {
+                let open = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok()).is_some_and(|d| d.open());
+                table_open.try_set(open);
+            }>
+                <summary>{t.data_table}</summary>
+                <div class="table-wrap" inner_html=table></div>
+            </details>
             <div class="html" inner_html=after></div>
         </section>
     }
@@ -226,14 +265,15 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
 fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
     let t = texts();
     let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref, 720.0);
+    let width = use_width(box_ref);
     // The agency's load, once; the figure follows the width.
     let rows: Vec<_> = loads(dataset(), &LoadFilter::default(), SortKey::Total)
         .into_iter()
         .filter(|r| r.agency == agency.id)
         .collect();
-    let fig = Memo::new(move |_| {
-        agency::agency_docs_figure(ctx(), &agency.id, &rows, width.get().clamp(280.0, 900.0))
+    let fig = Memo::new(move |_| match width.get() {
+        Some(w) => agency::agency_docs_figure(ctx(), &agency.id, &rows, w.clamp(280.0, 900.0)),
+        None => Figure::default(),
     });
     if embed {
         return view! {

@@ -7,31 +7,40 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::dom;
-use crate::draw::figure::Figure;
-use crate::draw::scene::HitShape;
+use crate::draw::figure::{mark_id, Figure};
 
-/// The width of an element, tracked across window resizes.
-pub fn use_width(node: NodeRef<Div>, initial: f64) -> ReadSignal<f64> {
-    let (width, set_width) = signal(initial);
-    let measure = move || {
-        if let Some(el) = node.try_get_untracked().flatten() {
-            let w = el.client_width() as f64;
-            if w > 0.0
-                && width
-                    .try_get_untracked()
-                    .is_some_and(|old| (w - old).abs() >= 1.0)
-            {
-                set_width.try_set(w);
+/// The width of an element as the browser lays it out, from a
+/// ResizeObserver: `None` until the first layout (nothing forces one), then
+/// every change. A figure waits for it, so it is laid out once, at the real
+/// width.
+pub fn use_width(node: NodeRef<Div>) -> ReadSignal<Option<f64>> {
+    use send_wrapper::SendWrapper;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let (width, set_width) = signal(None::<f64>);
+    Effect::new(move |prev: Option<bool>| {
+        if prev == Some(true) {
+            return true;
+        }
+        let Some(el) = node.get() else { return false };
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
+            let w = entry.content_rect().width().floor();
+            if w > 0.0 && width.try_get_untracked().flatten() != Some(w) {
+                set_width.try_set(Some(w));
             }
-        }
-    };
-    Effect::new(move |_| {
-        if node.get().is_some() {
-            measure();
-        }
+        });
+        let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) else {
+            return false;
+        };
+        observer.observe(&el);
+        // Both live until the component is gone, then the observer stops.
+        let keep = SendWrapper::new((observer, cb));
+        on_cleanup(move || keep.0.disconnect());
+        true
     });
-    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
     width
 }
 
@@ -41,8 +50,15 @@ fn focus_later(selector: String) {
     gloo::timers::callback::Timeout::new(0, move || dom::focus(&selector)).forget();
 }
 
-fn mark_id(prefix: &str, i: usize) -> String {
-    format!("{prefix}-mark-{i}")
+/// The index of the mark an event happened on (`data-i` of its `.hit`).
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let el: web_sys::Element = target?.dyn_into().ok()?;
+    el.closest(".hit")
+        .ok()??
+        .get_attribute("data-i")?
+        .parse()
+        .ok()
 }
 
 /// A figure with focusable hits: tooltips, highlights, and (with
@@ -99,52 +115,106 @@ pub fn FigureView(
         }
     };
 
-    let marks = move || {
-        let tip_id = format!("{id}-tip");
-        figure.with(|f| {
-            f.scene
-                .hits
-                .iter()
-                .enumerate()
-                .map(|(i, hit)| {
-                    let enter = move || {
-                        if pinned.try_get_untracked() == Some(false) {
-                            focused.try_set(Some(i));
-                        }
-                    };
-                    let leave = move || {
-                        if pinned.try_get_untracked() == Some(false) {
-                            focused.try_set(None);
-                        }
-                    };
-                    let key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-                        "Enter" | " " => {
-                            ev.prevent_default();
-                            activate(i, true);
-                        }
-                        "Escape" => unpin(),
-                        _ => {}
-                    };
-                    let (x, y, w, h, r, circle) = match hit.shape {
-                        HitShape::Circle { x, y, r } => (x, y, 0.0, 0.0, r, true),
-                        HitShape::Rect { x, y, w, h } => (x, y, w, h, 0.0, false),
-                    };
-                    let el = if circle {
-                        leptos::svg::circle().attr("cx", x).attr("cy", y).attr("r", r).into_any()
-                    } else {
-                        leptos::svg::rect().attr("x", x).attr("y", y).attr("width", w).attr("height", h).into_any()
-                    };
-                    view! {
-                        <g id=mark_id(id, i) class="hit" class:active=move || focused.get() == Some(i)
-                            tabindex="0" role="button" aria-label=hit.aria.clone() aria-describedby=tip_id.clone()
-                            on:focus=move |_| enter() on:blur=move |_| leave()
-                            on:mouseenter=move |_| enter() on:mouseleave=move |_| leave()
-                            on:click=move |_| activate(i, false) on:keydown=key>{el}</g>
-                    }
-                })
-                .collect_view()
-        })
+    // The marks are one SVG string (cheap to build and to show, whatever
+    // their number); events are handled once, on their group.
+    let marks_html = move || figure.with(|f| f.marks(id));
+    let enter = move |i: usize| {
+        if pinned.try_get_untracked() == Some(false) {
+            focused.try_set(Some(i));
+        }
     };
+    let leave = move || {
+        if pinned.try_get_untracked() == Some(false) {
+            focused.try_set(None);
+        }
+    };
+    let count = move || {
+        figure
+            .try_with_untracked(|f| f.scene.hits.len())
+            .unwrap_or(0)
+    };
+    // Arrow keys move between the marks; the focused one is the Tab stop.
+    let move_focus = move |to: usize| {
+        if let Some(el) = dom::element_by_id(&mark_id(id, to)) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let Some(i) = mark_of(ev.target()) else {
+            return;
+        };
+        let last = count().saturating_sub(1);
+        let to = match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                activate(i, true);
+                return;
+            }
+            "Escape" => {
+                unpin();
+                return;
+            }
+            "ArrowRight" | "ArrowDown" => (i + 1).min(last),
+            "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        move_focus(to);
+    };
+    let on_focusin = move |ev: web_sys::FocusEvent| {
+        if let Some(i) = mark_of(ev.target()) {
+            // The roving tab index: this mark is the figure's Tab stop now.
+            if let Ok(Some(old)) =
+                dom::document().query_selector(&format!("#{id}-marks [tabindex=\"0\"]"))
+            {
+                let _ = old.set_attribute("tabindex", "-1");
+            }
+            if let Some(el) = dom::element_by_id(&mark_id(id, i)) {
+                let _ = el.set_attribute("tabindex", "0");
+            }
+            enter(i);
+        }
+    };
+    let on_pointerover = move |ev: web_sys::PointerEvent| {
+        if let Some(i) = mark_of(ev.target()) {
+            enter(i);
+        }
+    };
+    let on_pointerout = move |ev: web_sys::PointerEvent| {
+        // Leaving for another part of the same mark is no leaving.
+        if mark_of(ev.related_target()) != mark_of(ev.target()) {
+            leave();
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(i) = mark_of(ev.target()) {
+            activate(i, false);
+        }
+    };
+    // The active mark: its class, and the tooltip it is described by (only
+    // while the tooltip exists).
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = focused.get();
+        let tip = format!("{id}-tip");
+        if let Some(Some(p)) = prev {
+            if let Some(el) = dom::element_by_id(&mark_id(id, p)) {
+                let _ = el.class_list().remove_1("active");
+                let _ = el.remove_attribute("aria-describedby");
+            }
+        }
+        if let Some(n) = now {
+            if let Some(el) = dom::element_by_id(&mark_id(id, n)) {
+                let _ = el.class_list().add_1("active");
+                let _ = el.set_attribute("aria-describedby", &tip);
+            }
+        }
+        now
+    });
 
     let tip_box = move || {
         let i = focused.get()?;
@@ -216,7 +286,11 @@ pub fn FigureView(
                         <g class="highlight" aria-hidden="true" inner_html=move || {
                             focused.get().and_then(|i| figure.with(|f| f.scene.hits.get(i).map(|h| h.highlight.clone()))).unwrap_or_default()
                         }></g>
-                        <g class="marks">{marks}</g>
+                        <g class="marks" id=format!("{id}-marks") inner_html=marks_html
+                            on:keydown=on_keydown on:focusin=on_focusin
+                            on:focusout=move |_| leave()
+                            on:pointerover=on_pointerover on:pointerout=on_pointerout
+                            on:click=on_click></g>
                     </svg>
                     {tip_box}
                 </div>

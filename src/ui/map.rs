@@ -51,23 +51,24 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
     let drag = RwSignal::new((0.0f64, 0.0f64));
 
     let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref, 900.0);
+    let width = use_width(box_ref);
     let size_of = |w: f64| {
         let w = w.clamp(280.0, 1200.0);
         (w, height_for(w))
     };
-    let size = move || size_of(width.get());
     // For handlers, which may run after the map is gone: the size and view
-    // then, or None.
+    // then, or None (also before the map's width is known).
     let now = move || {
         Some((
-            size_of(width.try_get_untracked()?),
+            size_of(width.try_get_untracked()??),
             view.try_get_untracked()?,
         ))
     };
     let base = Memo::new(move |_| route.with(|r| r.with_param("sel", "")));
     let fig = Memo::new(move |_| {
-        let (w, h) = size();
+        let Some((w, h)) = width.get().map(size_of) else {
+            return crate::draw::figure::Figure::default();
+        };
         map::figure(ctx(), &base.get(), &layers.get(), view.get(), w, h)
     });
 

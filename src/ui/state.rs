@@ -90,6 +90,13 @@ pub fn set_param(key: &str, value: &str) {
     set_params(&[(key, value)]);
 }
 
+/// Change a route parameter with a history entry (a new view: Back returns
+/// to the one before). The hashchange that follows updates the route.
+pub fn push_param(key: &str, value: &str) {
+    let next = use_route().peek(|r| r.with_param(key, value));
+    let _ = dom::window().location().set_hash(&next.to_hash());
+}
+
 /// Change route parameters in place, in one step (an empty value removes one).
 pub fn set_params(pairs: &[(&str, &str)]) {
     let route = use_route();

@@ -32,14 +32,11 @@ fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
     let route = use_route();
     let cumulative = Memo::new(move |_| route.with(|r| r.param("view") == Some("cumulative")));
     let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref, 720.0);
-    let fig = Memo::new(move |_| {
-        crate::draw::chart::figure(
-            ctx(),
-            ind,
-            width.get().clamp(280.0, 1100.0),
-            cumulative.get(),
-        )
+    let width = use_width(box_ref);
+    // Laid out once the width is known (nothing before).
+    let fig = Memo::new(move |_| match width.get() {
+        Some(w) => crate::draw::chart::figure(ctx(), ind, w.clamp(280.0, 1100.0), cumulative.get()),
+        None => crate::draw::figure::Figure::default(),
     });
     let toggle = (kind_of(ind) == Kind::Bars).then(|| {
         view! {

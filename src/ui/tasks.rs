@@ -10,6 +10,9 @@ use crate::pages::{category_options, document_options, not_found};
 use crate::route::Page;
 use plan::query::{terms, TaskFilter};
 
+/// How many tasks the explorer lists at a time.
+const PAGE: usize = 50;
+
 #[component]
 pub fn TaskExplorer() -> impl IntoView {
     let t = texts();
@@ -34,10 +37,19 @@ pub fn TaskExplorer() -> impl IntoView {
     );
 
     let results = Memo::new(move |_| filter.with(|f| search_index().filter(ds, f)));
+    // A page of results at a time: the cost of a keystroke stays that of
+    // the tasks shown, however many match.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        limit.try_set(PAGE);
+    });
     let list = move || {
         let terms = terms(&query.get());
-        results.with(|r| html::task_items(ctx(), r, &terms))
+        let n = limit.get();
+        results.with(|r| html::task_items(ctx(), &r[..r.len().min(n)], &terms))
     };
+    let more = move || results.with(Vec::len).saturating_sub(limit.get());
 
     view! {
         <section class="page tasks">
@@ -74,6 +86,11 @@ pub fn TaskExplorer() -> impl IntoView {
                 {t.results_count}
             </p>
             <div class="html" inner_html=list></div>
+            {move || (more() > 0).then(|| view! {
+                <button type="button" class="show-more" on:click=move |_| {
+                    limit.try_update(|n| *n += PAGE);
+                }>{t.show_more(more().min(PAGE), more())}</button>
+            })}
         </section>
     }
 }

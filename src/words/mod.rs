@@ -767,6 +767,24 @@ impl Texts {
         }
     }
 
+    /// "The 60 agencies with most tasks, of 4,600: every one is in the data."
+    pub fn capped(&self, shown: usize, total: usize) -> String {
+        if self.is_zh() {
+            format!("图中显示任务最多的{shown}个单位（共{total}个）；全部单位见“数据”页的下载。")
+        } else {
+            format!("The figure shows the {shown} agencies with most tasks (of {total}); all of them are in the downloads on the Data page.")
+        }
+    }
+
+    /// "Show 50 more (120 left)".
+    pub fn show_more(&self, next: usize, left: usize) -> String {
+        if self.is_zh() {
+            format!("再显示{next}条（还有{left}条）")
+        } else {
+            format!("Show {next} more ({left} left)")
+        }
+    }
+
     /// Why an agency carries another name.
     pub fn name_change(&self, w: plan::agencies::NameChange) -> &'static str {
         use plan::agencies::NameChange::*;

@@ -77,7 +77,7 @@ async function host(hash) {
 async function settled(page, frame) {
   let h;
   let inner;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 150; i++) {
     await page.waitForTimeout(100);
     h = Number(await page.getAttribute('#sized', 'height'));
     inner = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));

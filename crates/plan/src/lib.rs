@@ -335,6 +335,41 @@ pub struct Dataset {
     pub units: Vec<UnitName>,
     /// Problems that belong to a document (or a data file) rather than to one task.
     pub problems: Vec<(String, Problem)>,
+    /// Positions by id, built on first use (lookups stay cheap at 100× the data).
+    #[serde(skip)]
+    index: Index,
+}
+
+/// Where each agency, task and indicator is in the dataset, by id. Its
+/// fields are public, so a dataset may be changed after a lookup: a clone
+/// starts without an index and builds its own.
+#[derive(Default)]
+struct Index(std::sync::OnceLock<IndexMaps>);
+
+impl Clone for Index {
+    fn clone(&self) -> Self {
+        Index::default()
+    }
+}
+
+#[derive(Default)]
+struct IndexMaps {
+    agencies: std::collections::HashMap<String, usize>,
+    tasks: std::collections::HashMap<String, usize>,
+    indicators: std::collections::HashMap<String, usize>,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Index")
+    }
+}
+
+/// An index is derived from the data: two datasets with the same data are equal.
+impl PartialEq for Index {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Dataset {
@@ -425,17 +460,40 @@ impl Dataset {
             categories,
             units,
             problems,
+            index: Index::default(),
         }
+    }
+
+    fn maps(&self) -> &IndexMaps {
+        self.index.0.get_or_init(|| {
+            let by_id = |ids: &mut dyn Iterator<Item = &String>| {
+                let mut m = std::collections::HashMap::new();
+                for (i, id) in ids.enumerate() {
+                    m.entry(id.clone()).or_insert(i);
+                }
+                m
+            };
+            IndexMaps {
+                agencies: by_id(&mut self.agencies.iter().map(|a| &a.id)),
+                tasks: by_id(&mut self.tasks.iter().map(|t| &t.id)),
+                indicators: by_id(&mut self.indicators.iter().map(|i| &i.id)),
+            }
+        })
+    }
+
+    /// The position of an agency in `agencies`.
+    pub fn agency_index(&self, id: &str) -> Option<usize> {
+        self.maps().agencies.get(id).copied()
     }
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
     pub fn task(&self, id: &str) -> Option<&Task> {
-        self.tasks.iter().find(|t| t.id == id)
+        self.maps().tasks.get(id).map(|&i| &self.tasks[i])
     }
     pub fn agency(&self, id: &str) -> Option<&Agency> {
-        self.agencies.iter().find(|a| a.id == id)
+        self.agency_index(id).map(|i| &self.agencies[i])
     }
     /// An agency's canonical name ("" if unknown).
     pub fn agency_name(&self, id: &str) -> &str {
@@ -447,7 +505,7 @@ impl Dataset {
             .is_some_and(|a| a.kind == AgencyKind::Collective)
     }
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        self.maps().indicators.get(id).map(|&i| &self.indicators[i])
     }
     pub fn statement(&self, id: &str) -> Option<&statements::Statement> {
         self.statements.iter().find(|s| s.id == id)

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::agencies::{load, Load};
+use super::agencies::Load;
 use super::{unique, Dataset, Role, Task};
 
 /// Which tasks to count. Empty fields do not filter.
@@ -73,25 +73,38 @@ impl SortKey {
 /// Every agency with at least one task under `filter`, sorted by `sort`
 /// (ties in registry order, so the output is stable).
 pub fn loads(ds: &Dataset, filter: &LoadFilter, sort: SortKey) -> Vec<AgencyLoad> {
-    // The filtered tasks of each document that has any.
-    let docs: Vec<(&str, Vec<&Task>)> = ds
+    // The documents that have filtered tasks, in order.
+    let docs: Vec<&str> = ds
         .documents
         .iter()
-        .map(|d| {
-            let tasks: Vec<&Task> = filter.tasks(ds).filter(|t| t.document == d.id).collect();
-            (d.id.as_str(), tasks)
-        })
-        .filter(|(_, tasks)| !tasks.is_empty())
+        .map(|d| d.id.as_str())
+        .filter(|d| filter.tasks(ds).any(|t| t.document == *d))
         .collect();
+    // One pass over the tasks: each counts once per agency it names, as
+    // lead if the agency leads it (linear in the units, at any scale).
+    let mut counts: Vec<Vec<Load>> = vec![vec![Load::default(); docs.len()]; ds.agencies.len()];
+    for t in filter.tasks(ds) {
+        let Some(d) = docs.iter().position(|d| *d == t.document) else {
+            continue;
+        };
+        for agency in unique(t.units.iter().map(|a| a.agency.as_str())) {
+            let Some(i) = ds.agency_index(agency) else {
+                continue;
+            };
+            match t.role_of(agency) {
+                Some(Role::Lead) => counts[i][d].lead += 1,
+                Some(Role::Support) => counts[i][d].support += 1,
+                None => {}
+            }
+        }
+    }
     let mut rows: Vec<(usize, AgencyLoad)> = ds
         .agencies
         .iter()
+        .zip(counts)
         .enumerate()
-        .map(|(i, a)| {
-            let by_doc: Vec<(String, Load)> = docs
-                .iter()
-                .map(|(d, tasks)| (d.to_string(), load(&a.id, tasks.iter().copied())))
-                .collect();
+        .map(|(i, (a, c))| {
+            let by_doc: Vec<(String, Load)> = docs.iter().map(|d| d.to_string()).zip(c).collect();
             let lead = by_doc.iter().map(|(_, l)| l.lead).sum();
             let support = by_doc.iter().map(|(_, l)| l.support).sum();
             (
@@ -229,6 +242,12 @@ pub struct Heatmap {
 }
 
 impl Heatmap {
+    /// The first `n` rows (the agencies with most tasks).
+    pub fn top(mut self, n: usize) -> Heatmap {
+        self.rows.truncate(n);
+        self.cells.truncate(n);
+        self
+    }
     /// Each column's 1-based position among its document's categories (the
     /// headers' numbers and their legend).
     pub fn col_numbers(&self) -> Vec<usize> {
@@ -272,16 +291,23 @@ pub fn heatmap(ds: &Dataset, document: Option<&str>) -> Heatmap {
         .collect();
     // One pass over the tasks: each counts once in its column for every
     // row agency it names.
+    let row_of: std::collections::HashMap<&str, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.as_str(), i))
+        .collect();
+    let col_of: std::collections::HashMap<(&str, &str), usize> = cols
+        .iter()
+        .enumerate()
+        .map(|(j, (d, c))| ((d.as_str(), c.as_str()), j))
+        .collect();
     let mut cells = vec![vec![0u32; cols.len()]; rows.len()];
     for t in &ds.tasks {
-        let Some(j) = cols
-            .iter()
-            .position(|(d, c)| *d == t.document && *c == t.category)
-        else {
+        let Some(&j) = col_of.get(&(t.document.as_str(), t.category.as_str())) else {
             continue;
         };
         for agency in unique(t.units.iter().map(|a| a.agency.as_str())) {
-            if let Some(i) = rows.iter().position(|r| r == agency) {
+            if let Some(&i) = row_of.get(agency) {
                 cells[i][j] += 1;
             }
         }
@@ -308,6 +334,13 @@ pub struct GraphNode {
 }
 
 impl Graph {
+    /// The first `n` nodes (agencies come in order of load) and the edges
+    /// between them.
+    pub fn top(mut self, n: usize) -> Graph {
+        self.nodes.truncate(n);
+        self.edges.retain(|&(a, b, _)| a < n && b < n);
+        self
+    }
     /// The neighbours of node `i` with edge weights.
     pub fn neighbours(&self, i: usize) -> Vec<(usize, u32)> {
         self.edges
@@ -342,7 +375,9 @@ pub fn co_responsibility(ds: &Dataset, filter: &LoadFilter) -> Graph {
             is_task: false,
         })
         .collect();
-    let index = |id: &str| ids.iter().position(|x| *x == id);
+    let at: std::collections::HashMap<&str, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let index = |id: &str| at.get(id).copied();
     let mut w: BTreeMap<(usize, usize), u32> = BTreeMap::new();
     for t in filter.tasks(ds) {
         let mut here: Vec<usize> = t.units.iter().filter_map(|a| index(&a.agency)).collect();
@@ -362,7 +397,14 @@ pub fn co_responsibility(ds: &Dataset, filter: &LoadFilter) -> Graph {
 
 /// Agencies and the tasks that name them (edge weight 2 = lead, 1 = support).
 pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
-    let rows = loads(ds, filter, SortKey::Total);
+    bipartite_top(ds, filter, usize::MAX)
+}
+
+/// As [`bipartite`], for the `n` agencies with most tasks and their tasks.
+pub fn bipartite_top(ds: &Dataset, filter: &LoadFilter, n: usize) -> Graph {
+    let mut rows = loads(ds, filter, SortKey::Total);
+    let capped = rows.len() > n;
+    rows.truncate(n);
     let mut nodes: Vec<GraphNode> = rows
         .iter()
         .map(|r| GraphNode {
@@ -373,7 +415,11 @@ pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
         })
         .collect();
     let n_agencies = nodes.len();
-    let tasks: Vec<&Task> = filter.tasks(ds).collect();
+    let shown: std::collections::HashSet<&str> = rows.iter().map(|r| r.agency.as_str()).collect();
+    let tasks: Vec<&Task> = filter
+        .tasks(ds)
+        .filter(|t| !capped || t.units.iter().any(|u| shown.contains(u.agency.as_str())))
+        .collect();
     for t in &tasks {
         nodes.push(GraphNode {
             id: t.id.clone(),
@@ -382,10 +428,15 @@ pub fn bipartite(ds: &Dataset, filter: &LoadFilter) -> Graph {
             is_task: true,
         });
     }
+    let row_of: std::collections::HashMap<&str, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.agency.as_str(), i))
+        .collect();
     let mut edges = Vec::new();
     for (k, t) in tasks.iter().enumerate() {
-        for (ai, r) in rows.iter().enumerate() {
-            if let Some(role) = t.role_of(&r.agency) {
+        for agency in unique(t.units.iter().map(|a| a.agency.as_str())) {
+            if let (Some(&ai), Some(role)) = (row_of.get(agency), t.role_of(agency)) {
                 let w = if role == Role::Lead { 2 } else { 1 };
                 edges.push((ai, n_agencies + k, w));
             }
