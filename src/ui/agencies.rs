@@ -79,6 +79,16 @@ fn use_force_layout(graph: Memo<Graph>) -> ReadSignal<Option<Vec<(f64, f64)>>> {
     positions
 }
 
+/// The agency views, their route keys and titles.
+fn views(t: &'static crate::words::Texts) -> [(&'static str, &'static str); 4] {
+    [
+        ("", t.view_load),
+        ("heatmap", t.view_heatmap),
+        ("network", t.view_network),
+        ("bipartite", t.view_bipartite),
+    ]
+}
+
 #[component]
 fn AgenciesOverview(embed: bool) -> impl IntoView {
     let t = texts();
@@ -96,27 +106,140 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
         category: Some(cat.get()).filter(|s| !s.is_empty()),
     });
     let rows = Memo::new(move |_| filter.with(|f| loads(ds, f, SortKey::from_key(&sort.get()))));
+    // Each view is drawn when first shown and kept (hidden) after: switching
+    // back and forth shows another drawing, it draws nothing.
+    let seen = RwSignal::new(vec![
+        route.peek(|r| r.param("view").unwrap_or("").to_string())
+    ]);
+    Effect::new(move |_| {
+        let v = view_key.get();
+        if seen.try_with_untracked(|s| !s.contains(&v)) == Some(true) {
+            seen.try_update(|s| s.push(v));
+        }
+    });
+    let figures = views(t)
+        .into_iter()
+        .map(|(k, _)| {
+            view! {
+                <div class="agency-view" data-view=k hidden=move || view_key.get() != k>
+                    {move || seen.with(|s| s.iter().any(|x| x == k)).then(|| view! {
+                        <AgencyFigure kind=k filter=filter rows=rows embed=embed/>
+                    })}
+                </div>
+            }
+        })
+        .collect_view();
+    let before = move || {
+        let view = view_key.get();
+        // A figure shows the agencies with most tasks, a readable number.
+        let total = rows.with(Vec::len);
+        let cap = if view == "network" {
+            MAX_NODES
+        } else {
+            MAX_ROWS
+        };
+        let capped = if total > cap {
+            format!(
+                "<p class=\"note capped\">{}</p>",
+                esc(&t.capped(cap, total))
+            )
+        } else {
+            String::new()
+        };
+        let note = match view.as_str() {
+            "heatmap" => String::new(),
+            "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
+            "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
+            _ => filter.with(|f| doc_legend(ctx(), f)),
+        };
+        format!("{note}{capped}")
+    };
+    let title = move || {
+        views(t)
+            .iter()
+            .find(|(k, _)| *k == view_key.get())
+            .map(|(_, l)| l.to_string())
+            .unwrap_or_default()
+    };
+    if embed {
+        return view! {
+            <section class="agencies embed">
+                <h1 class="embed-title">{title}</h1>
+                <div class="html" inner_html=before></div>
+                {figures}
+            </section>
+        }
+        .into_any();
+    }
+    // Buttons that stay (focus stays on the one pressed); each view is a
+    // history entry, so Back returns to the previous one.
+    let view_buttons = views(t)
+        .into_iter()
+        .map(|(k, label)| {
+            view! {
+                <button type="button" data-view=k aria-pressed=move || (view_key.get() == k).to_string()
+                    on:click=move |_| push_param("view", k)>{label}</button>
+            }
+        })
+        .collect_view();
+    let sort_options = options(
+        t.sort_total,
+        [
+            ("lead", t.sort_lead),
+            ("support", t.sort_support),
+            ("registry", t.sort_registry),
+        ]
+        .into_iter()
+        .map(|(v, l)| (v.to_string(), l.to_string())),
+    );
+    view! {
+        <section class="page agencies">
+            <div class="html" inner_html=html::agencies_head(ctx())></div>
+            <div class="segmented views" role="group" aria-label=t.chart_view>{view_buttons}</div>
+            <form class="filters" on:submit=|ev| ev.prevent_default()>
+                <DocCategoryFields doc_id="ag-doc" cat_id="ag-cat" doc=doc cat=cat/>
+                // Sorting orders the ranked bars; the other views have their own order.
+                <div class="field" hidden=move || !view_key.get().is_empty()>
+                    <label for="ag-sort">{t.sort_label}</label>
+                    <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
+                </div>
+            </form>
+            <div class="html" inner_html=before></div>
+            {figures}
+            <EmbedKit title=t.agencies_heading.to_string()/>
+        </section>
+    }
+    .into_any()
+}
+
+/// One agency view: its figure, and (on the full page) its data table,
+/// built when opened, and what goes under it.
+#[component]
+fn AgencyFigure(
+    kind: &'static str,
+    filter: Memo<LoadFilter>,
+    rows: Memo<Vec<plan::load::AgencyLoad>>,
+    embed: bool,
+) -> impl IntoView {
+    let t = texts();
+    let ds = dataset();
+    let box_ref = NodeRef::<Div>::new();
+    let width = use_width(box_ref);
     let graph = Memo::new(move |_| {
-        if view_key.get() == "network" {
+        if kind == "network" {
             filter.with(|f| co_responsibility(ds, f)).top(MAX_NODES)
         } else {
-            Graph {
-                nodes: vec![],
-                edges: vec![],
-            }
+            Graph::default()
         }
     });
     let unit = use_force_layout(graph);
-    let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref);
-
     let fig = Memo::new(move |_| {
         let c = ctx();
         let Some(w) = width.get() else {
             return Figure::default();
         };
         let w = w.clamp(280.0, 1100.0);
-        match view_key.get().as_str() {
+        match kind {
             "heatmap" => agency::heat_figure(
                 c,
                 &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()).top(MAX_ROWS),
@@ -143,34 +266,16 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             }),
         }
     });
-    // Words around the figure: legend or note before, tables and notes after.
-    let before = move || {
-        let c = ctx();
-        let view = view_key.get();
-        // A figure shows the agencies with most tasks, a readable number.
-        let total = rows.with(Vec::len);
-        let cap = if view == "network" {
-            MAX_NODES
-        } else {
-            MAX_ROWS
-        };
-        let capped = if total > cap {
-            format!(
-                "<p class=\"note capped\">{}</p>",
-                esc(&t.capped(cap, total))
-            )
-        } else {
-            String::new()
-        };
-        let note = match view.as_str() {
-            "heatmap" => String::new(),
-            "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
-            "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
-            _ => filter.with(|f| doc_legend(c, f)),
-        };
-        format!("{note}{capped}")
+    let id = match kind {
+        "heatmap" => "agency-heat",
+        "network" => "agency-net",
+        "bipartite" => "agency-bip",
+        _ => "agency-fig",
     };
-    // The data table is built when it is opened, not on every view change.
+    if embed {
+        return view! { <FigureView figure=fig id=id box_ref=box_ref downloads=false/> }.into_any();
+    }
+    // The data table is built when it is opened.
     let table_open = RwSignal::new(false);
     let table = move || {
         if table_open.get() {
@@ -179,84 +284,21 @@ fn AgenciesOverview(embed: bool) -> impl IntoView {
             String::new()
         }
     };
-    let after = move || {
-        let c = ctx();
-        match view_key.get().as_str() {
-            "heatmap" => fig.with(|f| f.legend.clone()),
-            "" => rows.with(|r| html::collective_section(c, r)),
-            _ => String::new(),
-        }
+    let after = move || match kind {
+        "heatmap" => fig.with(|f| f.legend.clone()),
+        "" => rows.with(|r| html::collective_section(ctx(), r)),
+        _ => String::new(),
     };
-
-    let views = [
-        ("", t.view_load),
-        ("heatmap", t.view_heatmap),
-        ("network", t.view_network),
-        ("bipartite", t.view_bipartite),
-    ];
-    // Buttons that stay (focus stays on the one pressed); each view is a
-    // history entry, so Back returns to the previous one.
-    let view_buttons = views
-        .iter()
-        .map(|&(k, label)| {
-            view! {
-                <button type="button" data-view=k aria-pressed=move || (view_key.get() == k).to_string()
-                    on:click=move |_| push_param("view", k)>{label}</button>
-            }
-        })
-        .collect_view();
-    let sort_options = options(
-        t.sort_total,
-        [
-            ("lead", t.sort_lead),
-            ("support", t.sort_support),
-            ("registry", t.sort_registry),
-        ]
-        .into_iter()
-        .map(|(v, l)| (v.to_string(), l.to_string())),
-    );
-
-    let title = move || {
-        views
-            .iter()
-            .find(|(k, _)| *k == view_key.get())
-            .map(|(_, l)| l.to_string())
-            .unwrap_or_default()
-    };
-    if embed {
-        return view! {
-            <section class="agencies embed">
-                <h1 class="embed-title">{title}</h1>
-                <div class="html" inner_html=before></div>
-                <FigureView figure=fig id="agency-fig" box_ref=box_ref downloads=false/>
-            </section>
-        }
-        .into_any();
-    }
     view! {
-        <section class="page agencies">
-            <div class="html" inner_html=html::agencies_head(ctx())></div>
-            <div class="segmented views" role="group" aria-label=t.chart_view>{view_buttons}</div>
-            <form class="filters" on:submit=|ev| ev.prevent_default()>
-                <DocCategoryFields doc_id="ag-doc" cat_id="ag-cat" doc=doc cat=cat/>
-                // Sorting orders the ranked bars; the other views have their own order.
-                <div class="field" hidden=move || !view_key.get().is_empty()>
-                    <label for="ag-sort">{t.sort_label}</label>
-                    <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
-                </div>
-            </form>
-            <div class="html" inner_html=before></div>
-            <FigureView figure=fig id="agency-fig" box_ref=box_ref/>
-            <EmbedKit title=t.agencies_heading.to_string()/>
-            <details class="table-details" on:toggle=move |ev| {
-                let open = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok()).is_some_and(|d| d.open());
-                table_open.try_set(open);
-            }>
-                <summary>{t.data_table}</summary>
-                <div class="table-wrap" inner_html=table></div>
-            </details>
-            <div class="html" inner_html=after></div>
-        </section>
+        <FigureView figure=fig id=id box_ref=box_ref/>
+        <details class="table-details" on:toggle=move |ev| {
+            let open = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok()).is_some_and(|d| d.open());
+            table_open.try_set(open);
+        }>
+            <summary>{t.data_table}</summary>
+            <div class="table-wrap" inner_html=table></div>
+        </details>
+        <div class="html" inner_html=after></div>
     }
     .into_any()
 }

@@ -7,12 +7,12 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const hits = (page) => page.$$eval('svg.chart .hit', (hs) => hs.map((h) => h.getAttribute('aria-label')));
+const hits = (page) => page.$$eval('.agency-view:not([hidden]) svg.chart .hit', (hs) => hs.map((h) => h.getAttribute('aria-label')));
 
 for (const target of TARGETS) {
   test(`${target.name}: ranked load, filtered by document`, async () => {
     const { page, context, seen } = await open(browser, target, '#/agencies');
-    await page.waitForSelector('svg.chart .hit');
+    await page.waitForSelector('.agency-view:not([hidden]) svg.chart .hit');
     let labels = await hits(page);
     assert.equal(labels.length, 43, 'every agency but the 3 collective units');
     assert.match(labels[0], /^省发展改革委：51项任务/);
@@ -20,13 +20,13 @@ for (const target of TARGETS) {
     assert.deepEqual(coll, ['coll-cities', 'coll-leading-group', 'coll-related-depts']);
     await shot(page, `${target.name}-agencies.png`);
     await page.selectOption('#ag-doc', '004_63bd9ad5aebbd682');
-    await page.waitForFunction(() => document.querySelector('svg.chart .hit')?.getAttribute('aria-label').includes('27项任务'));
+    await page.waitForFunction(() => document.querySelector('.agency-view:not([hidden]) svg.chart .hit')?.getAttribute('aria-label').includes('27项任务'));
     labels = await hits(page);
     assert.match(labels[0], /^省发展改革委：27项任务/);
     assert.ok(labels.every((l) => /004/.test(l)));
     assert.match(page.url(), /doc=004_63bd9ad5aebbd682/);
     // Keyboard: focus the first bar, read its note, follow its link.
-    await page.focus('svg.chart .hit');
+    await page.focus('.agency-view:not([hidden]) svg.chart .hit');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('tip-link'));
     await page.keyboard.press('Enter');
@@ -37,19 +37,19 @@ for (const target of TARGETS) {
 
   test(`${target.name}: heatmap and networks highlight and explain`, async () => {
     const { page, context, seen } = await open(browser, target, '#/agencies?view=heatmap');
-    await page.waitForSelector('svg.chart .hit');
+    await page.waitForSelector('.agency-view:not([hidden]) svg.chart .hit');
     assert.ok((await hits(page)).length > 150);
-    await page.hover('svg.chart .hit');
+    await page.hover('.agency-view:not([hidden]) svg.chart .hit');
     assert.match(await page.textContent('.tooltip'), /000-/);
     assert.match(await page.textContent('.heat-legend'), /加强规划统领与约束/);
     await page.click('.views button[data-view="network"]');
-    await page.waitForFunction(() => document.querySelectorAll('svg.chart .hit').length === 43);
-    await page.focus('svg.chart .hit');
-    const hl = await page.$eval('svg.chart g.highlight', (g) => g.querySelectorAll('.hl-edge').length);
+    await page.waitForFunction(() => document.querySelectorAll('.agency-view:not([hidden]) svg.chart .hit').length === 43);
+    await page.focus('.agency-view:not([hidden]) svg.chart .hit');
+    const hl = await page.$eval('.agency-view:not([hidden]) svg.chart g.highlight', (g) => g.querySelectorAll('.hl-edge').length);
     assert.ok(hl >= 20, `the heaviest agency's partners are highlighted (${hl})`);
     await shot(page, `${target.name}-agencies-network.png`);
     await page.click('.views button[data-view="bipartite"]');
-    await page.waitForFunction(() => document.querySelectorAll('svg.chart .hit').length === 46 + 86);
+    await page.waitForFunction(() => document.querySelectorAll('.agency-view:not([hidden]) svg.chart .hit').length === 46 + 86);
     await assertClean(assert, page, seen);
     await context.close();
   });
@@ -57,14 +57,14 @@ for (const target of TARGETS) {
   test(`${target.name}: a narrow figure is shown at its own size, not stretched`, async () => {
     // One document's heatmap has three columns: far narrower than the page.
     const { page, context, seen } = await open(browser, target, '#/agencies?view=heatmap&doc=003_eb0be2c1adcc1018');
-    await page.waitForSelector('svg.chart .hit');
-    const [shown, drawn] = await page.$eval('svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width]);
+    await page.waitForSelector('.agency-view:not([hidden]) svg.chart .hit');
+    const [shown, drawn] = await page.$eval('.agency-view:not([hidden]) svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width]);
     assert.ok(drawn < 600, `the heatmap is laid out narrow (${drawn})`);
     assert.ok(Math.abs(shown - drawn) <= 1, `shown ${shown}px wide, laid out for ${drawn}px`);
     // A figure laid out for the page's width is shown at that width.
     await page.click('.views button[data-view=""]');
-    await page.waitForFunction(() => document.querySelector('svg.chart').viewBox.baseVal.width > 900);
-    const [full, laid, box] = await page.$eval('svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width, s.closest('.chart-wrap').clientWidth]);
+    await page.waitForFunction(() => document.querySelector('.agency-view:not([hidden]) svg.chart').viewBox.baseVal.width > 900);
+    const [full, laid, box] = await page.$eval('.agency-view:not([hidden]) svg.chart', (s) => [s.getBoundingClientRect().width, s.viewBox.baseVal.width, s.closest('.chart-wrap').clientWidth]);
     assert.ok(Math.abs(full - Math.min(laid, box)) <= 1, `the load chart: shown ${full}px, laid out ${laid}px, box ${box}px`);
     await shot(page, `${target.name}-agencies-heatmap-003.png`);
     await assertClean(assert, page, seen);

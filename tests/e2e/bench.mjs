@@ -173,8 +173,8 @@ const acts = {
     b.click(); ${NEXT_FRAME} return performance.now() - t0; })()`)],
   'chart hover (tooltip)': ['#/targets/gdp', '.target-detail svg.chart .hit', null, new Function('i', `return (async () => {
     const marks = document.querySelectorAll('.target-detail svg.chart .hit'); const m = marks[i % marks.length]; const t0 = performance.now();
-    m.dispatchEvent(new MouseEvent('mouseenter')); ${NEXT_FRAME} const dt = performance.now() - t0;
-    m.dispatchEvent(new MouseEvent('mouseleave')); ${NEXT_FRAME} return dt; })()`)],
+    m.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })); ${NEXT_FRAME} const dt = performance.now() - t0;
+    m.dispatchEvent(new PointerEvent('pointerout', { bubbles: true })); ${NEXT_FRAME} return dt; })()`)],
 };
 for (const [scale, prefix] of [['1×', ''], ['10×', 'x10/'], ['100×', 'x100/']]) {
   out.interactions[scale] = {};

@@ -316,7 +316,7 @@ pub fn heatmap(ds: &Dataset, document: Option<&str>) -> Heatmap {
 }
 
 /// A graph for the network views.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Graph {
     pub nodes: Vec<GraphNode>,
     /// (a, b, weight) with a < b, sorted.
