@@ -27,16 +27,18 @@ async function gunzipBase64(b64) {
   return new Response(new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip')));
 }
 
-// A seed document's text, for source views (the app does not carry them):
-// decoded from the page when the offline file inlines it, else fetched from
-// seeds/ next to the page.
-window.cztSeedText = async (file) => {
-  const inline = document.getElementById(`seed:${file}`);
-  if (inline) return (await gunzipBase64(inline.textContent)).text();
-  const r = await fetch(new URL(`seeds/${encodeURIComponent(file)}`, document.baseURI));
-  if (!r.ok) throw new Error(`seeds/${file}: HTTP ${r.status}`);
-  return r.text();
-};
+// A file the app loads when it needs it (a seed's text for a source view,
+// the part of the dataset that charts do not need): decoded from the page
+// when the offline file inlines it, else fetched from next to the page.
+async function asset(path) {
+  const inline = document.getElementById(`asset:${path}`);
+  if (inline) return gunzipBase64(inline.textContent);
+  const r = await fetch(new URL(path, document.baseURI));
+  if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+  return r;
+}
+window.cztSeedText = async (file) => (await asset(`seeds/${encodeURIComponent(file)}`)).text();
+window.cztAssetBytes = async (path) => new Uint8Array(await (await asset(path)).arrayBuffer());
 
 const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());

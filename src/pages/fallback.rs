@@ -108,12 +108,18 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
     h
 }
 
+/// What index.html shows without JavaScript (its head redirects to
+/// static.html; this is for browsers that ignore the redirect).
+pub fn noscript_link() -> String {
+    "<noscript><p class=\"noscript-note\"><a href=\"static.html\">本页面的交互版本需要 JavaScript：请看静态版本。 The interactive version needs JavaScript: see the static version.</a></p></noscript>".to_string()
+}
+
 /// The error view's words (hidden until a panic or a failed load), in both
 /// languages, from the text tables.
 pub fn fatal_view() -> String {
     let (zh, en) = (Lang::Zh.t(), Lang::En.t());
     format!(
-        "<h1>{} · {}</h1>\n<p>{}</p>\n<p lang=\"en\">{}</p>\n<pre id=\"fatal-detail\"></pre>\n<p><button type=\"button\" id=\"fatal-reload\">{} · {}</button></p>",
+        "<h1>{} · {}</h1>\n<p>{}</p>\n<p lang=\"en\">{}</p>\n<pre id=\"fatal-detail\"></pre>\n<p><button type=\"button\" id=\"fatal-reload\">{} · {}</button> <a class=\"fatal-static\" href=\"static.html\">静态版本 · Static version</a></p>",
         esc(zh.error_title),
         esc(en.error_title),
         esc(zh.error_body),

@@ -9,6 +9,8 @@ pub mod data;
 pub mod embed;
 pub mod fallback;
 pub mod overview;
+pub mod prerender;
+pub mod shell;
 pub mod targets;
 pub mod tasks;
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::dom;
-use super::state::{ctx, href, lang_of, texts, use_route};
+use super::state::{ctx, lang_of, texts, use_route};
 use crate::route::{Page, Route};
 use crate::words::{Lang, LangExt};
 
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
             view! { <main id="main" class="embedded" tabindex="-1">{body}</main> }.into_any()
         } else {
             view! {
-                <Header key=view_key/>
+                <Header/>
                 <main id="main" tabindex="-1">{body}</main>
                 <Footer lang=lang/>
             }
@@ -107,92 +107,35 @@ fn EmbedFrame(page: Page) -> impl IntoView {
     }
 }
 
-/// The header: brand, navigation, language switch (`key`: page and language).
+/// The header (one copy with the pages the build renders ahead of the app);
+/// the skip link moves focus instead of following its hash.
 #[component]
-fn Header(key: Memo<(Page, Lang)>) -> impl IntoView {
+fn Header() -> impl IntoView {
     let route = use_route();
-    move || {
-        let (page, lang) = key.get();
-        let t = lang.t();
-        let other = match lang {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        };
-        let code = if other == Lang::default() {
-            ""
-        } else {
-            other.code()
-        };
-        let switch = route.peek(|r| r.with_param("lang", code).to_hash());
-        let items: [(Page, &str, &str); 6] = [
-            (Page::Overview, t.nav_overview, "overview"),
-            (Page::Targets(None), t.nav_targets, "targets"),
-            (Page::Map, t.nav_map, "map"),
-            (Page::Agencies(None), t.nav_agencies, "agencies"),
-            (Page::Tasks, t.nav_tasks, "tasks"),
-            (Page::Data, t.nav_data, "data"),
-        ];
-        let section = section_of(&page);
-        let nav = items
-            .into_iter()
-            .map(|(p, label, key)| {
-                let current = (section == key).then_some("page");
-                view! {
-                    <li><a href=href(p) aria-current=current data-nav=key>{label}</a></li>
-                }
-            })
-            .collect_view();
-        view! {
-            <header class="site-header">
-                <a class="skip-link" href="#main" on:click=|ev| {
-                    ev.prevent_default();
-                    dom::focus("#main");
-                }>{t.skip_to_content}</a>
-                <div class="brand">
-                    <a class="brand-title" href=href(Page::Overview)>{t.app_title}</a>
-                    <span class="brand-sub">{t.app_subtitle}</span>
-                </div>
-                <nav aria-label=t.nav_overview>
-                    <ul>{nav}</ul>
-                </nav>
-                <a class="lang-switch" href=switch hreflang=other.html_lang() lang=other.html_lang()>
-                    {t.language_switch}
-                </a>
-            </header>
+    let html = move || route.with(|r| crate::pages::shell::header(ctx(), r));
+    let on_click = |ev: web_sys::MouseEvent| {
+        let skip = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| e.class_list().contains("skip-link"));
+        if skip {
+            ev.prevent_default();
+            dom::focus("#main");
         }
-    }
-}
-
-fn section_of(p: &Page) -> &'static str {
-    match p {
-        Page::Overview => "overview",
-        Page::Targets(_) => "targets",
-        Page::Map => "map",
-        Page::Agencies(_) => "agencies",
-        Page::Tasks | Page::Task(_) => "tasks",
-        Page::Data | Page::Source(_) => "data",
-        Page::NotFound(_) => "",
-        Page::Embed(inner) => section_of(inner),
-    }
+    };
+    view! { <div class="shell" on:click=on_click inner_html=html></div> }
 }
 
 #[component]
 fn Footer(lang: Memo<Lang>) -> impl IntoView {
     let offline = super::embed::offline();
-    move || {
-        let t = lang.get().t();
-        let download = if offline {
-            view! { <p class="offline-note">{t.offline_note}</p> }.into_any()
-        } else {
-            view! { <p><a class="offline-link" href="changzhutan-plans.html" download="changzhutan-plans.html">{t.footer_offline}</a></p> }.into_any()
-        };
-        view! {
-            <footer class="site-footer">
-                <p>{t.footer_sources}</p>
-                {download}
-            </footer>
-        }
-    }
+    let html = move || {
+        crate::pages::shell::footer(
+            crate::words::Ctx::new(super::state::dataset(), lang.get()),
+            offline,
+        )
+    };
+    view! { <div class="shell" inner_html=html></div> }
 }
 
 #[component]

@@ -141,6 +141,8 @@ test('file: the offline file says it is offline and works with no network', asyn
 
 test('served: without JavaScript the key charts and tables are there', async () => {
   const { page, context } = await open(browser, TARGETS[0], '#/', { wait: false, javaScriptEnabled: false });
+  await page.waitForURL(/static\.html$/);
+  await page.waitForSelector('#static');
   assert.equal(await page.locator('#static .static-chart svg').count(), 4);
   assert.ok(await page.locator('#static .static-map svg').isVisible());
   assert.match(await page.textContent('#static'), /2\.67万亿元/);

@@ -171,24 +171,55 @@ for (const target of TARGETS) {
   });
 }
 
-test('served: a wasm that fails to load shows the error view and the static content', async () => {
+test('served: a wasm that fails to load shows the error view, the page rendered ahead and the static version', async () => {
   const target = TARGETS[0];
-  const { page, context } = await open(browser, target, '#/', {
+  const { page, context } = await open(browser, target, '#/targets/gdp', {
     wait: false,
     beforeGoto: (p) => p.route('**/app_bg.wasm', (r) => r.abort()),
   });
   await page.waitForSelector('#fatal:not([hidden])');
-  assert.ok(await page.locator('#static .doc-table').isVisible());
+  // What the build rendered for the route stays; the static version is a link away.
+  await page.waitForSelector('[data-prerendered] .target-detail svg.chart');
+  assert.equal(await page.getAttribute('#fatal .fatal-static', 'href'), 'static.html');
   await context.close();
 });
 
-test('served: without JavaScript the static content and the noscript note show', async () => {
+test('served: without JavaScript the page goes to the static version', async () => {
   const target = TARGETS[0];
   const { page, context } = await open(browser, target, '#/', { wait: false, javaScriptEnabled: false });
+  await page.waitForURL(/static\.html$/);
+  await page.waitForSelector('#static .doc-table');
   assert.ok(await page.locator('#static .doc-table tbody tr').first().isVisible());
   assert.equal(await page.locator('#static .doc-table tbody tr').count(), 5);
   assert.ok(await page.locator('.noscript-note').isVisible());
   assert.match(await page.textContent('.noscript-note'), /交互版本需要 JavaScript/);
   assert.ok(!(await page.locator('.loading').isVisible()));
+  await context.close();
+});
+
+test('served: the page of a route shows before the app runs, then the app takes over', async () => {
+  const target = TARGETS[0];
+  // Hold the wasm back: what shows meanwhile is the page rendered ahead.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
+    wait: false,
+    beforeGoto: (p) => p.route('**/app_bg.wasm', async (r) => { await held; await r.continue(); }),
+  });
+  await page.waitForSelector('[data-prerendered] .target-detail svg.chart g.static rect');
+  assert.equal(await page.getAttribute('html', 'data-app'), 'loading');
+  assert.match(await page.textContent('[data-prerendered] h1'), /地区生产总值/);
+  assert.ok(!(await page.locator('#loading').isVisible()));
+  release();
+  await page.waitForSelector('html[data-app="ready"] .target-detail svg.chart .hit');
+  assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the app replaced it');
+  // English, and a route with filters (none rendered ahead: no request).
+  for (const hash of ['#/targets/urbanization?lang=en', '#/tasks?q=x']) {
+    const again = await open(browser, target, hash, { wait: false });
+    await again.page.waitForSelector('html[data-app="ready"]');
+    await assertClean(assert, again.page, again.seen);
+    await again.context.close();
+  }
+  await assertClean(assert, page, seen);
   await context.close();
 });

@@ -9,6 +9,7 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use changzhutan_plans::pages::fallback::{self, Extent};
+use changzhutan_plans::pages::prerender;
 use changzhutan_plans::plan::Dataset;
 
 use crate::tools::{self, run};
@@ -114,27 +115,31 @@ pub fn wasm() -> Result<Wasm> {
 /// index.html with its placeholders filled: the CSP, the styles, the
 /// fallback for `extent` (what shows without JavaScript or when the wasm
 /// cannot run), the error view and the boot script.
-fn page(
-    ds: &Dataset,
-    extent: Extent,
-    csp: &str,
-    style: &str,
-    noscript_style: &str,
-    boot: &str,
-) -> Result<String> {
+/// The page template (index.html) with its placeholders filled.
+struct Page<'a> {
+    csp: &'a str,
+    style: &'a str,
+    /// What goes in the head for visitors without JavaScript.
+    noscript_head: &'a str,
+    /// The static content in #app (shown without JavaScript, or when the app fails).
+    fallback: &'a str,
+    boot: &'a str,
+}
+
+fn page(p: Page) -> Result<String> {
     Ok(read_text(&root().join("index.html"))?
         .replace(
             "<!--CSP-->",
-            &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+            &format!(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+                p.csp
+            ),
         )
-        .replace("<!--STYLE-->", style)
-        .replace(
-            "<!--NOSCRIPT-STYLE-->",
-            &format!("<noscript>{noscript_style}</noscript>"),
-        )
+        .replace("<!--STYLE-->", p.style)
+        .replace("<!--NOSCRIPT-STYLE-->", p.noscript_head)
         .replace("<!--FATAL-->", &fallback::fatal_view())
-        .replace("<!--STATIC-->", &fallback::page(ds, extent))
-        .replace("<!--BOOT-->", boot))
+        .replace("<!--STATIC-->", p.fallback)
+        .replace("<!--BOOT-->", p.boot))
 }
 
 /// dist/site/: index.html, app.js, app_bg.wasm, boot.js, style.css.
@@ -166,15 +171,43 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
         write(&dir.join("seeds").join(file), text)?;
     }
-    let html = page(
-        ds,
-        Extent::Full,
-        SITE_CSP,
-        "<link rel=\"stylesheet\" href=\"style.css\">",
-        "<link rel=\"stylesheet\" href=\"noscript.css\">",
-        "<script type=\"module\" src=\"boot.js\"></script>",
-    )?;
-    write(&dir.join("index.html"), html)
+    // The pages rendered ahead of the app (ahead.js shows the one of the
+    // route), listed in index.html.
+    let mut ahead = Vec::new();
+    for (file, html) in prerender::pages(ds) {
+        write(&dir.join("pre").join(&file), html)?;
+        if let Some(name) = file
+            .strip_prefix("zh/")
+            .and_then(|f| f.strip_suffix(".html"))
+        {
+            ahead.push(name.to_string());
+        }
+    }
+    let ahead_meta = format!(
+        "<meta name=\"cztplans-ahead\" content=\"{}\">",
+        ahead.join(" ")
+    );
+    // index.html is small: the static version for visitors without
+    // JavaScript is a page of its own, static.html.
+    let css = "<link rel=\"stylesheet\" href=\"style.css\">";
+    let index = page(Page {
+        csp: SITE_CSP,
+        style: css,
+        noscript_head: &format!("{ahead_meta}<noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
+        fallback: &fallback::noscript_link(),
+        boot: "<link rel=\"modulepreload\" href=\"app.js\"><link rel=\"preload\" href=\"app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script src=\"ahead.js\" defer></script><script type=\"module\" src=\"boot.js\"></script>",
+    })?;
+    write(&dir.join("index.html"), index)?;
+    let fallback = fallback::page(ds, Extent::Full);
+    let static_page = page(Page {
+        csp: SITE_CSP,
+        style: css,
+        noscript_head: "<link rel=\"stylesheet\" href=\"noscript.css\">",
+        fallback: &fallback,
+        boot: "",
+    })?
+    .replace(" data-app=\"loading\"", " data-app=\"static\"");
+    write(&dir.join("static.html"), static_page)
 }
 
 fn sha256_b64(s: &str) -> String {
@@ -246,21 +279,20 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     let mut seeds = String::new();
     for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
         seeds.push_str(&format!(
-            "<script type=\"application/octet-stream\" id=\"seed:{file}\">{}</script>\n",
+            "<script type=\"application/octet-stream\" id=\"asset:seeds/{file}\">{}</script>\n",
             gzip_base64(text.as_bytes())?
         ));
     }
     let csp = offline_csp(&script, &[&css, &noscript_css]);
-    Ok(page(
-        ds,
-        Extent::Lean,
-        &csp,
-        &format!("<style>{css}</style>"),
-        &format!("<style>{noscript_css}</style>"),
-        &format!(
+    Ok(page(Page {
+        csp: &csp,
+        style: &format!("<style>{css}</style>"),
+        noscript_head: &format!("<noscript><style>{noscript_css}</style></noscript>"),
+        fallback: &fallback::page(ds, Extent::Lean),
+        boot: &format!(
             "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n{seeds}<script type=\"module\">{script}</script>"
         ),
-    )?
+    })?
     .replace(
         "<html lang=\"zh-CN\" data-app=\"loading\">",
         "<html lang=\"zh-CN\" data-app=\"loading\" data-build=\"offline\">",

@@ -1,0 +1,42 @@
+// Shows the page of the route the site was opened on as the build rendered
+// it (pre/<lang>/<path>.html), while the app loads; the app replaces it when
+// it runs. Routes with filters or other parameters have no such page; the
+// offline file has none (it carries its own static content).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  if (root.getAttribute('data-build') === 'offline') return;
+  var raw = location.hash.replace(/^#/, '');
+  var q = raw.indexOf('?');
+  var path = q < 0 ? raw : raw.slice(0, q);
+  var params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  var lang = params.get('lang') === 'en' ? 'en' : 'zh';
+  params.delete('lang');
+  if (Array.from(params.keys()).length) return;
+  var clean;
+  try {
+    clean = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
+  } catch (e) {
+    return;
+  }
+  // The routes rendered ahead are listed in the page (no request goes out
+  // for one that has none).
+  var meta = document.querySelector('meta[name="cztplans-ahead"]');
+  var names = meta ? meta.getAttribute('content').split(' ') : [];
+  var name = clean || 'index';
+  if (names.indexOf(name) < 0) return;
+  fetch('pre/' + lang + '/' + name + '.html')
+    .then(function (r) { return r.ok ? r.text() : null; })
+    .then(function (html) {
+      // Not once the app runs (it replaced #app); still when it failed to load.
+      if (!html || root.getAttribute('data-app') === 'ready') return;
+      var slot = document.createElement('div');
+      slot.setAttribute('data-prerendered', '');
+      slot.innerHTML = html;
+      document.getElementById('app').appendChild(slot);
+      var loading = document.getElementById('loading');
+      if (loading) loading.hidden = true;
+      root.lang = lang === 'en' ? 'en' : 'zh-CN';
+    })
+    .catch(function () {});
+})();
