@@ -1,7 +1,7 @@
 //! Compile the dataset: the seeds and the curated records of `data/` are
 //! parsed here, at build time, into the model, serialised with postcard and
-//! embedded in the app (`changzhutan_plans::compiled_dataset`). The parser
-//! never reaches the browser.
+//! its core embedded in the app (`changzhutan_plans::compiled_dataset`; the
+//! rest is a file of the site). The parser never reaches the browser.
 
 fn main() {
     // The plan crate embeds seeds/ and data/: it is rebuilt (and so this
@@ -29,7 +29,10 @@ fn main() {
     for b in &bad {
         println!("cargo:warning={b}");
     }
+    // The core, embedded: what every chart needs. The rest is a file of the
+    // site (the xtask writes it from the same split).
+    let (core, _) = plan::compiled::split(&ds);
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("dataset.bin"), plan::compiled::encode(&ds))
+    std::fs::write(out.join("dataset.bin"), plan::compiled::encode(&core))
         .expect("OUT_DIR is writable");
 }

@@ -16,7 +16,8 @@ pub mod words;
 /// The data model and parsers (the `cztp-plan` crate).
 pub use plan;
 
-/// The dataset compiled at build time (`build.rs`), postcard-encoded.
+/// The core of the dataset compiled at build time (`build.rs`),
+/// postcard-encoded (see `plan::compiled`).
 pub fn compiled_dataset() -> &'static [u8] {
     include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"))
 }

@@ -17,8 +17,24 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
+/// What the page's boot.js gives the app: the rest of the dataset (here
+/// split from the dataset parsed in the test itself) and no seed texts.
+fn provide_assets() {
+    use changzhutan_plans::plan::{compiled, Dataset};
+    let window = dom::window();
+    if js_sys::Reflect::has(&window, &"cztAssetBytes".into()).unwrap_or(false) {
+        return;
+    }
+    let (_, rest) = compiled::split(&Dataset::load());
+    let bytes = js_sys::Uint8Array::from(compiled::encode(&rest).as_slice());
+    js_sys::Reflect::set(&window, &"__rest".into(), &bytes).unwrap();
+    let f = js_sys::Function::new_with_args("path", "return Promise.resolve(window.__rest)");
+    js_sys::Reflect::set(&window, &"cztAssetBytes".into(), &f).unwrap();
+}
+
 /// Mount the app at `hash` into a fresh container; returns the container.
 async fn mount(hash: &str) -> web_sys::HtmlElement {
+    provide_assets();
     dom::window().location().set_hash(hash).unwrap();
     let doc = dom::document();
     let div: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
@@ -144,9 +160,11 @@ fn error_view_replaces_the_app() {
 #[wasm_bindgen_test]
 async fn target_detail_draws_marks_over_the_plotters_layer() {
     let root = mount("#/targets/gdp").await;
-    // The static layer (plotters' SVG) and two focusable marks over it.
+    // The static layer (plotters' SVG) and two focusable marks over it, the
+    // figure one Tab stop (a roving tab index).
     assert!(count(&root, "svg.chart g.static polyline") > 3);
-    assert_eq!(count(&root, "svg.chart .hit[tabindex='0']"), 2);
+    assert_eq!(count(&root, "svg.chart .hit"), 2);
+    assert_eq!(count(&root, "svg.chart .hit[tabindex='0']"), 1);
     let mark = root.query_selector("svg.chart .hit").unwrap().unwrap();
     assert_eq!(
         mark.get_attribute("aria-label").unwrap(),

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::dom;
-use super::state::{ctx, lang_of, texts, use_route};
+use super::state::{ctx, lang_of, texts, use_route, WithFullData};
 use crate::route::{Page, Route};
 use crate::words::{Lang, LangExt};
 
@@ -68,18 +68,33 @@ pub fn App() -> impl IntoView {
 }
 
 /// The component of a page.
+/// Charts draw from the core of the dataset; the other pages wait for the
+/// rest (tasks, agencies, places), which loads when first needed.
 fn page_view(page: Page) -> AnyView {
     match page {
-        Page::Overview => view! { <super::overview::Overview/> }.into_any(),
-        Page::Tasks => view! { <super::tasks::TaskExplorer/> }.into_any(),
-        Page::Task(id) => view! { <super::tasks::TaskPage id=id/> }.into_any(),
-        Page::Data => view! { <super::data::DataPage/> }.into_any(),
-        Page::Source(doc) => view! { <super::source::SourcePage doc=doc/> }.into_any(),
         Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
-        Page::Map => view! { <super::map::MapPage/> }.into_any(),
-        Page::Agencies(id) => view! { <super::agencies::AgenciesPage id=id/> }.into_any(),
         Page::NotFound(_) => view! { <NotFound/> }.into_any(),
         Page::Embed(inner) => view! { <EmbedFrame page=*inner/> }.into_any(),
+        Page::Overview => {
+            view! { <WithFullData><super::overview::Overview/></WithFullData> }.into_any()
+        }
+        Page::Tasks => {
+            view! { <WithFullData><super::tasks::TaskExplorer/></WithFullData> }.into_any()
+        }
+        Page::Task(id) => {
+            view! { <WithFullData><super::tasks::TaskPage id=id.clone()/></WithFullData> }
+                .into_any()
+        }
+        Page::Data => view! { <WithFullData><super::data::DataPage/></WithFullData> }.into_any(),
+        Page::Source(doc) => {
+            view! { <WithFullData><super::source::SourcePage doc=doc.clone()/></WithFullData> }
+                .into_any()
+        }
+        Page::Map => view! { <WithFullData><super::map::MapPage/></WithFullData> }.into_any(),
+        Page::Agencies(id) => {
+            view! { <WithFullData><super::agencies::AgenciesPage id=id.clone()/></WithFullData> }
+                .into_any()
+        }
     }
 }
 
@@ -93,10 +108,13 @@ fn EmbedFrame(page: Page) -> impl IntoView {
         Page::Targets(Some(id)) => {
             view! { <super::targets::TargetsPage id=Some(id) embed=true/> }.into_any()
         }
-        Page::Map => view! { <super::map::MapPage embed=true/> }.into_any(),
-        Page::Agencies(id) => {
-            view! { <super::agencies::AgenciesPage id=id embed=true/> }.into_any()
+        Page::Map => {
+            view! { <WithFullData><super::map::MapPage embed=true/></WithFullData> }.into_any()
         }
+        Page::Agencies(id) => view! {
+            <WithFullData><super::agencies::AgenciesPage id=id.clone() embed=true/></WithFullData>
+        }
+        .into_any(),
         _ => view! { <p class="empty">{t.embed_not_available}</p> }.into_any(),
     };
     view! {

@@ -36,6 +36,24 @@ async fn fetch_text(file: &str) -> Result<String, String> {
     v.as_string().ok_or_else(|| "not text".into())
 }
 
+/// A file of the site as bytes: `window.cztAssetBytes(path)` (boot.js)
+/// fetches it next to the page, or decodes the copy the offline file carries.
+pub async fn asset_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let f = js_sys::Reflect::get(&dom::window(), &"cztAssetBytes".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("this page cannot load the app's files")?;
+    let promise: js_sys::Promise = f
+        .call1(&wasm_bindgen::JsValue::NULL, &path.into())
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not a promise".to_string())?;
+    let v = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    Ok(js_sys::Uint8Array::new(&v).to_vec())
+}
+
 /// A document's text (by its id): `None` while it loads, then the text or
 /// why it could not be had. Loaded once per page life.
 pub fn use_text(doc_id: &str) -> ReadSignal<Option<Result<String, String>>> {

@@ -12,15 +12,85 @@ use crate::words::{Lang, LangExt, Texts};
 use plan::query::SearchIndex;
 use plan::Dataset;
 
-/// The dataset, decoded once from its compiled form on first use.
-pub fn dataset() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| {
+/// The core of the dataset (what charts need), decoded once from the wasm.
+fn core() -> &'static Dataset {
+    static CORE: OnceLock<Dataset> = OnceLock::new();
+    CORE.get_or_init(|| {
         plan::compiled::decode(crate::compiled_dataset()).unwrap_or_else(|e| panic!("{e}"))
     })
 }
 
-/// The task search index, built once.
+/// The whole dataset, once its rest has been loaded and joined.
+static FULL: OnceLock<Dataset> = OnceLock::new();
+
+/// The dataset: the whole of it once loaded, its core until then. Pages
+/// that need tasks, agencies or places wait for it with [`WithFullData`].
+pub fn dataset() -> &'static Dataset {
+    FULL.get().unwrap_or_else(core)
+}
+
+/// Where loading the rest of the dataset is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    No,
+    Yes,
+    Failed(String),
+}
+
+thread_local! {
+    static LOADED: ArcRwSignal<Loaded> = ArcRwSignal::new(Loaded::No);
+}
+
+/// Whether the whole dataset is here (tracked); asks for it the first time.
+pub fn full_data() -> Loaded {
+    let now = LOADED.with(|l| l.get());
+    if now == Loaded::No && FULL.get().is_none() {
+        start_loading();
+    }
+    now
+}
+
+/// Load the rest of the dataset once (`data/rest.bin` on the site, or the
+/// copy the offline file carries), join it to the core.
+fn start_loading() {
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        let state = match super::source::asset_bytes("data/rest.bin").await {
+            Ok(bytes) => match plan::compiled::decode::<plan::compiled::Rest>(&bytes) {
+                Ok(rest) => {
+                    let _ = FULL.set(plan::compiled::join(core(), rest));
+                    Loaded::Yes
+                }
+                Err(e) => Loaded::Failed(e),
+            },
+            Err(e) => Loaded::Failed(e),
+        };
+        LOADED.with(|l| l.try_set(state));
+    });
+}
+
+/// Show `children` once the whole dataset is here; meanwhile say so.
+#[component]
+pub fn WithFullData(children: ChildrenFn) -> impl IntoView {
+    let t = texts();
+    move || match full_data() {
+        Loaded::Yes => children().into_any(),
+        Loaded::No => {
+            view! { <p class="data-loading" role="status">{t.loading_data}</p> }.into_any()
+        }
+        Loaded::Failed(e) => view! {
+            <p class="error" role="alert">{t.loading_data_failed} " (" {e} ")"</p>
+        }
+        .into_any(),
+    }
+}
+
+/// The task search index, built once (on the whole dataset: its pages wait for it).
 pub fn search_index() -> &'static SearchIndex {
     static IDX: OnceLock<SearchIndex> = OnceLock::new();
     IDX.get_or_init(|| SearchIndex::new(dataset()))

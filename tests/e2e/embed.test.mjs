@@ -40,7 +40,7 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
     if (tries++) await page.waitForTimeout(100);
     h = Number(await page.getAttribute('#sized', 'height'));
     inner = await frame.evaluate(() => document.documentElement.scrollHeight);
-  } while (Math.abs(h - inner) > 2 && tries < 50);
+  } while (Math.abs(h - inner) > 2 && tries < 150);
   assert.ok(h > 300, `resized to ${h}`);
   assert.ok(Math.abs(h - inner) <= 2, `iframe ${h} vs content ${inner}`);
   // The embed has no app chrome, and links to the full view.

@@ -167,10 +167,12 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     }
     write(&dir.join("app.js"), &w.js)?;
     write(&dir.join("app_bg.wasm"), &w.wasm)?;
-    // The seed texts, for source views (the app does not carry them).
+    // The seed texts, for source views, and the rest of the dataset, for
+    // the pages that need more than charts (the app carries neither).
     for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
         write(&dir.join("seeds").join(file), text)?;
     }
+    write(&dir.join(REST), rest_bytes(ds))?;
     // The pages rendered ahead of the app (ahead.js shows the one of the
     // route), listed in index.html.
     let mut ahead = Vec::new();
@@ -255,6 +257,16 @@ pub fn offline_csp(script: &str, styles: &[&str]) -> String {
     )
 }
 
+/// Where the site keeps the rest of the dataset (what the app loads when a
+/// page needs tasks, agencies or places).
+pub const REST: &str = "data/rest.bin";
+
+/// The rest of the dataset, compiled (the core is in the wasm: build.rs).
+fn rest_bytes(ds: &Dataset) -> Vec<u8> {
+    let (_, rest) = changzhutan_plans::plan::compiled::split(ds);
+    changzhutan_plans::plan::compiled::encode(&rest)
+}
+
 /// Bytes gzipped (best) and base64-encoded, for inlining.
 fn gzip_base64(bytes: &[u8]) -> Result<String> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -283,6 +295,10 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
             gzip_base64(text.as_bytes())?
         ));
     }
+    seeds.push_str(&format!(
+        "<script type=\"application/octet-stream\" id=\"asset:{REST}\">{}</script>\n",
+        gzip_base64(&rest_bytes(ds))?
+    ));
     let csp = offline_csp(&script, &[&css, &noscript_css]);
     Ok(page(Page {
         csp: &csp,
