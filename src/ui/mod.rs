@@ -5,6 +5,7 @@
 
 mod agencies;
 mod app;
+mod assets;
 mod chart;
 mod data;
 pub mod dom;

@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::dom;
 use super::state::dataset;
@@ -15,43 +14,6 @@ use crate::pages::tasks::{self as html, SourceText};
 thread_local! {
     /// Texts loaded so far, by file name.
     static TEXTS: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
-}
-
-/// Ask the page for a seed's text: `window.cztSeedText(file)` (boot.js)
-/// fetches `seeds/<file>` next to the page, or decodes the copy the offline
-/// file carries.
-async fn fetch_text(file: &str) -> Result<String, String> {
-    let f = js_sys::Reflect::get(&dom::window(), &"cztSeedText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("this page cannot load source texts")?;
-    let promise: js_sys::Promise = f
-        .call1(&wasm_bindgen::JsValue::NULL, &file.into())
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| "not a promise".to_string())?;
-    let v = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
-    v.as_string().ok_or_else(|| "not text".into())
-}
-
-/// A file of the site as bytes: `window.cztAssetBytes(path)` (boot.js)
-/// fetches it next to the page, or decodes the copy the offline file carries.
-pub async fn asset_bytes(path: &str) -> Result<Vec<u8>, String> {
-    let f = js_sys::Reflect::get(&dom::window(), &"cztAssetBytes".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("this page cannot load the app's files")?;
-    let promise: js_sys::Promise = f
-        .call1(&wasm_bindgen::JsValue::NULL, &path.into())
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| "not a promise".to_string())?;
-    let v = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
-    Ok(js_sys::Uint8Array::new(&v).to_vec())
 }
 
 /// A document's text (by its id): `None` while it loads, then the text or
@@ -65,7 +27,7 @@ pub fn use_text(doc_id: &str) -> ReadSignal<Option<Result<String, String>>> {
     let (text, set_text) = signal(cached.clone().map(Ok));
     if cached.is_none() && !file.is_empty() {
         leptos::task::spawn_local(async move {
-            let got = fetch_text(&file).await;
+            let got = super::assets::fetch_text(&file).await;
             if let Ok(t) = &got {
                 TEXTS.with(|m| m.borrow_mut().insert(file, t.clone()));
             }

@@ -60,10 +60,10 @@ fn start_loading() {
         return;
     }
     leptos::task::spawn_local(async {
-        let state = match super::source::asset_bytes("data/rest.bin").await {
+        let state = match super::assets::asset_bytes("data/rest.bin").await {
             Ok(bytes) => match plan::compiled::decode::<plan::compiled::Rest>(&bytes) {
                 Ok(rest) => {
-                    let _ = FULL.set(plan::compiled::join(core(), rest));
+                    let _ = FULL.get_or_init(|| plan::compiled::join(core(), rest));
                     Loaded::Yes
                 }
                 Err(e) => Loaded::Failed(e),
