@@ -25,7 +25,9 @@
   var names = meta ? meta.getAttribute('content').split(' ') : [];
   var name = clean || 'index';
   if (names.indexOf(name) < 0) return;
-  fetch('pre/' + lang + '/' + name + '.html')
+  // The app waits for this (boot.js, at most a moment) so that the page is
+  // on screen before the app's start-up takes the main thread.
+  window.cztAhead = fetch('pre/' + lang + '/' + name + '.html', { priority: 'high' })
     .then(function (r) { return r.ok ? r.text() : null; })
     .then(function (html) {
       // Not once the app runs (it replaced #app); still when it failed to load.
@@ -33,10 +35,16 @@
       var slot = document.createElement('div');
       slot.setAttribute('data-prerendered', '');
       slot.innerHTML = html;
-      document.getElementById('app').appendChild(slot);
+      var app = document.getElementById('app');
+      if (!app) return;
+      app.appendChild(slot);
       var loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
       root.lang = lang === 'en' ? 'en' : 'zh-CN';
+      // Resolve once it has been painted.
+      return new Promise(function (done) {
+        requestAnimationFrame(function () { setTimeout(done, 0); });
+      });
     })
     .catch(function () {});
 })();

@@ -44,6 +44,11 @@ const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 
 // --- start ---
-init({ module_or_path: new URL('app_bg.wasm', import.meta.url) })
+// The wasm downloads at once (index.html preloads it); it is compiled and
+// the app started once the route's page rendered ahead (ahead.js) is on
+// screen, or after a moment without it, so that the page paints first.
+const ahead = Promise.race([window.cztAhead, new Promise((r) => setTimeout(r, 300))]);
+ahead
+  .then(() => init({ module_or_path: new URL('app_bg.wasm', import.meta.url) }))
   .then(() => run())
   .catch(fatal);

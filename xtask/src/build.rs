@@ -195,9 +195,10 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     let index = page(Page {
         csp: SITE_CSP,
         style: css,
-        noscript_head: &format!("{ahead_meta}<noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
+        // ahead.js early, so that the route's page arrives before the app runs.
+        noscript_head: &format!("{ahead_meta}<script src=\"ahead.js\" async></script><noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
         fallback: &fallback::noscript_link(),
-        boot: "<link rel=\"modulepreload\" href=\"app.js\"><link rel=\"preload\" href=\"app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script src=\"ahead.js\" defer></script><script type=\"module\" src=\"boot.js\"></script>",
+        boot: "<link rel=\"modulepreload\" href=\"app.js\"><link rel=\"preload\" href=\"app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\" src=\"boot.js\"></script>",
     })?;
     write(&dir.join("index.html"), index)?;
     let fallback = fallback::page(ds, Extent::Full);
