@@ -21,15 +21,82 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Whether `s` holds Chinese characters (CJK ideographs, their punctuation
+/// or fullwidth forms).
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk)
+}
+
+/// ` lang="zh-CN"` when `s` is Chinese text: a screen reader then reads it
+/// with a Chinese voice inside an English page (WCAG 3.1.2).
+pub fn zh_attr(s: &str) -> &'static str {
+    if has_cjk(s) {
+        " lang=\"zh-CN\""
+    } else {
+        ""
+    }
+}
+
+/// Escaped text with each run of Chinese in a `<span lang="zh-CN">`: an
+/// English sentence quoting 责任单位 is read in two voices, each right.
+/// Text without Chinese comes back as `esc` gives it.
+pub fn txt(s: &str) -> String {
+    if !has_cjk(s) {
+        return esc(s);
+    }
+    let mut out = String::with_capacity(s.len() + 32);
+    let mut run = String::new();
+    let mut in_zh = false;
+    let flush = |out: &mut String, run: &mut String, zh: bool| {
+        if run.is_empty() {
+            return;
+        }
+        if zh {
+            out.push_str("<span lang=\"zh-CN\">");
+            out.push_str(&esc(run));
+            out.push_str("</span>");
+        } else {
+            out.push_str(&esc(run));
+        }
+        run.clear();
+    };
+    for c in s.chars() {
+        // Digits and spaces inside a Chinese run stay in it ("2025年目标").
+        let zh = is_cjk(c) || (in_zh && (c.is_ascii_digit() || c == '.'));
+        if zh != in_zh {
+            flush(&mut out, &mut run, in_zh);
+            in_zh = zh;
+        }
+        run.push(c);
+    }
+    flush(&mut out, &mut run, in_zh);
+    out
+}
+
 pub fn a(href: &str, text: &str) -> String {
-    format!("<a href=\"{}\">{}</a>", esc(href), esc(text))
+    format!(
+        "<a href=\"{}\"{}>{}</a>",
+        esc(href),
+        zh_attr(text),
+        esc(text)
+    )
 }
 
 /// `<option>`s for a select: an "all" option (value ""), then (value, label) pairs.
 pub fn options(all: &str, items: impl Iterator<Item = (String, String)>) -> String {
     let mut h = format!("<option value=\"\">{}</option>", esc(all));
     for (v, l) in items {
-        let _ = write!(h, "<option value=\"{}\">{}</option>", esc(&v), esc(&l));
+        let _ = write!(
+            h,
+            "<option value=\"{}\"{}>{}</option>",
+            esc(&v),
+            zh_attr(&l),
+            esc(&l)
+        );
     }
     h
 }
@@ -37,9 +104,10 @@ pub fn options(all: &str, items: impl Iterator<Item = (String, String)>) -> Stri
 /// A link with a class.
 pub fn link_class(class: &str, href: &str, text: &str) -> String {
     format!(
-        "<a class=\"{}\" href=\"{}\">{}</a>",
+        "<a class=\"{}\" href=\"{}\"{}>{}</a>",
         esc(class),
         esc(href),
+        zh_attr(text),
         esc(text)
     )
 }
@@ -56,4 +124,19 @@ pub fn marked(text: &str, terms: &[String]) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_runs_are_marked() {
+        assert_eq!(txt("plain <b>"), "plain &lt;b&gt;");
+        assert_eq!(
+            txt("one column, 责任单位: all"),
+            "one column, <span lang=\"zh-CN\">责任单位</span>: all"
+        );
+        assert_eq!(txt("长沙市"), "<span lang=\"zh-CN\">长沙市</span>");
+    }
 }

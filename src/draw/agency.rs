@@ -9,7 +9,7 @@ use crate::draw::figure::{DataRow, DataTable, Figure};
 use std::fmt::Write;
 
 use crate::draw::network::NodeStyle;
-use crate::markup::{a, esc};
+use crate::markup::{a, esc, txt};
 use crate::route::Page;
 use crate::words::{unit_names, Ctx};
 use plan::agencies::AgencyKind;
@@ -292,10 +292,18 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
             if l.support > 0 {
                 parts.push(format!("{}{}", t.role_support, t.count_tasks(l.support)));
             }
-            format!("{} {}", code(c, d), parts.join("、"))
+            format!(
+                "{} {}",
+                code(c, d),
+                parts.join(if c.lang == plan::Lang::Zh {
+                    "、"
+                } else {
+                    ", "
+                })
+            )
         })
         .collect::<Vec<_>>()
-        .join("；")
+        .join(t.semi)
 }
 
 /// The ranked load: one stacked bar per agency (lead solid, support light).
@@ -304,15 +312,21 @@ pub fn load_scene(c: Ctx, rows: &[AgencyLoad], width_px: f64) -> Scene {
     let bars: Vec<BarRow> = rows
         .iter()
         .map(|r| {
-            let name = c.ds.agency_name(&r.agency).to_string();
+            let name = c.agency(&r.agency);
             let mut segments = Vec::new();
             for (d, l) in &r.by_doc {
                 segments.push((l.lead as f64, doc_color(c, d), 1.0));
                 segments.push((l.support as f64, doc_color(c, d), 0.4));
             }
             BarRow {
-                aria: format!("{name}：{}，{}", t.count_tasks(r.total()), load_words(c, r)),
-                label: name,
+                aria: format!(
+                    "{name}{}{}{}{}",
+                    t.colon,
+                    t.count_tasks(r.total()),
+                    t.semi,
+                    load_words(c, r)
+                ),
+                label: c.agency_short(&r.agency).to_string(),
                 segments,
                 total: r.total() as f64,
                 href: Some(c.href(Page::Agencies(Some(r.agency.clone())))),
@@ -346,7 +360,7 @@ pub fn load_table(c: Ctx, rows: &[AgencyLoad]) -> DataTable {
             let a = c.ds.agency(&r.agency);
             let mut cells = vec![
                 (i + 1).to_string(),
-                a.map(|a| a.name.clone()).unwrap_or_default(),
+                a.map(|a| a.name_in(c.lang).to_string()).unwrap_or_default(),
                 a.map(|a| t.agency_kind(a.kind).to_string())
                     .unwrap_or_default(),
             ];
@@ -368,12 +382,12 @@ pub fn heat_input(c: Ctx, hm: &Heatmap) -> HeatInput {
         .cols
         .iter()
         .zip(hm.col_numbers())
-        .map(|((d, _), k)| (code(c, d), cn_numeral(k)))
+        .map(|((d, _), k)| (code(c, d), numeral(c, k)))
         .collect();
     let names: Vec<String> = hm
         .rows
         .iter()
-        .map(|a| c.ds.agency_name(a).to_string())
+        .map(|a| c.agency_short(a).to_string())
         .collect();
     let aria = names
         .iter()
@@ -381,7 +395,15 @@ pub fn heat_input(c: Ctx, hm: &Heatmap) -> HeatInput {
         .map(|(n, row)| {
             row.iter()
                 .zip(&hm.cols)
-                .map(|(v, (d, cat))| format!("{n} × {} {cat}：{}", code(c, d), t.count_tasks(*v)))
+                .map(|(v, (d, cat))| {
+                    format!(
+                        "{n} × {} {}{}{}",
+                        code(c, d),
+                        c.category(d, cat),
+                        t.colon,
+                        t.count_tasks(*v)
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -409,9 +431,9 @@ pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
             if v > 0 {
                 rows.push(DataRow {
                     cells: vec![
-                        c.ds.agency_name(a).to_string(),
+                        c.agency(a).to_string(),
                         code(c, d),
-                        cat.clone(),
+                        c.category(d, cat).to_string(),
                         v.to_string(),
                     ],
                     point: None,
@@ -445,9 +467,11 @@ pub fn node_styles(c: Ctx, g: &Graph) -> Vec<NodeStyle> {
                         .map(|x| doc_color(c, &x.document))
                         .unwrap_or((140, 146, 152)),
                     aria: format!(
-                        "{} {}：{}",
+                        "{} {}{}{}",
                         n.id,
-                        task.map(|x| x.category.as_str()).unwrap_or(""),
+                        task.map(|x| c.category(&x.document, &x.category))
+                            .unwrap_or(""),
+                        t.colon,
                         t.count_units(degree as u32)
                     ),
                     href: Some(c.href(Page::Task(n.id.clone()))),
@@ -459,12 +483,18 @@ pub fn node_styles(c: Ctx, g: &Graph) -> Vec<NodeStyle> {
                         .unwrap_or(AgencyKind::Other);
                 NodeStyle {
                     color: kind_color(kind),
-                    aria: format!(
-                        "{}：{}，{}",
-                        n.label,
-                        t.count_tasks(n.weight),
-                        t.count_partners(degree as u32)
-                    ),
+                    aria: if g.nodes.iter().any(|n| n.is_task) {
+                        format!("{}{}{}", c.agency(&n.id), t.colon, t.count_tasks(n.weight))
+                    } else {
+                        format!(
+                            "{}{}{}{}{}",
+                            c.agency(&n.id),
+                            t.colon,
+                            t.count_tasks(n.weight),
+                            t.semi,
+                            t.count_partners(degree as u32)
+                        )
+                    },
                     href: Some(c.href(Page::Agencies(Some(n.id.clone())))),
                 }
             }
@@ -511,7 +541,13 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
                         (l.support as f64, doc_color(c, &d.id), 0.4),
                     ],
                     total: l.total() as f64,
-                    aria: format!("{} {}：{}", d.code, d.title, t.count_tasks(l.total())),
+                    aria: format!(
+                        "{} {}{}{}",
+                        d.code,
+                        c.doc_title(d),
+                        t.colon,
+                        t.count_tasks(l.total())
+                    ),
                     href: Some(
                         c.route(Page::Tasks)
                             .with_param("doc", &d.id)
@@ -566,6 +602,7 @@ pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
 
 /// The co-responsibility network, laid out at `unit` (positions in the unit square).
 pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64) -> Figure {
+    let g = &*localized(c, g);
     let styles = node_styles(c, g);
     let (scene, pos) = super::network::force_scene(g, unit, &styles, width, c.t().view_network);
     let table = edge_table(c, g);
@@ -585,6 +622,7 @@ pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64) -> Fig
 
 /// Agencies and tasks.
 pub fn bipartite_figure(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> Figure {
+    let g = &*localized(c, g);
     let styles = node_styles(c, g);
     let (scene, pos) = super::network::bipartite_scene(g, &styles, width, c.t().view_bipartite);
     let table = load_table(c, rows);
@@ -605,7 +643,7 @@ pub fn bipartite_figure(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> F
 /// One agency's tasks by document.
 pub fn agency_docs_figure(c: Ctx, agency: &str, rows: &[AgencyLoad], width: f64) -> Figure {
     let scene = agency_docs_scene(c, agency, width);
-    let name = c.ds.agency_name(agency).to_string();
+    let name = c.agency(agency).to_string();
     let table = load_table(c, rows);
     Figure::new(scene, table, name, agency, c)
 }
@@ -622,12 +660,13 @@ pub fn doc_legend(c: Ctx, filter: &LoadFilter) -> String {
         h.push_str(&format!(
             "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
             esc(&d.code),
-            esc(&d.title)
+            txt(c.doc_title(d))
         ));
     }
     h.push_str(&format!(
-        "<li class=\"lg-note\">{}；{}</li></ul>",
+        "<li class=\"lg-note\">{}{}{}</li></ul>",
         esc(t.legend_lead),
+        t.semi,
         esc(t.legend_support)
     ));
     h
@@ -647,19 +686,19 @@ pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
                 h,
                 "<dt>{} {}</dt>",
                 esc(doc.map(|x| x.code.as_str()).unwrap_or("")),
-                esc(doc.map(|x| x.title.as_str()).unwrap_or(""))
+                txt(doc.map(|x| c.doc_title(x)).unwrap_or(""))
             );
         }
         let _ = write!(
             h,
             "<dd><span class=\"heat-num\">{}</span> {}</dd>",
-            esc(&crate::draw::agency::cn_numeral(k)),
+            esc(&numeral(c, k)),
             a(
                 &c.route(Page::Tasks)
                     .with_param("doc", d)
                     .with_param("cat", cat)
                     .to_hash(),
-                cat
+                c.category(d, cat)
             )
         );
     }
@@ -667,10 +706,31 @@ pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
     h
 }
 
+/// A heatmap column's number: 一 … 十二 in Chinese, 1 … 12 in English.
+pub fn numeral(c: Ctx, k: usize) -> String {
+    if c.lang == plan::Lang::Zh {
+        cn_numeral(k)
+    } else {
+        k.to_string()
+    }
+}
+
+/// The graph with its agencies' labels in the page's language.
+pub fn localized<'g>(c: Ctx, g: &'g Graph) -> std::borrow::Cow<'g, Graph> {
+    if c.lang == plan::Lang::Zh {
+        return std::borrow::Cow::Borrowed(g);
+    }
+    let mut g = g.clone();
+    for n in g.nodes.iter_mut().filter(|n| !n.is_task) {
+        n.label = c.agency_short(&n.id).to_string();
+    }
+    std::borrow::Cow::Owned(g)
+}
+
 /// Tooltip of an agency's bar.
 pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
     let t = c.t();
-    let name = c.ds.agency_name(&row.agency);
+    let name = c.agency(&row.agency);
     format!(
         "<p class=\"tip-value\">{}</p><p>{}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
         esc(name),
@@ -685,10 +745,10 @@ pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
 pub fn heat_tip(c: Ctx, hm: &Heatmap, row: usize, col: usize) -> String {
     let agency = &hm.rows[row];
     let (doc, cat) = &hm.cols[col];
-    let name = c.ds.agency_name(agency);
+    let name = c.agency(agency);
     let mut h = format!(
-        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\">",
-        esc(cat),
+        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\" lang=\"zh-CN\">",
+        txt(c.category(doc, cat)),
         esc(name),
         esc(&c.t().count_tasks(hm.cells[row][col]))
     );
@@ -715,30 +775,67 @@ pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> String {
     if n.is_task {
         let task = c.ds.task(&n.id);
         return format!(
-            "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
-            esc(task.map(|x| x.category.as_str()).unwrap_or("")),
+            "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} <span lang=\"zh-CN\">{}</span></p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
+            txt(task.map(|x| c.category(&x.document, &x.category)).unwrap_or("")),
             esc(&n.id),
             esc(&task.map(|x| super::text::fit(&x.text, 12.0, 260.0)).unwrap_or_default()),
-            esc(&task.map(|x| unit_names(c.ds, x, 8)).unwrap_or_default()),
+            esc(&task.map(|x| unit_names(c.ds, x, 8, c.lang)).unwrap_or_default()),
             esc(&c.href(Page::Task(n.id.clone()))),
             esc(&n.id)
         );
     }
     let mut nb = g.neighbours(i);
     nb.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let name = c.agency(&n.id);
+    if g.nodes.iter().any(|n| n.is_task) {
+        // Its neighbours are tasks: list them.
+        let mut h = format!(
+            "<p class=\"tip-value\">{}</p><p>{}</p><ul class=\"tip-tasks\">",
+            txt(name),
+            esc(&t.count_tasks(n.weight))
+        );
+        for (j, _) in nb.iter().take(8) {
+            let id = &g.nodes[*j].id;
+            let text =
+                c.ds.task(id)
+                    .map(|x| super::text::fit(&x.text, 12.0, 220.0));
+            let _ = write!(
+                h,
+                "<li>{} <span lang=\"zh-CN\">{}</span></li>",
+                esc(id),
+                esc(text.as_deref().unwrap_or(""))
+            );
+        }
+        if nb.len() > 8 {
+            let _ = write!(h, "<li>…+{}</li>", nb.len() - 8);
+        }
+        let _ = write!(
+            h,
+            "</ul><a class=\"tip-link\" href=\"{}\">{} →</a>",
+            esc(&c.href(Page::Agencies(Some(n.id.clone())))),
+            txt(name)
+        );
+        return h;
+    }
     let top: Vec<String> = nb
         .iter()
         .take(5)
-        .map(|(j, w)| format!("{}（{}）", g.nodes[*j].label, w))
+        .map(|(j, w)| {
+            format!(
+                "{}{}",
+                c.agency_short(&g.nodes[*j].id),
+                t.paren(&w.to_string())
+            )
+        })
         .collect();
     format!(
         "<p class=\"tip-value\">{}</p><p>{} · {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
-        esc(&n.label),
+        txt(name),
         esc(&t.count_tasks(n.weight)),
         esc(&t.count_partners(nb.len() as u32)),
-        esc(&top.join("、")),
+        txt(&top.join(if c.lang == plan::Lang::Zh { "、" } else { ", " })),
         esc(&c.href(Page::Agencies(Some(n.id.clone())))),
-        esc(&n.label)
+        txt(name)
     )
 }
 

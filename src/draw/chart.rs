@@ -20,8 +20,8 @@ use super::scene::{
 };
 use super::svg;
 use super::text::width;
-use crate::markup::{a, esc, marked};
-use crate::words::fmt::{num, value as fmt_value};
+use crate::markup::{a, esc, marked, txt};
+use crate::words::fmt::{bound_in, num, value as fmt_value, value_in};
 use crate::words::Ctx;
 use plan::indicators::group_years;
 use plan::Dataset;
@@ -301,27 +301,6 @@ pub fn kind_of(ind: &Indicator) -> Kind {
     }
 }
 
-/// "≥9500", "3左右", "<40".
-pub fn bound_value(v: f64, bound: Bound) -> String {
-    let n = fmt_value(v);
-    match bound {
-        Bound::Eq => n,
-        Bound::About => format!("{n}左右"),
-        b => format!("{}{n}", b.symbol()),
-    }
-}
-
-/// A value with its unit and bound, in the order Chinese writes them:
-/// "≥9500亿元", "8%左右", "<40ug/m3".
-pub fn value_with_unit(v: f64, bound: Bound, unit: &str) -> String {
-    let n = fmt_value(v);
-    match bound {
-        Bound::Eq => format!("{n}{unit}"),
-        Bound::About => format!("{n}{unit}左右"),
-        b => format!("{}{n}{unit}", b.symbol()),
-    }
-}
-
 /// The label of a point for screen readers and tooltips.
 pub fn point_aria(ind: &Indicator, i: usize, lang: Lang) -> String {
     let p = &ind.points[i];
@@ -330,7 +309,7 @@ pub fn point_aria(ind: &Indicator, i: usize, lang: Lang) -> String {
     let kind = t.point_kind(p.kind);
     format!(
         "{year} {kind} {}",
-        value_with_unit(p.value, p.bound, &ind.unit)
+        value_in(p.value, p.bound, ind.unit_in(lang), lang)
     )
 }
 
@@ -443,7 +422,12 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
     // Margins from the widest tick label.
     let tick_labels: Vec<String> = yticks.iter().map(|v| num(*v, 3)).collect();
     let tick_w = tick_labels.iter().map(|s| width(s, fs)).fold(0.0, f64::max);
-    let unit_line = format!("{}{}", t.unit_prefix, ind.unit);
+    let unit = ind.unit_short_in(opts.lang);
+    let unit_line = if unit.is_empty() {
+        String::new()
+    } else {
+        format!("{}{unit}", t.unit_prefix)
+    };
     let top = if opts.compact { 22.0 } else { 30.0 };
     let left = tick_w + 10.0;
     let right = if opts.compact { 14.0 } else { 24.0 };
@@ -574,7 +558,9 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
         }
         let mut aria = point_aria(ind, i, opts.lang);
         if cumulative {
-            aria = format!("{aria}（{}{}{}）", t.cumulative, fmt_value(v), ind.unit);
+            let total = value_in(v, Bound::Eq, ind.unit_in(opts.lang), opts.lang);
+            let sp = if opts.lang == Lang::Zh { "" } else { " " };
+            aria = format!("{aria}{}", t.paren(&format!("{}{sp}{total}", t.cumulative)));
         }
         spec.marks.push(Mark {
             point: i,
@@ -587,7 +573,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
         let text = if cumulative {
             fmt_value(v)
         } else {
-            bound_value(v, p.bound)
+            bound_in(v, p.bound, opts.lang)
         };
         let above = if p.bound.is_floor() { 32.0 } else { 10.0 };
         let below = if p.bound.is_ceiling() { 32.0 } else { 10.0 };
@@ -677,7 +663,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
         spec.labels.push(l);
     }
     keep_inside(&mut spec.labels, w, h);
-    spec.summary = summary(ind, im.as_ref(), opts.lang);
+    spec.summary = summary(ind, &spec.marks, im.as_ref(), opts.lang);
     spec.implied = im;
     spec
 }
@@ -688,7 +674,7 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
     let small = if opts.compact { 11.0 } else { 13.0 };
     let mut y = big + 8.0;
     for (i, p) in ind.points.iter().enumerate() {
-        let text = value_with_unit(p.value, p.bound, &ind.unit);
+        let text = value_in(p.value, p.bound, ind.unit_in(opts.lang), opts.lang);
         let l = Label {
             text,
             x: 0.0,
@@ -723,7 +709,7 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
         bold: false,
     });
     keep_inside(&mut spec.labels, spec.width, spec.height);
-    spec.summary = summary(ind, None, opts.lang);
+    spec.summary = summary(ind, &spec.marks, None, opts.lang);
 }
 
 /// Remove axis labels that overlap an earlier (data-year) label.
@@ -787,14 +773,14 @@ fn keep_inside(labels: &mut [Label], w: f64, h: f64) {
     }
 }
 
-/// One sentence describing the chart.
-pub fn summary(ind: &Indicator, im: Option<&Implied>, lang: Lang) -> String {
-    let parts: Vec<String> = (0..ind.points.len())
-        .map(|i| point_aria(ind, i, lang))
-        .collect();
-    let mut s = format!("{}：{}", ind.name, parts.join("；"));
+/// One sentence describing the chart: what its marks say (running totals
+/// when it shows them) and the growth the target implies.
+pub fn summary(ind: &Indicator, marks: &[Mark], im: Option<&Implied>, lang: Lang) -> String {
+    let t = lang.t();
+    let parts: Vec<&str> = marks.iter().map(|m| m.aria.as_str()).collect();
+    let mut s = format!("{}{}{}", ind.name_in(lang), t.colon, parts.join(t.semi));
     if let Some(im) = im {
-        s.push('；');
+        s.push_str(t.semi);
         s.push_str(&implied_words(im, lang));
     }
     s
@@ -823,7 +809,11 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
         running += p.value;
         let (kind, value) = if cumulative {
             (
-                format!("{}（{}）", t.point_kind(p.kind), t.cumulative),
+                format!(
+                    "{}{}",
+                    t.point_kind(p.kind),
+                    t.paren(t.cumulative.trim_end())
+                ),
                 running,
             )
         } else {
@@ -838,8 +828,8 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                         .unwrap_or_else(|| t.undated.to_string()),
                     kind,
                     num(value, 4),
-                    p.bound.symbol().to_string(),
-                    ind.unit.clone(),
+                    t.bound_word(p.bound).to_string(),
+                    ind.unit_in(opts.lang).to_string(),
                     p.quote.clone(),
                 ],
                 point: Some(m.point),
@@ -856,7 +846,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                         t.implied_row.to_string(),
                         num(v, 3),
                         String::new(),
-                        ind.unit.clone(),
+                        ind.unit_in(opts.lang).to_string(),
                         String::new(),
                     ],
                     point: None,
@@ -891,7 +881,13 @@ pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
     let opts = chart_options(c.ds, ind, width, false, cumulative, c.lang);
     let spec = layout(ind, opts);
     let table = data_table(ind, &spec, opts);
-    let mut f = Figure::new(spec.to_scene(), table, ind.name.clone(), &ind.id, c);
+    let mut f = Figure::new(
+        spec.to_scene(),
+        table,
+        ind.name_in(c.lang).to_string(),
+        &ind.id,
+        c,
+    );
     for (hit, m) in f.scene.hits.iter_mut().zip(&spec.marks) {
         hit.tip = Some(point_tip(c, ind, m.point));
     }
@@ -900,7 +896,13 @@ pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
     if let Some(doc) = c.ds.document(&ind.document) {
         f.footer.insert(
             0,
-            format!("{}：{} {}", c.t().col_quote, doc.code, doc.title),
+            format!(
+                "{}{}{} {}",
+                c.t().col_quote,
+                c.t().colon,
+                doc.code,
+                c.doc_title(doc)
+            ),
         );
     }
     f
@@ -1011,26 +1013,31 @@ pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
         "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}</p>",
         esc(&t.year_or_undated(p.year)),
         esc(t.point_kind(p.kind)),
-        esc(&value_with_unit(p.value, p.bound, &ind.unit)),
+        esc(&c.value(p.value, p.bound, ind)),
     );
     // The quantity as the text writes it, where that says more (1/7).
-    if p.written != value_with_unit(p.value, p.bound, &ind.unit) {
+    if c.lang == Lang::En || p.written != value_in(p.value, p.bound, &ind.unit, Lang::Zh) {
         let _ = write!(
             h,
-            "<p class=\"tip-written\">{}：{}</p>",
+            "<p class=\"tip-written\">{}{}<span lang=\"zh-CN\">{}</span></p>",
             esc(t.as_written),
+            t.colon,
             esc(&p.written)
         );
     }
-    if let Some(n) = p.note.as_ref() {
-        let _ = write!(h, "<p class=\"tip-note\">{}</p>", esc(n));
+    let note = match c.lang {
+        Lang::Zh => p.note.as_ref(),
+        Lang::En => p.note_en.as_ref().or(p.note.as_ref()),
+    };
+    if let Some(n) = note {
+        let _ = write!(h, "<p class=\"tip-note\">{}</p>", txt(n));
     }
     if let Some(r) = p.reading.as_ref().or(ind.reading.as_ref()) {
         h.push_str(&reading_html(c, r, "tip-reading"));
     }
     let _ = write!(
         h,
-        "<blockquote class=\"tip-quote\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
+        "<blockquote class=\"tip-quote\" lang=\"zh-CN\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
         marked(&p.quote, std::slice::from_ref(&p.snippet.to_lowercase())),
         esc(&c.source_href(&ind.document, p.lines.start, p.lines.end)),
         esc(t.open_in_source)
@@ -1042,10 +1049,10 @@ pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
 pub fn reading_html(c: Ctx, r: &plan::indicators::Reading, class: &str) -> String {
     let t = c.t();
     format!(
-        "<p class=\"{class}\"><strong>{}（{}）</strong>{}</p>",
+        "<p class=\"{class}\"><strong>{}{}</strong>{}</p>",
         esc(t.reading_label),
-        esc(t.judgement(r.judgement)),
-        esc(t.reason(r))
+        esc(&t.paren(t.judgement(r.judgement))),
+        txt(t.reason(r))
     )
 }
 

@@ -13,7 +13,7 @@ use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
 use super::scene::{Anchor, Label, C_INK, C_INK_2};
-use crate::markup::{esc, link_class};
+use crate::markup::{esc, link_class, txt};
 use crate::route::{Page, Route};
 use crate::words::{unit_names, Ctx};
 use plan::geo::EXTENT;
@@ -424,7 +424,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
             // Context cities beyond the frame: an arrow at the edge.
             if p.kind == PlaceKind::City && layer_of(p) == Layer::Belts {
                 let (ex, ey) = (x.clamp(14.0, w - 14.0), y.clamp(14.0, h - 14.0));
-                let text = format!("{} {}", arrow_for(x, y, w, h), p.name);
+                let text = format!("{} {}", arrow_for(x, y, w, h), p.short_in(c.lang));
                 let l = Label {
                     text,
                     x: ex,
@@ -496,7 +496,9 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                 stroke: Some(((255, 255, 255), 1.0)),
             }),
         }
-        let name = if matches!(p.kind, PlaceKind::Belt) {
+        let name = if c.lang != plan::Lang::Zh {
+            p.short_in(c.lang).to_string()
+        } else if matches!(p.kind, PlaceKind::Belt) {
             short_belt(&p.name)
         } else {
             p.name.clone()
@@ -625,7 +627,11 @@ fn short_belt(name: &str) -> String {
 }
 
 fn aria(c: Ctx, p: &Place) -> String {
-    format!("{}（{}）", p.name, c.t().place_kind(p.kind))
+    format!(
+        "{}{}",
+        p.name_in(c.lang),
+        c.t().paren(c.t().place_kind(p.kind))
+    )
 }
 
 /// The route that selects a place, keeping the map's other parameters.
@@ -639,7 +645,7 @@ fn place_tip(c: Ctx, p: &Place) -> String {
     format!(
         "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{}</p><p>{}</p>",
         esc(t.place_kind(p.kind)),
-        esc(&p.name),
+        txt(p.name_in(c.lang)),
         esc(t.map_click_hint)
     )
 }
@@ -660,7 +666,7 @@ fn places_table(c: Ctx, places: &[&Place]) -> super::figure::DataTable {
             .iter()
             .map(|p| super::figure::DataRow {
                 cells: vec![
-                    p.name.clone(),
+                    p.name_in(c.lang).to_string(),
                     t.place_kind(p.kind).to_string(),
                     p.lon
                         .map(|v| crate::words::fmt::num(v, 4))
@@ -804,10 +810,15 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
     let doc = c.ds.document(&p.document);
     let _ = write!(
         h,
-        "<h2>{}</h2><p class=\"doc-file\">{} · {}</p><blockquote class=\"place-quote\">{}</blockquote><p>{}</p>",
-        esc(&p.name),
+        "<h2>{}{}</h2><p class=\"doc-file\">{} · {}</p><blockquote class=\"place-quote\" lang=\"zh-CN\">{}</blockquote><p>{}</p>",
+        txt(p.name_in(c.lang)),
+        if c.lang == plan::Lang::Zh {
+            String::new()
+        } else {
+            format!(" <span class=\"as-written\" lang=\"zh-CN\">{}</span>", esc(&p.name))
+        },
         esc(t.place_kind(p.kind)),
-        esc(&format!("{} {}", doc.map(|d| d.code.as_str()).unwrap_or(""), doc.map(|d| d.title.as_str()).unwrap_or(""))),
+        txt(&format!("{} {}", doc.map(|d| d.code.as_str()).unwrap_or(""), doc.map(|d| c.doc_title(d)).unwrap_or(""))),
         esc(&p.quote),
         link_class("place-source", &c.source_href(&p.document, p.lines.start, p.lines.end), &format!("{} →", t.open_in_source))
     );
@@ -827,7 +838,7 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
                 h,
                 "<li><a href=\"{}\">{}</a></li>",
                 esc(&select_href(base, &m.id)),
-                esc(&m.name)
+                txt(m.name_in(c.lang))
             );
         }
         h.push_str("</ul>");
@@ -835,10 +846,11 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
     if let Some(parent) = p.parent.as_deref().and_then(|id| c.ds.place(id)) {
         let _ = write!(
             h,
-            "<p>{}：<a href=\"{}\">{}</a></p>",
+            "<p>{}{}<a href=\"{}\">{}</a></p>",
             esc(t.place_part_of),
+            t.colon,
             esc(&select_href(base, &parent.id)),
-            esc(&parent.name)
+            txt(parent.name_in(c.lang))
         );
     }
     let tasks = plan::places::tasks_naming(c.ds, p);
@@ -850,11 +862,11 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
         for task in tasks {
             let _ = write!(
                 h,
-                "<li><a href=\"{}\">{} {}</a><br><span class=\"task-units\">{}</span></li>",
+                "<li><a href=\"{}\">{} <span lang=\"zh-CN\">{}</span></a><br><span class=\"task-units\">{}</span></li>",
                 esc(&c.href(Page::Task(task.id.clone()))),
                 esc(&task.id),
                 esc(&super::text::fit(&task.text, 13.0, 300.0)),
-                esc(&unit_names(c.ds, task, 8))
+                txt(&unit_names(c.ds, task, 8, c.lang))
             );
         }
         h.push_str("</ul>");

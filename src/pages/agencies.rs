@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::not_found;
-use crate::markup::{a, esc};
+use crate::markup::{a, esc, txt};
 use crate::route::Page;
 use crate::words::Ctx;
 use plan::load::{names_used, partners, tasks_of_agency, AgencyLoad};
@@ -15,9 +15,9 @@ pub fn agencies_head(c: Ctx) -> String {
     format!(
         "<h1>{}</h1><p class=\"lede\">{}</p><details class=\"role-rules\"><summary>{}</summary><p>{}</p></details>",
         esc(t.agencies_heading),
-        esc(t.agencies_intro),
+        txt(t.agencies_intro),
         esc(t.role_rules_heading),
-        esc(t.role_rules_body)
+        txt(t.role_rules_body)
     )
 }
 
@@ -42,13 +42,24 @@ pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
             h,
             "<li data-agency=\"{}\">{} · {}<br><span class=\"unit-note\">{}</span></li>",
             esc(&ag.id),
-            a(&c.href(Page::Agencies(Some(ag.id.clone()))), &ag.name),
+            a(
+                &c.href(Page::Agencies(Some(ag.id.clone()))),
+                ag.name_in(c.lang)
+            ),
             esc(&crate::draw::agency::load_words(c, r)),
-            esc(ag.note.as_deref().unwrap_or(""))
+            txt(agency_note(c, ag).unwrap_or(""))
         );
     }
     h.push_str("</ul></section>");
     h
+}
+
+/// An agency's note in the page's language.
+fn agency_note<'a>(c: Ctx<'a>, ag: &'a plan::Agency) -> Option<&'a str> {
+    match c.lang {
+        plan::Lang::Zh => ag.note.as_deref(),
+        plan::Lang::En => ag.note_en.as_deref().or(ag.note.as_deref()),
+    }
 }
 
 /// An agency's page, but for its chart: names, tasks, partners.
@@ -58,14 +69,19 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         return (not_found(c), String::new());
     };
     let mut head = format!(
-        "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\">{}</p>",
+        "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\">{}{}</p>",
         a(&c.href(Page::Agencies(None)), t.agencies_heading),
         esc(t.agency_kind(ag.kind)),
-        esc(&ag.name),
-        esc(t.agency_kind(ag.kind))
+        txt(ag.name_in(c.lang)),
+        esc(t.agency_kind(ag.kind)),
+        if c.lang == plan::Lang::Zh {
+            String::new()
+        } else {
+            format!(" · <span lang=\"zh-CN\">{}</span>", esc(&ag.name))
+        }
     );
-    if let Some(note) = &ag.note {
-        let _ = write!(head, "<p class=\"note\">{}</p>", esc(note));
+    if let Some(note) = agency_note(c, ag) {
+        let _ = write!(head, "<p class=\"note\">{}</p>", txt(note));
     }
     // Names carried, with the documents that use each.
     let _ = write!(
@@ -93,18 +109,18 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
             .map(|(d, k)| {
                 let doc = c.ds.document(d);
                 format!(
-                    "{} {}（{}）",
+                    "{} {}{}",
                     doc.map(|x| x.code.as_str()).unwrap_or(""),
                     t.doc_period(doc.expect("known")),
-                    t.count_tasks(*k)
+                    t.paren(&t.count_tasks(*k))
                 )
             })
             .collect();
         let _ = write!(
             head,
-            "<tr><th scope=\"row\">{}{former}</th><td>{}</td></tr>",
+            "<tr><th scope=\"row\"><span lang=\"zh-CN\">{}</span>{former}</th><td>{}</td></tr>",
             esc(&n.name),
-            esc(&docs.join("；"))
+            esc(&docs.join(t.semi))
         );
     }
     head.push_str("</tbody></table></div>");
@@ -127,10 +143,10 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         };
         let _ = write!(
             tail,
-            "<tr data-task=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr data-task=\"{}\"><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>",
             esc(&at.task.id),
             a(&c.href(Page::Task(at.task.id.clone())), &at.task.id),
-            esc(&at.task.category),
+            txt(c.category(&at.task.document, &at.task.category)),
             esc(&crate::draw::text::fit(&at.task.text, 14.0, 420.0)),
             esc(role),
             esc(&at.as_written.join("、"))
@@ -146,10 +162,7 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         let _ = write!(
             tail,
             "<li>{} <span class=\"unit-kind\">{}</span></li>",
-            a(
-                &c.href(Page::Agencies(Some(p.clone()))),
-                c.ds.agency_name(&p)
-            ),
+            a(&c.href(Page::Agencies(Some(p.clone()))), c.agency(&p)),
             esc(&t.count_tasks(n))
         );
     }
@@ -157,7 +170,7 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         tail,
         "</ol><details class=\"role-rules\"><summary>{}</summary><p>{}</p></details>",
         esc(t.role_rules_heading),
-        esc(t.role_rules_body)
+        txt(t.role_rules_body)
     );
     (head, tail)
 }

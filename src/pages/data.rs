@@ -51,7 +51,7 @@ pub fn data_page(c: Ctx) -> String {
             h,
             "<li>{} {}</li>",
             a(&c.href(Page::Source(d.id.clone())), &d.file),
-            esc(&d.title)
+            crate::markup::txt(c.doc_title(d))
         );
     }
     h.push_str("</ul></section>");

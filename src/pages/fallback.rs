@@ -48,7 +48,7 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
             h,
             "<figure class=\"static-chart\" data-indicator=\"{}\"><figcaption>{}</figcaption>{}{}</figure>",
             esc(&ind.id),
-            esc(&ind.name),
+            esc(ind.name_in(c.lang)),
             svg_img(&f.scene, &f.svg, "chart"),
             table_html(&f.table)
         );
@@ -97,9 +97,9 @@ pub fn page(ds: &Dataset, extent: Extent) -> String {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&task.id),
-                esc(&task.category),
+                esc(c.category(&task.document, &task.category)),
                 esc(&crate::draw::text::fit(&task.text, 13.0, 520.0)),
-                esc(&unit_names(ds, task, 5))
+                esc(&unit_names(ds, task, 5, c.lang))
             );
         }
         h.push_str("</tbody></table>");

@@ -4,13 +4,12 @@
 use std::fmt::Write;
 
 use crate::draw::chart::{
-    bound_value, chart_options, data_table_html, implied_words, layout, reading_html, svg_html,
-    value_with_unit,
+    chart_options, data_table_html, implied_words, layout, reading_html, svg_html,
 };
 use crate::draw::figure::DataTable;
-use crate::markup::{a, esc, marked};
+use crate::markup::{a, esc, marked, txt};
 use crate::route::Page;
-use crate::words::fmt::num;
+use crate::words::fmt::{bound_in, num, value_in};
 use crate::words::{Ctx, Lang, LangExt};
 use plan::growth::{checks, implied, Check, Verdict};
 use plan::indicators::Indicator;
@@ -27,9 +26,9 @@ pub fn headline(ind: &Indicator, lang: Lang) -> String {
         .map(|(i, p)| {
             // The unit once, after the last value ("2.5 → 3%左右").
             let v = if i + 1 == n {
-                value_with_unit(p.value, p.bound, &ind.unit)
+                value_in(p.value, p.bound, ind.unit_in(lang), lang)
             } else {
-                bound_value(p.value, p.bound)
+                bound_in(p.value, p.bound, lang)
             };
             format!("{} {v}", t.year_or_undated(p.year))
         })
@@ -69,7 +68,10 @@ pub fn check_item(c: Ctx, check: &Check, links: bool) -> String {
             .iter()
             .filter_map(|id| c.ds.indicator(id))
         {
-            h.push_str(&a(&c.href(Page::Targets(Some(ind.id.clone()))), &ind.name));
+            h.push_str(&a(
+                &c.href(Page::Targets(Some(ind.id.clone()))),
+                ind.name_in(c.lang),
+            ));
             h.push(' ');
         }
         h.push_str("</p>");
@@ -107,7 +109,7 @@ pub fn milestones_section(c: Ctx) -> String {
         };
         let _ = write!(
             h,
-            "<li class=\"milestone\" data-year=\"{}\"><span class=\"ms-year\">{}</span><span class=\"ms-label\">{}</span><details><summary>{}</summary><blockquote>{}</blockquote>{}</details></li>",
+            "<li class=\"milestone\" data-year=\"{}\"><span class=\"ms-year\">{}</span><span class=\"ms-label\">{}</span><details><summary>{}</summary><blockquote lang=\"zh-CN\">{}</blockquote>{}</details></li>",
             m.year,
             m.year,
             esc(label),
@@ -139,7 +141,7 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
             h,
             "<section class=\"target-group\"><h2><span class=\"doc-code\">{}</span> {}</h2><ul class=\"target-grid\">",
             esc(code),
-            esc(group)
+            txt(c.group(group))
         );
         for ind in inds {
             let spec = layout(ind, chart_options(c.ds, ind, 320.0, true, false, c.lang));
@@ -148,7 +150,7 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
                 "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a></li>",
                 esc(&ind.id),
                 esc(&c.href(Page::Targets(Some(ind.id.clone())))),
-                esc(&ind.name),
+                txt(ind.name_in(c.lang)),
                 svg_html(&spec, "chart mini"),
                 esc(&headline(ind, c.lang))
             );
@@ -164,10 +166,10 @@ pub fn targets_overview(c: Ctx) -> String {
         "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}</section>",
         esc(t.targets_heading),
         esc(t.targets_intro),
-        checks_section(c),
-        milestones_section(c),
         target_cards(c, &|_| true),
-        statements_section(c)
+        statements_section(c),
+        checks_section(c),
+        milestones_section(c)
     )
 }
 
@@ -208,15 +210,20 @@ pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
         let code = c.ds.document(&s.document).map_or("", |d| d.code.as_str());
         let _ = write!(
             h,
-            "<li class=\"statement\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>：<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
+            "<li class=\"statement\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>{}<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
             esc(&s.id),
             esc(&year),
-            esc(s.name_in(c.lang)),
-            esc(s.claim_in(c.lang)),
+            txt(s.name_in(c.lang)),
+            t.colon,
+            txt(s.claim_in(c.lang)),
             esc(code)
         );
-        if let Some(n) = s.note.as_ref() {
-            let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+        let note = match c.lang {
+            Lang::Zh => s.note.as_ref(),
+            Lang::En => s.note_en.as_ref().or(s.note.as_ref()),
+        };
+        if let Some(n) = note {
+            let _ = write!(h, "<p class=\"note\">{}</p>", txt(n));
         }
         if let Some(r) = &s.reading {
             h.push_str(&reading_html(c, r, "st-reading"));
@@ -240,12 +247,12 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
     let mut h = format!(
         "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\"><span class=\"doc-code\">{}</span> {}</p><dl class=\"facts\"><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
         a(&c.href(Page::Targets(None)), t.targets_heading),
-        esc(&ind.group),
-        esc(&ind.name),
+        txt(c.group(&ind.group)),
+        txt(ind.name_in(c.lang)),
         esc(doc.map(|d| d.code.as_str()).unwrap_or("")),
-        esc(doc.map(|d| d.title.as_str()).unwrap_or("")),
+        txt(doc.map(|d| c.doc_title(d)).unwrap_or("")),
         esc(t.group_label),
-        esc(&ind.group),
+        txt(c.group(&ind.group)),
         esc(t.measure_label),
         esc(t.measure(ind.measure))
     );
@@ -255,13 +262,12 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         let pct = d / im.from * 100.0;
         let _ = write!(
             h,
-            "<div class=\"fact\"><dt>{}</dt><dd>{}{} ({}{}%) → {}</dd></div>",
+            "<div class=\"fact\"><dt>{}</dt><dd>{} ({}{}%) → {}</dd></div>",
             esc(t.gap_label),
-            num(d, 3),
-            esc(&ind.unit),
+            esc(&value_in(d, plan::Bound::Eq, ind.unit_in(c.lang), c.lang)),
             if pct >= 0.0 { "+" } else { "" },
             num(pct, 1),
-            num(im.to, 3)
+            esc(&value_in(im.to, im.bound, ind.unit_in(c.lang), c.lang))
         );
         let _ = write!(
             h,
@@ -271,8 +277,12 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         );
     }
     h.push_str("</dl>");
-    if let Some(n) = &ind.note {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(n));
+    let note = match c.lang {
+        Lang::Zh => ind.note.as_ref(),
+        Lang::En => ind.note_en.as_ref().or(ind.note.as_ref()),
+    };
+    if let Some(n) = note {
+        let _ = write!(h, "<p class=\"note\">{}</p>", txt(n));
     }
     // Why the chart reads the values as it does (cumulative, a commitment,
     // one year or an average …): on the page, each reason once.
@@ -309,15 +319,25 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
     {
         let _ = write!(
             h,
-            "<aside class=\"qualitative\"><h2>{}</h2><p>{}</p><div class=\"qual-years\">",
+            "<aside class=\"qualitative\"><h2>{}</h2>{}<p><a href=\"{}\">{} {} · <span lang=\"zh-CN\">{}</span></a></p><div class=\"qual-years\">",
             esc(t.qualitative_heading),
-            a(
-                &c.href(Page::Task(task.id.clone())),
-                &format!("{} {} · {}", task.id, task.category, task.text)
-            )
+            untranslated(c),
+            esc(&c.href(Page::Task(task.id.clone()))),
+            esc(&task.id),
+            txt(c.category(&task.document, &task.category)),
+            esc(&task.text)
         );
         for x in &task.targets {
-            let _ = write!(h, "<div class=\"qual-year\"><h3>{}</h3><ol>", esc(&x.label));
+            let label = match x.year {
+                _ if c.lang == Lang::Zh => x.label.clone(),
+                Some(y) => t.target_for(y),
+                None => t.groundwork.to_string(),
+            };
+            let _ = write!(
+                h,
+                "<div class=\"qual-year\"><h3>{}</h3><ol lang=\"zh-CN\">",
+                esc(&label)
+            );
             for i in &x.items {
                 let _ = write!(h, "<li>{}</li>", esc(i));
             }
@@ -354,7 +374,7 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
             h,
             "<a rel=\"prev\" href=\"{}\">← {}</a>",
             esc(&c.href(Page::Targets(Some(p.id.clone())))),
-            esc(&p.name)
+            txt(p.name_in(c.lang))
         );
     }
     if let Some(n) = all.get(pos + 1) {
@@ -362,9 +382,19 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
             h,
             "<a rel=\"next\" href=\"{}\">{} →</a>",
             esc(&c.href(Page::Targets(Some(n.id.clone())))),
-            esc(&n.name)
+            txt(n.name_in(c.lang))
         );
     }
     h.push_str("</nav>");
     h
+}
+
+/// In English, a line saying the Chinese that follows is the documents'
+/// own words, untranslated ("" in Chinese).
+pub fn untranslated(c: Ctx) -> String {
+    if c.lang == Lang::Zh {
+        String::new()
+    } else {
+        format!("<p class=\"untranslated\">{}</p>", esc(c.t().untranslated))
+    }
 }

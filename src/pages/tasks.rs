@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::not_found;
-use crate::markup::{a, esc, marked};
+use crate::markup::{a, esc, marked, txt};
 use crate::route::Page;
 use crate::words::{unit_names, Ctx};
 use plan::{Dataset, Document, Role, RoleRule, Task};
@@ -27,12 +27,12 @@ pub fn task_items(c: Ctx, tasks: &[&Task], terms: &[String]) -> String {
         };
         let _ = write!(
             h,
-            "<li class=\"task-card\" data-task=\"{id}\"><a class=\"task-link\" href=\"{href}\"><span class=\"task-id\">{id}</span><span class=\"task-cat\">{cat}</span>{problem}</a><p class=\"task-text\">{text}</p><p class=\"task-units\">{units}</p></li>",
+            "<li class=\"task-card\" data-task=\"{id}\"><a class=\"task-link\" href=\"{href}\"><span class=\"task-id\">{id}</span><span class=\"task-cat\">{cat}</span>{problem}</a><p class=\"task-text\" lang=\"zh-CN\">{text}</p><p class=\"task-units\">{units}</p></li>",
             id = esc(&task.id),
             href = esc(&c.href(Page::Task(task.id.clone()))),
-            cat = esc(&task.category),
+            cat = txt(c.category(&task.document, &task.category)),
             text = marked(&task.text, terms),
-            units = marked(&unit_names(c.ds, task, 6), terms),
+            units = marked(&unit_names(c.ds, task, 6, c.lang), terms),
         );
     }
     h.push_str("</ol>");
@@ -70,19 +70,20 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         esc(t.nav_tasks),
         a(&c.href(Page::Tasks), t.tasks_heading),
         esc(&doc.code),
-        esc(&doc.title)
+        txt(c.doc_title(doc))
     );
     // Short texts (003, 004) make the title; long prose (000) uses its category.
     let title = if task.text.chars().count() <= 30 {
         &task.text
     } else {
-        &task.category
+        c.category(&task.document, &task.category)
     };
     let _ = write!(
         h,
-        "<h1><span class=\"task-id\">{}</span> {}</h1>",
+        "<h1><span class=\"task-id\">{}</span> {}</h1>{}",
         esc(&task.id),
-        esc(title)
+        txt(title),
+        super::targets::untranslated(c)
     );
     if !task.problems.is_empty() {
         let _ = write!(
@@ -99,15 +100,15 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         h,
         "<dl class=\"task-meta\"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd></dl><h2>{}</h2><div class=\"task-full-text\">",
         esc(t.col_document),
-        esc(&doc.title),
+        txt(c.doc_title(doc)),
         esc(t.task_number),
         esc(&task.number),
         esc(t.task_category),
-        esc(&task.category),
+        txt(c.category(&task.document, &task.category)),
         esc(t.task_text)
     );
     for p in task.text.split('\n') {
-        let _ = write!(h, "<p>{}</p>", esc(p));
+        let _ = write!(h, "<p lang=\"zh-CN\">{}</p>", esc(p));
     }
     h.push_str("</div>");
     let (lead_label, note) = match doc.role_rule {
@@ -122,24 +123,29 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         let _ = write!(h, "<h2>{}</h2><ul class=\"unit-list\">", esc(label));
         for u in units {
             let agency = ds.agency(&u.agency);
-            let name = agency.map(|x| x.name.as_str()).unwrap_or("");
+            let name = agency.map(|x| x.name_in(c.lang)).unwrap_or("");
             let kind = agency.map(|x| t.agency_kind(x.kind)).unwrap_or("");
             let _ = write!(
                 h,
                 "<li data-agency=\"{}\"><a class=\"unit-name\" href=\"{}\">{}</a>",
                 esc(&u.agency),
                 esc(&c.href(Page::Agencies(Some(u.agency.clone())))),
-                esc(name)
+                txt(name)
             );
             if let Some(n) = &u.note {
-                let _ = write!(h, "<span class=\"unit-note\">（{}）</span>", esc(n));
+                let _ = write!(
+                    h,
+                    "<span class=\"unit-note\" lang=\"zh-CN\">（{}）</span>",
+                    esc(n)
+                );
             }
             let _ = write!(h, " <span class=\"unit-kind\">{}</span>", esc(kind));
             if u.as_written != name {
                 let _ = write!(
                     h,
-                    " <span class=\"as-written\">{}：{}</span>",
+                    " <span class=\"as-written\">{}{}<span lang=\"zh-CN\">{}</span></span>",
                     esc(t.as_written),
+                    t.colon,
                     esc(&u.as_written)
                 );
             }
@@ -147,7 +153,7 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         }
         h.push_str("</ul>");
     }
-    let _ = write!(h, "<p class=\"role-rule\">{}</p>", esc(note));
+    let _ = write!(h, "<p class=\"role-rule\">{}</p>", txt(note));
     if !task.targets.is_empty() {
         let _ = write!(
             h,
@@ -157,8 +163,12 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         for x in &task.targets {
             let _ = write!(
                 h,
-                "<tr><th scope=\"row\">{}</th><td><ol class=\"target-items\">",
-                esc(&x.label)
+                "<tr><th scope=\"row\">{}</th><td><ol class=\"target-items\" lang=\"zh-CN\">",
+                esc(&match x.year {
+                    _ if c.lang == plan::Lang::Zh => x.label.clone(),
+                    Some(y) => t.target_for(y),
+                    None => t.groundwork.to_string(),
+                })
             );
             for i in &x.items {
                 let _ = write!(h, "<li>{}</li>", esc(i));
@@ -174,7 +184,12 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         esc(t.task_source),
         a(
             &c.source_href(&doc.id, s, e),
-            &format!("{} {} · {} {s}–{e}", doc.code, doc.title, t.source_lines)
+            &format!(
+                "{} {} · {} {s}–{e}",
+                doc.code,
+                c.doc_title(doc),
+                t.source_lines
+            )
         )
     );
     let text = text.unwrap_or(SourceText::Loading {
@@ -239,11 +254,11 @@ pub fn source_view(
     }
     let _ = write!(
         h,
-        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}><ol class=\"source-lines\">",
+        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}><ol class=\"source-lines\" lang=\"zh-CN\">",
         if embedded { " embedded" } else { "" },
         esc(t.source_heading),
         esc(&d.code),
-        esc(&d.title),
+        esc(c.doc_title(d)),
         esc(&d.id),
         if status.is_some() { " aria-busy=\"true\"" } else { "" }
     );
@@ -292,7 +307,7 @@ pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>, text: SourceTex
         a(&c.href(Page::Overview), t.nav_overview),
         esc(t.source_heading),
         esc(&d.code),
-        esc(&d.title),
+        txt(c.doc_title(d)),
         source_view(c, d, text, lines, false)
     )
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::chart::{use_width, FigureView};
 use super::embed::EmbedKit;
 use super::state::dataset;
-use super::state::{ctx, push_param, set_param, texts, use_route};
+use super::state::{ctx, lang, push_param, set_param, texts, use_route};
 use super::tasks::DocCategoryFields;
 use crate::draw::agency;
 use crate::draw::agency::doc_legend;
@@ -320,7 +320,7 @@ fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
     if embed {
         return view! {
             <article class="agency-page embed" data-agency=agency.id.clone()>
-                <h1 class="embed-title">{agency.name.clone()} " · " {t.agency_docs_heading}</h1>
+                <h1 class="embed-title">{agency.name_in(lang()).to_string()} " · " {t.agency_docs_heading}</h1>
                 <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
                 <FigureView figure=fig id="agency-docs" box_ref=box_ref downloads=false/>
             </article>
@@ -335,7 +335,7 @@ fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
             <h2>{t.agency_docs_heading}</h2>
             <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
             <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
-            <EmbedKit title=agency.name.clone()/>
+            <EmbedKit title=agency.name_in(lang()).to_string()/>
             <div class="html" inner_html=tail></div>
         </article>
     }

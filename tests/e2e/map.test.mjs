@@ -33,7 +33,7 @@ for (const target of TARGETS) {
     assert.match(panel, /宁乡城镇组团,依托宁乡主城区、金洲新城、黄材、灰汤、花明楼等重要节点/);
     assert.match(panel, /提到它的任务/);
     // A place named by a task: its tasks and their agencies.
-    await page.click('.place-panel a:text("黄材")');
+    await page.click('.place-panel a:has-text("黄材")');
     await page.waitForFunction(() => /sel=huangcai/.test(location.hash));
     await page.evaluate(() => { location.hash = location.hash.replace(/sel=[^&]*/, 'sel=yugong-port'); });
     await page.waitForFunction(() => document.querySelector('.place-panel')?.textContent.includes('虞公港'));

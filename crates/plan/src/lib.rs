@@ -399,8 +399,19 @@ impl Dataset {
             tasks.extend(parsed.tasks);
             problems.extend(parsed.problems.into_iter().map(|p| (doc.id.clone(), p)));
         }
+        let units: Vec<UnitName> = curated
+            .units
+            .unit
+            .iter()
+            .map(|u| UnitName {
+                zh: u.zh.clone(),
+                en: u.en.clone(),
+                en_short: u.en_short.clone(),
+            })
+            .collect();
         let mut bad = |file: &str, p: Problem| problems.push((file.to_string(), p));
-        let indicators = indicators::build(&documents, &tasks, &curated.indicators, &mut bad);
+        let indicators =
+            indicators::build(&documents, &tasks, &curated.indicators, &units, &mut bad);
         let places = places::build(&documents, &curated.places, &mut bad);
         let milestones = growth::milestones(&documents, &curated.milestones, &mut bad);
         let group_names: Vec<String> = curated
@@ -436,16 +447,6 @@ impl Dataset {
                     zh: c.zh.clone(),
                     en: c.en.clone(),
                 })
-            })
-            .collect();
-        let units = curated
-            .units
-            .unit
-            .iter()
-            .map(|u| UnitName {
-                zh: u.zh.clone(),
-                en: u.en.clone(),
-                en_short: u.en_short.clone(),
             })
             .collect();
         Dataset {
