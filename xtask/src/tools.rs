@@ -95,14 +95,14 @@ pub fn node_modules() -> PathBuf {
     root().join("node_modules")
 }
 
-/// The npm packages of package-lock.json (binaryen's wasm-opt, playwright-core,
+/// The npm packages of package-lock.json (binaryen's wasm-opt, playwright-core, axe-core,
 /// and the bench's reference libraries echarts and uplot).
 pub fn ensure_npm() -> Result {
     let lock = std::fs::read_to_string(root().join("package-lock.json"));
     // npm writes node_modules/.package-lock.json; then compare the pinned versions.
     let installed = node_modules().join(".package-lock.json").exists();
     let fresh = match lock {
-        Ok(want) if installed => ["binaryen", "playwright-core", "echarts", "uplot"]
+        Ok(want) if installed => ["binaryen", "playwright-core", "axe-core", "echarts", "uplot"]
             .iter()
             .all(|p| {
                 let v = version_in_lock(&want, p);
@@ -119,7 +119,7 @@ pub fn ensure_npm() -> Result {
     if !have("npm") {
         apt_install(&["nodejs", "npm"])?;
     }
-    step("npm ci (binaryen for wasm-opt, playwright-core for end-to-end tests, echarts and uplot for the bench)");
+    step("npm ci (binaryen for wasm-opt, playwright-core and axe-core for end-to-end tests, echarts and uplot for the bench)");
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
         .current_dir(root()))
