@@ -5,13 +5,18 @@
 (function () {
   'use strict';
   var root = document.documentElement;
-  if (root.getAttribute('data-build') === 'offline') return;
   var raw = location.hash.replace(/^#/, '');
   var q = raw.indexOf('?');
   var path = q < 0 ? raw : raw.slice(0, q);
   var params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  // The theme a link asks for, before anything is painted (the app keeps
+  // it in step after).
+  var theme = params.get('theme');
+  if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
+  if (root.getAttribute('data-build') === 'offline') return;
   var lang = params.get('lang') === 'en' ? 'en' : 'zh';
   params.delete('lang');
+  params.delete('theme');
   if (Array.from(params.keys()).length) return;
   var clean;
   try {

@@ -198,10 +198,22 @@ impl Route {
     /// A route to `page` that keeps the parameters every page shares (language).
     pub fn goto(&self, page: Page) -> Route {
         let mut r = Route::new(page);
-        if let Some(lang) = self.param("lang") {
-            r.params.push(("lang".into(), lang.into()));
+        for key in SHARED {
+            if let Some(v) = self.param(key) {
+                r.params.push((key.to_string(), v.into()));
+            }
         }
         r
+    }
+
+    /// The colour theme the route asks for (`theme=light|dark`; anything
+    /// else, or none, follows the system).
+    pub fn theme(&self) -> Theme {
+        match self.param("theme") {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
     }
 
     /// `?lines=8-9` as an inclusive range.
@@ -210,6 +222,29 @@ impl Route {
         let (a, b) = v.split_once('-').unwrap_or((v, v));
         let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
         Some((a.min(b), a.max(b)))
+    }
+}
+
+/// The parameters every page shares: links between pages keep them.
+pub const SHARED: [&str; 2] = ["lang", "theme"];
+
+/// Light or dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// Its value in a link; `None` for the default (no parameter).
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
     }
 }
 

@@ -195,13 +195,24 @@ fn bounds_are_drawn_as_bounds() {
     let ds = ds();
     let spec = |id: &str| layout(ds.indicator(id).unwrap(), Options::detail(720.0, Lang::Zh));
     use changzhutan_plans::draw::chart::Glyph;
-    // ≥ 9500亿元: a floor; < 40ug/m3: a ceiling; 3%左右: a band.
-    assert!(matches!(
-        spec("hightech-va").glyphs[..],
-        [Glyph::Floor { .. }]
-    ));
-    assert!(matches!(spec("pm25").glyphs[..], [Glyph::Ceiling { .. }]));
+    // ≥30个 each year: floors; 3%左右: a band.
+    assert!(spec("innovation-teams")
+        .glyphs
+        .iter()
+        .all(|g| matches!(g, Glyph::Floor { .. })));
     assert!(matches!(spec("rd-share").glyphs[..], [Glyph::Band { .. }]));
+    // One value is a number with its bound, its year and its kind, not a
+    // dot in an empty frame: ≥ 9500亿元, < 40ug/m3.
+    for (id, text) in [("hightech-va", "≥9500亿元"), ("pm25", "<40ug/m3")] {
+        let s = spec(id);
+        assert_eq!(s.kind, Kind::Stat, "{id}");
+        assert!(
+            s.labels.iter().any(|l| l.text == text),
+            "{id}: {:?}",
+            s.labels
+        );
+        assert!(s.labels.iter().any(|l| l.text == "2025年 · 目标"), "{id}");
+    }
     assert!(spec("gdp").glyphs.is_empty());
     // 003: stock as steps, flow as bars (yearly and cumulative).
     assert_eq!(spec("patents-per-10k").kind, Kind::Time);

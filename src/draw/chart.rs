@@ -16,7 +16,7 @@ use std::fmt::Write;
 
 use super::figure::svg_img;
 use super::scene::{
-    overlaps, within, Anchor, Hit, HitShape, Label, Prim, Rect, Scene, C_GRID, C_INK, C_INK_2,
+    overlaps, within, Anchor, Hit, HitShape, Label, Prim, Rect, Rgb, Scene, C_GRID, C_INK, C_INK_2,
 };
 use super::svg;
 use super::text::width;
@@ -127,6 +127,8 @@ pub struct Bar {
     pub x1: f64,
     pub y0: f64,
     pub y1: f64,
+    /// The colour of its point's kind (a target's bar is a target's colour).
+    pub color: Rgb,
 }
 
 /// What kind of chart an indicator gets.
@@ -172,7 +174,7 @@ impl ChartSpec {
             s.line(vec![(x0, y1), (x1, y1)], C_AXIS, 1.0);
         }
         for b in &self.bars {
-            s.rect(b.x0, b.y1, b.x1, b.y0, C_BAR, 0.85);
+            s.rect(b.x0, b.y1, b.x1, b.y0, b.color, 0.3);
         }
         for g in &self.glyphs {
             match *g {
@@ -290,9 +292,20 @@ impl ChartSpec {
     }
 }
 
+/// The colour of a point's kind.
+pub fn kind_color(k: PointKind) -> Rgb {
+    match k {
+        PointKind::Baseline => C_BASELINE,
+        PointKind::Target => C_TARGET,
+        PointKind::Commitment => C_COMMIT,
+    }
+}
+
 /// The kind of chart an indicator gets.
 pub fn kind_of(ind: &Indicator) -> Kind {
-    if ind.points.iter().all(|p| p.year.is_none()) {
+    // One value (or none dated) is a number to read, not a dot in an
+    // empty frame.
+    if ind.points.len() <= 1 || ind.points.iter().all(|p| p.year.is_none()) {
         return Kind::Stat;
     }
     match ind.measure {
@@ -417,7 +430,12 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
         (lo - pad, hi + pad)
     };
     let ticks_n = if opts.compact { 3 } else { 5 };
-    let (ylo, yhi, yticks) = nice(lo, hi * 1.08, ticks_n);
+    let (ylo, mut yhi, mut yticks) = nice(lo, hi * 1.08, ticks_n);
+    // A share never passes 100%: its axis stops there.
+    if ind.unit == "%" && ind.measure == Measure::Share && hi <= 100.0 && yhi > 100.0 {
+        yhi = 100.0;
+        yticks.retain(|v| *v <= 100.0);
+    }
 
     // Margins from the widest tick label.
     let tick_labels: Vec<String> = yticks.iter().map(|v| num(*v, 3)).collect();
@@ -485,13 +503,14 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
     // Bars (flows).
     if kind == Kind::Bars {
         let bw = (px_per_year * 0.5).min(60.0);
-        for &(_, y, v) in &shown {
+        for &(i, y, v) in &shown {
             let cx = xs.map(y as f64);
             spec.bars.push(Bar {
                 x0: cx - bw / 2.0,
                 x1: cx + bw / 2.0,
                 y0: ys.map(0.0),
                 y1: ys.map(v),
+                color: kind_color(ind.points[i].kind),
             });
         }
     }
@@ -681,7 +700,7 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
             y,
             size: big,
             anchor: Anchor::Start,
-            color: C_BASELINE,
+            color: kind_color(p.kind),
             bold: true,
         };
         let bb = l.bbox();
@@ -690,7 +709,7 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
             x: (bb.0 + bb.2) / 2.0,
             y: (bb.1 + bb.3) / 2.0,
             shape: Shape::Dot,
-            color: C_BASELINE,
+            color: kind_color(p.kind),
             aria: point_aria(ind, i, opts.lang),
         });
         spec.labels.push(l);
@@ -700,7 +719,12 @@ fn layout_stat(ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
         }
     }
     spec.labels.push(Label {
-        text: t.undated_note.to_string(),
+        text: match ind.points.first() {
+            Some(p) if p.year.is_some() => {
+                format!("{} · {}", t.year_or_undated(p.year), t.point_kind(p.kind))
+            }
+            _ => t.undated_note.to_string(),
+        },
         x: 0.0,
         y: (y + small).min(spec.height - 4.0),
         size: small,
@@ -950,6 +974,9 @@ pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
         .any(|p| p.kind == plan::PointKind::Commitment)
     {
         item("lg-commitment", t.legend_commitment);
+    }
+    if !spec.bars.is_empty() {
+        item("lg-bars", t.legend_bars);
     }
     if spec.implied.is_some() {
         item("lg-path", t.legend_path);

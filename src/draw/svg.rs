@@ -51,8 +51,9 @@ fn strip_root(svg: &str) -> String {
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 type Res<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
+/// Draws on no background: the page's shows through (and dark mode can
+/// invert the drawing); a downloaded file gets its own white one.
 fn draw<DB: DrawingBackend>(root: &Area<DB>, scene: &Scene) -> Res<DB> {
-    root.fill(&WHITE)?;
     for prim in &scene.prims {
         match prim {
             Prim::Rect {

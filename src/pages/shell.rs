@@ -58,12 +58,18 @@ pub fn header(c: Ctx, route: &Route) -> String {
         );
     }
     format!(
-        "<header class=\"site-header\"><a class=\"skip-link\" href=\"#main\">{}</a><div class=\"brand\"><a class=\"brand-title\" href=\"{}\">{}</a><span class=\"brand-sub\">{}</span></div><nav aria-label=\"{}\"><ul>{nav}</ul></nav><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></header>",
+        "<header class=\"site-header\"><a class=\"skip-link\" href=\"#main\">{}</a><div class=\"brand\"><a class=\"brand-title\" href=\"{}\">{}</a><span class=\"brand-sub\">{}</span></div><nav aria-label=\"{}\"><ul>{nav}</ul></nav><button type=\"button\" class=\"theme-switch\" aria-pressed=\"{}\">{}</button><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></header>",
         esc(t.skip_to_content),
         esc(&c.href(Page::Overview)),
         esc(t.app_title),
         esc(t.app_subtitle),
         esc(t.nav_overview),
+        if c.theme == crate::route::Theme::Dark {
+            "true"
+        } else {
+            "false"
+        },
+        esc(t.theme_dark),
         esc(&switch),
         other.html_lang(),
         other.html_lang(),

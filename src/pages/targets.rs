@@ -144,7 +144,8 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
             txt(c.group(group))
         );
         for ind in inds {
-            let spec = layout(ind, chart_options(c.ds, ind, 320.0, true, false, c.lang));
+            // Laid out at about a card's width, so that its text shows at its size.
+            let spec = layout(ind, chart_options(c.ds, ind, 250.0, true, false, c.lang));
             let _ = write!(
                 h,
                 "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a></li>",
@@ -152,7 +153,12 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
                 esc(&c.href(Page::Targets(Some(ind.id.clone())))),
                 txt(ind.name_in(c.lang)),
                 svg_html(&spec, "chart mini"),
-                esc(&headline(ind, c.lang))
+                // A single value is the drawing itself.
+                if spec.kind == crate::draw::chart::Kind::Stat {
+                    String::new()
+                } else {
+                    esc(&headline(ind, c.lang))
+                }
             );
         }
         h.push_str("</ul></section>");

@@ -19,6 +19,8 @@ pub fn App() -> impl IntoView {
     // Pages re-render when the page or the language changes, not when a
     // filter parameter does (so a search box keeps its focus).
     let view_key = Memo::new(move |_| route.with(|r| (r.page.clone(), lang_of(r))));
+    // Links carry the theme: pages are drawn anew when it changes.
+    let theme = Memo::new(move |_| route.with(|r| r.theme()));
 
     // Keep <html lang> and the title in step; on a new page, go to the top and
     // move focus to the main heading (screen readers announce the page).
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
 
     let body = move || {
         let (page, _) = view_key.get();
+        theme.track();
         page_view(page)
     };
     let embedded = Memo::new(move |_| view_key.with(|(p, _)| matches!(p, Page::Embed(_))));
@@ -139,16 +142,30 @@ fn EmbedFrame(page: Page) -> impl IntoView {
 fn Header() -> impl IntoView {
     let route = use_route();
     let html = move || route.with(|r| crate::pages::shell::header(ctx(), r));
-    let on_click = |ev: web_sys::MouseEvent| {
-        let skip = ev
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let target = ev
             .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| e.class_list().contains("skip-link"));
-        if skip {
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let Some(target) = target else { return };
+        if target.class_list().contains("skip-link") {
             ev.prevent_default();
             dom::focus("#main");
+        } else if target.closest(".theme-switch").ok().flatten().is_some() {
+            // The other theme than the one shown; the header is drawn anew,
+            // so the switch gets its focus back.
+            let dark = dom::is_dark(route.peek(|r| r.theme()));
+            super::state::set_param("theme", if dark { "light" } else { "dark" });
+            leptos::prelude::set_timeout(
+                || dom::focus(".site-header .theme-switch"),
+                std::time::Duration::ZERO,
+            );
         }
     };
+    // After the header is drawn: the theme on the root, the switch's state.
+    Effect::new(move |_| {
+        let theme = route.with(|r| r.theme());
+        dom::apply_theme(theme);
+    });
     view! { <div class="shell" on:click=on_click inner_html=html></div> }
 }
 

@@ -23,6 +23,44 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Whether the page shows dark: the theme the route asks for, or the
+/// system's when it asks for none.
+pub fn is_dark(theme: crate::route::Theme) -> bool {
+    use crate::route::Theme;
+    match theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    }
+}
+
+/// Show `theme`: `data-theme` on the root (none follows the system, in
+/// CSS), and the switch's pressed state.
+pub fn apply_theme(theme: crate::route::Theme) {
+    let doc = document();
+    if let Some(root) = doc.document_element() {
+        let _ = match theme.code() {
+            Some(code) => root.set_attribute("data-theme", code),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+    let pressed = if is_dark(theme) { "true" } else { "false" };
+    if let Ok(list) = doc.query_selector_all(".theme-switch") {
+        for i in 0..list.length() {
+            if let Some(e) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = e.set_attribute("aria-pressed", pressed);
+            }
+        }
+    }
+}
+
 /// The current `location.hash`.
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()

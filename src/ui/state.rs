@@ -152,7 +152,7 @@ pub fn texts() -> &'static Texts {
 
 /// The context the static fragments need: data and language.
 pub fn ctx() -> crate::words::Ctx<'static> {
-    crate::words::Ctx::new(dataset(), lang())
+    crate::words::Ctx::new(dataset(), lang()).with_theme(use_route().peek(|r| r.theme()))
 }
 
 /// An href for a page, keeping the language.

@@ -37,6 +37,8 @@ impl LangExt for Lang {
 /// The app's own words in one language.
 pub struct Texts {
     pub app_title: &'static str,
+    pub legend_bars: &'static str,
+    pub theme_dark: &'static str,
     pub semi: &'static str,
     pub colon: &'static str,
     pub groundwork: &'static str,
@@ -249,6 +251,8 @@ pub struct Texts {
 }
 
 pub static ZH: Texts = Texts {
+    legend_bars: "柱：各年的值",
+    theme_dark: "深色模式",
     semi: "；",
     colon: "：",
     groundwork: "前期工作基础",
@@ -462,6 +466,8 @@ pub static ZH: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
+    legend_bars: "bars: each year’s value",
+    theme_dark: "Dark mode",
     semi: "; ",
     colon: ": ",
     groundwork: "Groundwork before 2017",
@@ -983,23 +989,34 @@ impl Texts {
 pub struct Ctx<'a> {
     pub ds: &'a Dataset,
     pub lang: Lang,
+    /// Kept in every link, like the language.
+    pub theme: crate::route::Theme,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(ds: &'a Dataset, lang: Lang) -> Ctx<'a> {
-        Ctx { ds, lang }
+        Ctx {
+            ds,
+            lang,
+            theme: crate::route::Theme::Auto,
+        }
+    }
+    pub fn with_theme(self, theme: crate::route::Theme) -> Ctx<'a> {
+        Ctx { theme, ..self }
     }
     pub fn t(&self) -> &'static Texts {
         self.lang.t()
     }
     /// A route in this language.
     pub fn route(&self, page: Page) -> Route {
-        let r = Route::new(page);
-        if self.lang == Lang::default() {
-            r
-        } else {
-            r.with_param("lang", self.lang.code())
+        let mut r = Route::new(page);
+        if self.lang != Lang::default() {
+            r = r.with_param("lang", self.lang.code());
         }
+        if let Some(theme) = self.theme.code() {
+            r = r.with_param("theme", theme);
+        }
+        r
     }
     pub fn href(&self, page: Page) -> String {
         self.route(page).to_hash()

@@ -102,15 +102,21 @@ pub fn ensure_npm() -> Result {
     // npm writes node_modules/.package-lock.json; then compare the pinned versions.
     let installed = node_modules().join(".package-lock.json").exists();
     let fresh = match lock {
-        Ok(want) if installed => ["binaryen", "playwright-core", "axe-core", "echarts", "uplot"]
-            .iter()
-            .all(|p| {
-                let v = version_in_lock(&want, p);
-                let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
-                    .ok()
-                    .and_then(|s| json_field(&s, "version"));
-                v.is_some() && v == have
-            }),
+        Ok(want) if installed => [
+            "binaryen",
+            "playwright-core",
+            "axe-core",
+            "echarts",
+            "uplot",
+        ]
+        .iter()
+        .all(|p| {
+            let v = version_in_lock(&want, p);
+            let have = std::fs::read_to_string(node_modules().join(p).join("package.json"))
+                .ok()
+                .and_then(|s| json_field(&s, "version"));
+            v.is_some() && v == have
+        }),
         _ => false,
     };
     if fresh {
