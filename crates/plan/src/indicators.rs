@@ -79,6 +79,9 @@ pub enum PointKind {
     /// An amount committed for a period (省财政每年支持5亿元): neither a
     /// measured value nor a goal to reach.
     Commitment,
+    /// A value measured after the plan was written (a table of actual
+    /// values, imported): how far the actual path is from the target path.
+    Actual,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,6 +113,13 @@ pub struct Indicator {
     pub name: String,
     pub name_en: String,
     pub unit: String,
+    /// The unit in English ("trillion yuan"; "" for a count: 个, 项 …), from
+    /// `data/units.toml`.
+    #[serde(default)]
+    pub unit_en: String,
+    /// A short English unit for axis labels ("tn yuan").
+    #[serde(default)]
+    pub unit_en_short: String,
     pub document: String,
     /// The goal group the plan puts it under (经济人口承载力, …, or 003's task group).
     pub group: String,
@@ -126,6 +136,20 @@ impl Indicator {
         match lang {
             crate::Lang::Zh => &self.name,
             crate::Lang::En => &self.name_en,
+        }
+    }
+    /// The unit in `lang` (English may be "" for a count).
+    pub fn unit_in(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.unit,
+            crate::Lang::En => &self.unit_en,
+        }
+    }
+    /// The unit for an axis label in `lang`.
+    pub fn unit_short_in(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.unit,
+            crate::Lang::En => &self.unit_en_short,
         }
     }
     pub fn baseline(&self) -> Option<&Point> {
@@ -146,6 +170,7 @@ pub fn build(
     documents: &[Document],
     tasks: &[Task],
     records: &IndicatorsFile,
+    units: &[crate::UnitName],
     bad: &mut impl FnMut(&str, crate::Problem),
 ) -> Vec<Indicator> {
     let file = crate::curated::INDICATORS.0;
@@ -198,11 +223,17 @@ pub fn build(
             });
         }
         points.sort_by_key(|p| (p.year.unwrap_or(i32::MIN), p.kind == PointKind::Target));
+        let english = units.iter().find(|u| u.zh == r.unit);
+        if english.is_none() && !r.unit.is_empty() {
+            err(format!("unit {} has no English in data/units.toml", r.unit));
+        }
         out.push(Indicator {
             id: r.id.clone(),
             name: r.name.clone(),
             name_en: r.en.clone(),
             unit: r.unit.clone(),
+            unit_en: english.map(|u| u.en.clone()).unwrap_or_default(),
+            unit_en_short: english.map(|u| u.en_short.clone()).unwrap_or_default(),
             document: doc.id.clone(),
             group: r.group.clone(),
             measure: r.measure,
