@@ -561,6 +561,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             PointKind::Baseline => (Shape::Dot, C_BASELINE),
             PointKind::Target => (Shape::Ring, C_TARGET),
             PointKind::Commitment => (Shape::Diamond, C_COMMIT),
+            PointKind::Actual => (Shape::Dot, C_BASELINE),
         };
         if !cumulative {
             if p.bound.is_floor() {

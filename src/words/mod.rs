@@ -868,6 +868,7 @@ impl Texts {
             PointKind::Baseline => self.point_baseline,
             PointKind::Target => self.point_target,
             PointKind::Commitment => self.point_commitment,
+            PointKind::Actual => self.point_baseline,
         }
     }
 

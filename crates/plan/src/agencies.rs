@@ -132,12 +132,19 @@ pub struct Registry {
     agencies: Vec<Agency>,
     shorthands: Vec<ShorthandRec>,
     spellings: Vec<SpellingRec>,
+    /// Every name (canonical, former, written) → the first agency carrying
+    /// it: lookups stay constant-time however many units an import adds.
+    by_name: std::collections::HashMap<String, usize>,
 }
+
+/// How documents write "and the other units" after a list (`A、B等`): the
+/// collective unit 等相关部门 of the registry.
+const ETC_WRITTEN: [&str; 3] = ["等", "等部门", "等单位"];
 
 impl Registry {
     /// The curated registry (`data/agencies.toml`).
     pub fn from_records(f: &AgenciesFile) -> Registry {
-        let agencies = f
+        let agencies: Vec<Agency> = f
             .agency
             .iter()
             .map(|e| {
@@ -169,10 +176,18 @@ impl Registry {
                 }
             })
             .collect();
+        let mut by_name = std::collections::HashMap::new();
+        for (i, a) in agencies.iter().enumerate() {
+            let a: &Agency = a;
+            for n in std::iter::once(&a.name).chain(a.former.iter().map(|f| &f.name)) {
+                by_name.entry(n.clone()).or_insert(i);
+            }
+        }
         Registry {
             agencies,
             shorthands: f.shorthand.clone(),
             spellings: f.spelling.clone(),
+            by_name,
         }
     }
 
@@ -196,17 +211,23 @@ impl Registry {
                 known: true,
             };
         }
-        if let Some(a) = self
-            .agencies
-            .iter()
-            .find(|a| a.name == name || a.former.iter().any(|f| f.name == name))
-        {
+        if let Some(&i) = self.by_name.get(name) {
+            let a = &self.agencies[i];
             return Resolved {
                 agencies: vec![a.id.clone()],
                 known: a.known,
             };
         }
+        if ETC_WRITTEN.contains(&name) {
+            if let Some(&i) = self.by_name.get("等相关部门") {
+                return Resolved {
+                    agencies: vec![self.agencies[i].id.clone()],
+                    known: true,
+                };
+            }
+        }
         let id = fallback_id(name);
+        self.by_name.insert(name.to_string(), self.agencies.len());
         self.agencies.push(Agency {
             id: id.clone(),
             name: name.to_string(),
@@ -227,7 +248,11 @@ impl Registry {
 
     /// The agencies the tasks use, registry order first, then fallback ones by name.
     pub fn into_used(self, tasks: &[Task]) -> Vec<Agency> {
-        let used = |id: &str| tasks.iter().any(|t| t.units.iter().any(|a| a.agency == id));
+        let ids: std::collections::HashSet<&str> = tasks
+            .iter()
+            .flat_map(|t| t.units.iter().map(|a| a.agency.as_str()))
+            .collect();
+        let used = |id: &str| ids.contains(id);
         let (mut known, mut unknown): (Vec<Agency>, Vec<Agency>) = self
             .agencies
             .into_iter()

@@ -79,6 +79,9 @@ pub enum PointKind {
     /// An amount committed for a period (省财政每年支持5亿元): neither a
     /// measured value nor a goal to reach.
     Commitment,
+    /// A value measured after the plan was written (a table of actual
+    /// values, imported): how far the actual path is from the target path.
+    Actual,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ pub mod lang;
 #[rustfmt::skip]
 pub mod geodata;
 pub mod growth;
+pub mod import;
 pub mod indicators;
 pub mod load;
 pub mod places;
@@ -60,6 +61,12 @@ pub enum RoleRule {
     LeadAndSupport,
     /// The document assigns no tasks.
     NoTasks,
+    /// 列第一位者为牵头单位: the first unit listed leads, the others support
+    /// (stated once by the document, for what follows).
+    FirstLeads,
+    /// 明确牵头部门的，其他有关部门配合: a unit marked 牵头 leads and the
+    /// others support; where none is marked, every unit is responsible.
+    MarkedLeads,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -195,6 +202,8 @@ pub enum ProblemCode {
     StrayLine,
     /// A curated record (a data file's) that could not be read.
     BadRecord,
+    /// A unit written twice in one cell (counted once).
+    RepeatedUnit,
 }
 
 /// Something odd found in the source: data, not a reason to stop.
@@ -228,6 +237,9 @@ impl Problem {
             (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
             (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
             (ProblemCode::BadRecord, true) => format!("无法读取的整理记录：{d}"),
+            (ProblemCode::RepeatedUnit, true) => {
+                format!("同一单元格重复列出的单位（只计一次）：{d}")
+            }
             (ProblemCode::TruncatedUnits, false) => {
                 "No responsible unit (the file is cut off)".into()
             }
@@ -252,6 +264,9 @@ impl Problem {
             (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
             (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
             (ProblemCode::BadRecord, false) => format!("A curated record that cannot be read: {d}"),
+            (ProblemCode::RepeatedUnit, false) => {
+                format!("Unit listed twice in one cell (counted once): {d}")
+            }
         }
     }
 
@@ -463,6 +478,11 @@ impl Dataset {
             problems,
             index: Index::default(),
         }
+    }
+
+    /// Forget the lookup index (after changing the dataset's items).
+    pub fn reindex(&mut self) {
+        self.index = Index::default();
     }
 
     fn maps(&self) -> &IndexMaps {

@@ -51,10 +51,26 @@ pub struct Quantity {
     /// Byte range of the number and unit (and bound words) in the input.
     pub start: usize,
     pub end: usize,
+    /// The upper end of a range (`6.5%—7%`, `6.5—7%`): `value` is then the
+    /// lower end and `bound` is `≥`.
+    pub upper: Option<f64>,
 }
 
 /// Units, longest first so that "万亿元" wins over "亿元" and "元".
 const UNITS: &[&str] = &[
+    "∶1",
+    ":1",
+    "亿吨",
+    "万千瓦",
+    "千瓦",
+    "万辆",
+    "万户",
+    "万个",
+    "万套",
+    "万亩",
+    "亩",
+    "小时",
+    "天",
     "公里/平方公里",
     "万平方公里",
     "平方公里",
@@ -92,6 +108,12 @@ const UNITS: &[&str] = &[
 
 /// Words before a number and the bound they give.
 const BEFORE: &[(&str, Bound)] = &[
+    ("≥", Bound::Ge),
+    ("≤", Bound::Le),
+    (">=", Bound::Ge),
+    ("<=", Bound::Le),
+    (">", Bound::Gt),
+    ("<", Bound::Lt),
     ("不低于", Bound::Ge),
     ("不少于", Bound::Ge),
     ("不超过", Bound::Le),
@@ -237,7 +259,50 @@ fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
     } else if fraction {
         end = j.max(end);
     }
+    // A range: "6.5%—7%", "6.5—7%", "6.5%-7%", "6.5%～7%", "6.5%至7%".
+    let mut upper = None;
+    for dash in ["—", "－", "-", "～", "~", "至", "到"] {
+        let Some(after) = s[end..].strip_prefix(dash) else {
+            continue;
+        };
+        let at2 = s.len() - after.len();
+        if let Some((hi, e2)) = number_at(s, at2) {
+            let rest = &s[e2..];
+            let unit2 = UNITS.iter().find(|u| rest.starts_with(**u)).copied();
+            let years = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+            if unit2 == Some("年") || unit == "年" || (years(value) && years(hi)) {
+                break;
+            }
+            // The first number has no unit of its own, the second gives it.
+            if unit.is_empty() && unit2.is_some() && !fraction {
+                let u2 = unit2.unwrap_or("");
+                upper = Some(hi);
+                end = e2 + u2.len();
+                bound = Bound::Ge;
+                return finish(value, u2, bound, start, end, upper, s);
+            }
+            if !unit.is_empty() && (unit2 == Some(unit) || unit2.is_none()) && hi > value {
+                upper = Some(hi);
+                end = e2 + unit2.map_or(0, str::len);
+                bound = Bound::Ge;
+            }
+        }
+        break;
+    }
+    finish(value, unit, bound, start, end, upper, s)
+}
+
+fn finish(
+    value: f64,
+    unit: &str,
+    mut bound: Bound,
+    start: usize,
+    mut end: usize,
+    upper: Option<f64>,
+    s: &str,
+) -> Option<Quantity> {
     let unit = match unit {
+        "∶1" => ":1",
         "％" => "%",
         "μg/m3" | "微克/立方米" => "ug/m3",
         u => u,
@@ -249,12 +314,16 @@ fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
             break;
         }
     }
+    if upper.is_some() {
+        bound = Bound::Ge;
+    }
     Some(Quantity {
         value,
         unit: unit.to_string(),
         bound,
         start,
         end,
+        upper,
     })
 }
 
@@ -342,6 +411,21 @@ mod tests {
             first("路网密度达到7公里/平方公里"),
             (7.0, "公里/平方公里".into(), Bound::Eq)
         );
+    }
+
+    #[test]
+    fn signs_ranges_and_ratios() {
+        assert_eq!(first("≥30"), (30.0, "".into(), Bound::Ge));
+        assert_eq!(first(">5亿吨"), (5.0, "亿吨".into(), Bound::Gt));
+        let q = &quantities("增长6.5%—7%")[0];
+        assert_eq!((q.value, q.upper, q.bound), (6.5, Some(7.0), Bound::Ge));
+        assert_eq!(&"增长6.5%—7%"[q.start..q.end], "6.5%—7%");
+        let q = &quantities("增长6.5—7%")[0];
+        assert_eq!((q.value, q.upper, q.unit.as_str()), (6.5, Some(7.0), "%"));
+        assert_eq!(first("控制在2.5∶1以内"), (2.5, ":1".into(), Bound::Le));
+        assert_eq!(first("提高1个百分点"), (1.0, "个百分点".into(), Bound::Eq));
+        // A year span is not a range of values.
+        assert_eq!(quantities("2021-2025年").len(), 2);
     }
 
     #[test]

@@ -8,37 +8,73 @@
 //!
 //! Both layouts may mix tab-indented cells, blank lines and empty cells; the
 //! parser never stops at an odd line, it records a [`Problem`].
+//!
+//! What imported documents add, read by the same code:
+//! * numbering `1．`/`1.`/`1、`/`（一）`/`一、`/`（1）`/`①`: the level whose
+//!   items carry units is the task level, the levels above are headings (the
+//!   category is the outermost level with more than one heading), deeper
+//!   levels are part of the task's text; numbers may run on across
+//!   categories or restart in each;
+//! * units on their own lines, bare or labelled (`牵头单位：…`, `责任单位：…`,
+//!   `协同责任单位：…`, `分管领导：…`), a list broken over lines, or inline at
+//!   the end of the task (`（牵头单位：X，配合单位：A、B）`, `（X牵头，Y、Z配合）`,
+//!   `（A、B等负责）`, `……。牵头单位：X`);
+//! * one cell per line with empty cells as blank lines: rows then start at
+//!   each line holding the next number;
+//! * a role rule stated once (`列第一位者为牵头单位，下同`, `明确牵头部门的，
+//!   其他有关部门配合`) applies from where it is stated.
 
 use super::agencies::Registry;
-use super::text::clean_cell;
-use super::units::{assign, is_org_name, split_units};
-use super::{Document, Lines, Parsed, Problem, ProblemCode, Role, Task};
+use super::table::{header_col, Column};
+use super::text::{clean_cell, LineIndex};
+use super::units::{
+    apply_rule, assign_marked, is_org_name, label_role, role_parts, rule_stated, split_units,
+    Marked,
+};
+use super::{Document, Lines, Parsed, Problem, ProblemCode, RoleRule, Task};
 
-/// Header names and what column they are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Col {
-    Number,
-    Category,
-    Task,
-    Units,
-    Other,
+/// How a task document was laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// Numbered prose under headings (000).
+    Prose,
+    /// A table flattened one cell per line (004).
+    Cells,
+    /// A table with a row per line, cells separated by tabs (003).
+    Rows,
+    /// A table with a row per line, cells separated by runs of spaces.
+    SpacedRows,
 }
 
-fn header_col(cell: &str) -> Option<Col> {
-    match super::text::squeeze(cell).as_str() {
-        "序号" | "编号" => Some(Col::Number),
-        "主要任务" | "类别" | "任务类别" | "领域" => Some(Col::Category),
-        "具体内容" | "重点任务" | "工作任务" | "任务内容" | "工作内容" => {
-            Some(Col::Task)
-        }
-        "责任单位" | "牵头单位" => Some(Col::Units),
-        "备注" | "完成时限" => Some(Col::Other),
-        _ => None,
-    }
+/// What a reader may force.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// One column per header cell (the cells layout), instead of the header's words.
+    pub columns: Option<Vec<Column>>,
+    /// The role rule, instead of the one the document states.
+    pub role_rule: Option<RoleRule>,
+}
+
+/// What the parser found besides tasks: the layout, the header, the role
+/// rule and where it is stated, the lines read as structure, the leaders.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub layout: Layout,
+    pub header: Vec<(String, Column)>,
+    /// The rule applied to the last task (forced, stated, or the default).
+    pub rule: RoleRule,
+    /// Where the document states its rule.
+    pub rule_line: Option<u32>,
+    /// Lines read as headings, header cells or rule statements.
+    pub used: Vec<u32>,
+    /// (line, task id, name) of each leader named on a task.
+    pub leaders: Vec<(u32, String, String)>,
+    /// True when some unit was marked lead or support by a label, a marker or a column.
+    pub marked: bool,
 }
 
 /// A non-blank line of the document: its trimmed content and 1-based number.
-/// `cell` is true when the line was tab-indented (a table cell, possibly empty).
 #[derive(Clone, Debug)]
 struct Line<'a> {
     no: u32,
@@ -47,6 +83,11 @@ struct Line<'a> {
 }
 
 pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
+    parse_with(doc, registry, &Options::default()).0
+}
+
+/// Parse a task document: numbered prose or one cell per line.
+pub fn parse_with(doc: &Document, registry: &mut Registry, opts: &Options) -> (Parsed, Found) {
     let lines: Vec<Line> = doc
         .text
         .split('\n')
@@ -61,12 +102,14 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
         .collect();
 
     // The header: consecutive lines that are all column names.
-    let mut header: Vec<Col> = Vec::new();
+    let mut header: Vec<Column> = Vec::new();
+    let mut labels: Vec<(String, u32)> = Vec::new();
     let mut body_start = 0;
     for (i, l) in lines.iter().enumerate() {
-        if let Some(c) = header_col(l.text) {
-            if header.is_empty() || (i > 0 && header_col(lines[i - 1].text).is_some()) {
+        if let Some(c) = task_header_col(l.text) {
+            if header.is_empty() || (i > 0 && task_header_col(lines[i - 1].text).is_some()) {
                 header.push(c);
+                labels.push((l.text.to_string(), l.no));
                 body_start = i + 1;
                 continue;
             }
@@ -75,31 +118,172 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
             break;
         }
     }
-    let mut parsed = if header.contains(&Col::Number) && header.contains(&Col::Units) {
-        parse_cells(doc, &lines[body_start..], &header, registry)
-    } else {
-        parse_prose(doc, &lines[body_start..], registry)
+    if let Some(forced) = &opts.columns {
+        for (k, h) in header.iter_mut().enumerate() {
+            *h = forced.get(k).copied().unwrap_or(Column::Other);
+        }
+    }
+    let has_units = header
+        .iter()
+        .any(|c| matches!(c, Column::Responsible | Column::Lead));
+    let body = &lines[body_start..];
+    let numbered_body = body.iter().any(|l| numbered(l.text).is_some());
+    let cells = has_units
+        && (header.contains(&Column::Number) || (header.contains(&Column::Task) && !numbered_body));
+    let ctx = Ctx::new(doc, &lines, opts.role_rule);
+    let mut found = Found {
+        layout: if cells { Layout::Cells } else { Layout::Prose },
+        header: labels
+            .iter()
+            .map(|(t, _)| t.clone())
+            .zip(header.iter().copied())
+            .collect(),
+        rule: RoleRule::AllResponsible,
+        rule_line: ctx.rules.first().map(|r| r.0),
+        used: labels.iter().map(|l| l.1).collect(),
+        leaders: vec![],
+        marked: false,
     };
+    found.used.extend(ctx.rules.iter().map(|r| r.0));
+    let mut parsed = if cells {
+        parse_cells(&ctx, body, &header, registry, &mut found)
+    } else {
+        parse_prose(&ctx, body, registry, &mut found)
+    };
+    found.rule = ctx.rule_at(u32::MAX, found.marked);
     check_numbering(&parsed.tasks, &mut parsed.problems);
-    parsed
+    (parsed, found)
+}
+
+/// The header words of a task table flattened one cell per line.
+fn task_header_col(cell: &str) -> Option<Column> {
+    header_col(cell).filter(|c| {
+        matches!(
+            c,
+            Column::Number
+                | Column::Category
+                | Column::Task
+                | Column::Responsible
+                | Column::Lead
+                | Column::Support
+                | Column::Leader
+                | Column::Other
+        )
+    })
+}
+
+/// What the whole document tells every task: its lines, where it ends, the
+/// role rules it states.
+struct Ctx<'a> {
+    doc: &'a Document,
+    ix: LineIndex<'a>,
+    /// The last line with content.
+    last_line: u32,
+    /// (line, rule) of every statement of a role rule.
+    rules: Vec<(u32, RoleRule)>,
+    forced: Option<RoleRule>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Document, lines: &[Line], forced: Option<RoleRule>) -> Self {
+        let last_line = lines
+            .iter()
+            .rev()
+            .find(|l| !l.text.is_empty())
+            .map_or(0, |l| l.no);
+        let rules = lines
+            .iter()
+            .filter(|l| l.text.chars().count() <= 400)
+            .filter_map(|l| rule_stated(l.text).map(|r| (l.no, r)))
+            .collect();
+        Ctx {
+            doc,
+            ix: LineIndex::new(&doc.text),
+            last_line,
+            rules,
+            forced,
+        }
+    }
+    /// The rule for a task ending at `line`: forced, else the last one
+    /// stated up to there, else lead-and-support when units are marked,
+    /// else every unit responsible.
+    fn rule_at(&self, line: u32, marked: bool) -> RoleRule {
+        if let Some(r) = self.forced {
+            return r;
+        }
+        match self.rules.iter().rev().find(|r| r.0 <= line) {
+            Some(r) => r.1,
+            None if marked => RoleRule::LeadAndSupport,
+            None => RoleRule::AllResponsible,
+        }
+    }
+}
+
+/// The numbering of a line, if it starts with one: (level, number, rest).
+/// Levels, outermost first: 0 `一、`, 1 `（一）`, 2 `1．` `1.` `1、`, 3 `（1）` `1）`, 4 `①`.
+pub fn strip_numbering(s: &str) -> Option<(u8, &str, &str)> {
+    const CN: &str = "一二三四五六七八九十百零";
+    let cn: usize = s
+        .chars()
+        .take_while(|c| CN.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if cn > 0 {
+        let rest = &s[cn..];
+        let body = rest
+            .strip_prefix('、')
+            .or_else(|| rest.strip_prefix('．'))
+            .or_else(|| rest.strip_prefix('.'))
+            .map(clean_cell)
+            .filter(|r| !r.is_empty());
+        return body.map(|b| (0, &s[..cn], b));
+    }
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = s.strip_prefix(open) {
+            let Some(end) = inner.find(close) else {
+                continue;
+            };
+            let num = &inner[..end];
+            let body = clean_cell(&inner[end + close.len_utf8()..]);
+            if body.is_empty() || num.is_empty() || num.chars().count() > 3 {
+                continue;
+            }
+            if num.chars().all(|c| CN.contains(c)) {
+                return Some((1, num, body));
+            }
+            if num.chars().all(|c| c.is_ascii_digit()) {
+                return Some((3, num, body));
+            }
+        }
+    }
+    if let Some((n, body)) = numbered(s) {
+        return Some((2, n, body));
+    }
+    let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&n) {
+        if let Some(body) = s[n..]
+            .strip_prefix('）')
+            .or_else(|| s[n..].strip_prefix(')'))
+        {
+            let body = clean_cell(body);
+            if !body.is_empty() {
+                return Some((3, &s[..n], body));
+            }
+        }
+    }
+    let c = s.chars().next()?;
+    if ('①'..='⑳').contains(&c) {
+        let body = clean_cell(&s[c.len_utf8()..]);
+        if !body.is_empty() {
+            return Some((4, &s[..c.len_utf8()], body));
+        }
+    }
+    None
 }
 
 /// Strip a Chinese-numeral heading prefix: "一、加强规划" → Some("加强规划").
 fn heading(s: &str) -> Option<&str> {
-    let n: usize = s
-        .chars()
-        .take_while(|c| "一二三四五六七八九十百零".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if n == 0 {
-        return None;
-    }
-    let rest = &s[n..];
-    rest.strip_prefix('、')
-        .or_else(|| rest.strip_prefix('．'))
-        .or_else(|| rest.strip_prefix('.'))
-        .map(clean_cell)
-        .filter(|r| !r.is_empty())
+    strip_numbering(s).filter(|n| n.0 == 0).map(|n| n.2)
 }
 
 /// Split an Arabic task number prefix: "12．以5G…" → Some(("12", "以5G…")).
@@ -137,11 +321,93 @@ fn looks_like_units(s: &str) -> bool {
         })
 }
 
+/// Does a line start with a role label (`牵头单位：…`, `分管领导：…`)?
+fn labelled(s: &str) -> bool {
+    let Some((at, _)) = s.char_indices().find(|(_, c)| *c == '：' || *c == ':') else {
+        return false;
+    };
+    at <= 40 && label_role(&s[..at]).is_some()
+}
+
+/// Does a line (or a bracket) hold units, labelled, marked or bare?
+fn units_line(s: &str) -> bool {
+    if s.is_empty() || s.chars().count() > 400 {
+        return false;
+    }
+    if labelled(s) {
+        return true;
+    }
+    let parts = role_parts(s);
+    if parts.is_empty() {
+        return false;
+    }
+    if parts.len() == 1 && parts[0].0 == Marked::Responsible {
+        return looks_like_units(&parts[0].1);
+    }
+    parts
+        .iter()
+        .all(|(m, t)| *m == Marked::Leader || looks_like_units(t))
+}
+
+/// Units written at the end of a task's text: a bracket (`（X牵头，Y配合）`)
+/// or a label after the task (`……。牵头单位：X`). Returns (text without
+/// them, units).
+fn inline_units(text: &str) -> Option<(String, String)> {
+    let t = text.trim_end();
+    let (body, dot) = match t.strip_suffix('。') {
+        Some(b) => (b.trim_end(), "。"),
+        None => (t, ""),
+    };
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner_end) = body.strip_suffix(close) {
+            // The matching open bracket, scanning back.
+            let mut depth = 0;
+            let mut at = None;
+            for (i, c) in inner_end.char_indices().rev() {
+                if c == close {
+                    depth += 1;
+                } else if c == open {
+                    if depth == 0 {
+                        at = Some(i);
+                        break;
+                    }
+                    depth -= 1;
+                }
+            }
+            let at = at?;
+            let inner = &inner_end[at + open.len_utf8()..];
+            if units_line(inner) && at > 0 {
+                let before = inner_end[..at].trim_end();
+                let dot = if before.ends_with('。') { "" } else { dot };
+                return Some((format!("{before}{dot}"), inner.to_string()));
+            }
+        }
+    }
+    // A label after a sentence end: "……。牵头单位：X；配合单位：Y".
+    for (i, c) in t.char_indices() {
+        if c != '：' && c != ':' {
+            continue;
+        }
+        let before = &t[..i];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| "。；;\n ".contains(*c))
+            .map(|(k, c)| k + c.len_utf8());
+        let Some(start) = start else { continue };
+        if label_role(&before[start..]).is_some() && units_line(&t[start..]) {
+            return Some((clean_cell(&t[..start]).to_string(), t[start..].to_string()));
+        }
+    }
+    None
+}
+
 struct Draft {
     number: String,
     category: String,
     text: String,
-    units: Option<(String, u32)>,
+    /// Unit cells: (text, line, the role their column gives).
+    units: Vec<(String, u32, Marked)>,
     first: u32,
     last: u32,
     /// Problems of the row (cells layout), before those of its units.
@@ -149,44 +415,55 @@ struct Draft {
 }
 
 /// The task of a draft, appended to `out` (its seq is its position).
-fn finish(doc: &Document, d: Draft, registry: &mut Registry, out: &mut Parsed) {
+fn finish(ctx: &Ctx, mut d: Draft, registry: &mut Registry, out: &mut Parsed, found: &mut Found) {
     let seq = out.tasks.len() as u32 + 1;
-    let mut problems = d.problems;
-    let units = match &d.units {
-        Some((cell, line)) => assign(cell, *line, Role::Lead, &mut 0, registry, &mut problems),
-        None => {
-            // Nothing but whitespace after the task: the file was cut off.
-            let at_end = doc
-                .text
-                .split('\n')
-                .skip(d.last as usize)
-                .all(|l| clean_cell(l).is_empty());
-            problems.push(Problem::new(
-                if at_end {
-                    ProblemCode::TruncatedUnits
-                } else {
-                    ProblemCode::MissingUnits
-                },
-                d.text.chars().take(24).collect::<String>(),
-                Some(d.last),
-            ));
-            vec![]
+    let id = format!("{}-{}", ctx.doc.code, seq);
+    let mut problems = std::mem::take(&mut d.problems);
+    if d.units.is_empty() {
+        if let Some((text, units)) = inline_units(&d.text) {
+            d.text = text;
+            d.units.push((units, d.last, Marked::Responsible));
         }
-    };
+    }
+    let mut marked = Vec::new();
+    let mut order = 0;
+    for (cell, line, column) in &d.units {
+        let (u, leaders) = assign_marked(cell, *line, *column, &mut order, registry, &mut problems);
+        marked.extend(u);
+        found
+            .leaders
+            .extend(leaders.into_iter().map(|l| (*line, id.clone(), l)));
+    }
+    let any_marked = marked.iter().any(|(_, m)| *m != Marked::Responsible);
+    found.marked |= any_marked;
+    let units = apply_rule(marked, ctx.rule_at(d.last, any_marked));
+    if units.is_empty() && !found.leaders.iter().any(|l| l.1 == id) {
+        // Nothing but whitespace after the task: the file was cut off.
+        let at_end = d.last >= ctx.last_line;
+        problems.push(Problem::new(
+            if at_end {
+                ProblemCode::TruncatedUnits
+            } else {
+                ProblemCode::MissingUnits
+            },
+            d.text.chars().take(24).collect::<String>(),
+            Some(d.last),
+        ));
+    }
     let lines = Lines {
         start: d.first,
         end: d.last,
     };
     out.tasks.push(Task {
-        id: format!("{}-{}", doc.code, seq),
-        document: doc.id.clone(),
+        id,
+        document: ctx.doc.id.clone(),
         number: d.number,
         seq,
         category: d.category,
         text: d.text,
         units,
         targets: vec![],
-        quote: quote_lines(&doc.text, lines),
+        quote: clean_cell(ctx.ix.slice(lines)).to_string(),
         lines,
         problems,
     });
@@ -194,48 +471,95 @@ fn finish(doc: &Document, d: Draft, registry: &mut Registry, out: &mut Parsed) {
 
 /// The verbatim text of a line range, outer whitespace trimmed.
 pub fn quote_lines(text: &str, lines: Lines) -> String {
-    let all: Vec<&str> = text.split('\n').collect();
-    let from = (lines.start as usize).saturating_sub(1);
-    let to = (lines.end as usize).min(all.len());
-    clean_cell(&all[from..to].join("\n")).to_string()
+    clean_cell(LineIndex::new(text).slice(lines)).to_string()
 }
 
-fn parse_prose(doc: &Document, lines: &[Line], registry: &mut Registry) -> Parsed {
+fn parse_prose(ctx: &Ctx, lines: &[Line], registry: &mut Registry, found: &mut Found) -> Parsed {
     let mut out = Parsed::default();
+    // The numbering of every line, and which level is the tasks'.
+    let nums: Vec<Option<(u8, &str, &str)>> =
+        lines.iter().map(|l| strip_numbering(l.text)).collect();
+    let mut with_units = [0u32; 5];
+    let mut items = [0u32; 5];
+    let mut current: Option<u8> = None;
+    for (l, n) in lines.iter().zip(&nums) {
+        if let Some((level, _, body)) = n {
+            items[*level as usize] += 1;
+            current = Some(*level);
+            if inline_units(body).is_some() {
+                with_units[*level as usize] += 1;
+                current = None;
+            }
+        } else if let Some(level) = current {
+            if units_line(l.text) {
+                with_units[level as usize] += 1;
+                current = None;
+            }
+        }
+    }
+    let task_level = (0..5u8)
+        .filter(|&k| with_units[k as usize] > 0)
+        .max_by_key(|&k| (with_units[k as usize], k))
+        .or_else(|| (0..5u8).rev().find(|&k| items[k as usize] > 0 && k >= 2))
+        .unwrap_or(2);
+    // The category: the outermost heading level above the tasks with more
+    // than one heading, else the nearest one with any.
+    let above: Vec<u8> = (0..task_level).filter(|&k| items[k as usize] > 0).collect();
+    let cat_level = above
+        .iter()
+        .copied()
+        .find(|&k| items[k as usize] > 1)
+        .or_else(|| above.last().copied());
+
     let mut category = String::new();
     let mut draft: Option<Draft> = None;
-    for l in lines {
+    // Whether the draft's last unit line continues on the next line.
+    let mut open_list = false;
+    for (l, n) in lines.iter().zip(nums) {
         if l.text.is_empty() {
             continue;
         }
-        if let Some(h) = heading(l.text) {
-            if let Some(d) = draft.take() {
-                finish(doc, d, registry, &mut out);
+        match n {
+            Some((level, _, body)) if level < task_level => {
+                if let Some(d) = draft.take() {
+                    finish(ctx, d, registry, &mut out, found);
+                }
+                if Some(level) == cat_level {
+                    category = body.to_string();
+                }
+                found.used.push(l.no);
+                continue;
             }
-            category = h.to_string();
-            continue;
-        }
-        if let Some((n, body)) = numbered(l.text) {
-            if let Some(d) = draft.take() {
-                finish(doc, d, registry, &mut out);
+            Some((level, num, body)) if level == task_level => {
+                if let Some(d) = draft.take() {
+                    finish(ctx, d, registry, &mut out, found);
+                }
+                draft = Some(Draft {
+                    number: num.to_string(),
+                    category: category.clone(),
+                    text: body.to_string(),
+                    units: vec![],
+                    first: l.no,
+                    last: l.no,
+                    problems: vec![],
+                });
+                open_list = false;
+                continue;
             }
-            draft = Some(Draft {
-                number: n.to_string(),
-                category: category.clone(),
-                text: body.to_string(),
-                units: None,
-                first: l.no,
-                last: l.no,
-                problems: vec![],
-            });
-            continue;
+            _ => {}
         }
+        let stated = ctx.rules.iter().any(|r| r.0 == l.no);
         match draft.as_mut() {
-            Some(d) if d.units.is_none() && looks_like_units(l.text) => {
-                d.units = Some((l.text.to_string(), l.no));
+            Some(d)
+                if (d.units.is_empty() || open_list || labelled(l.text)) && units_line(l.text) =>
+            {
+                d.units
+                    .push((l.text.to_string(), l.no, Marked::Responsible));
                 d.last = l.no;
+                open_list = l.text.ends_with(['、', '，', ',', '：', ':']);
             }
-            Some(d) if d.units.is_none() => {
+            _ if stated => {}
+            Some(d) if d.units.is_empty() => {
                 // A continuation paragraph of the task.
                 d.text.push('\n');
                 d.text.push_str(l.text);
@@ -249,12 +573,18 @@ fn parse_prose(doc: &Document, lines: &[Line], registry: &mut Registry) -> Parse
         }
     }
     if let Some(d) = draft.take() {
-        finish(doc, d, registry, &mut out);
+        finish(ctx, d, registry, &mut out, found);
     }
     out
 }
 
-fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Registry) -> Parsed {
+fn parse_cells(
+    ctx: &Ctx,
+    lines: &[Line],
+    header: &[Column],
+    registry: &mut Registry,
+    found: &mut Found,
+) -> Parsed {
     let mut out = Parsed::default();
     // Rows: runs of cell lines between blank lines.
     let mut rows: Vec<Vec<&Line>> = Vec::new();
@@ -271,13 +601,36 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
     if !cur.is_empty() {
         rows.push(cur);
     }
-    let col = |c: Col| header.iter().position(|h| *h == c);
-    let (i_num, i_cat, i_task, i_units) = (
-        col(Col::Number),
-        col(Col::Category),
-        col(Col::Task),
-        col(Col::Units),
+    // Empty cells written as blank lines: a row starts at each line that
+    // holds the next number (the first column being 序号).
+    let numeric = |l: &Line| {
+        !l.text.is_empty() && l.text.len() <= 4 && l.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if header.first() == Some(&Column::Number) && rows.iter().any(|r| !numeric(r[0])) {
+        rows.clear();
+        let mut expected = 1u64;
+        for l in lines {
+            let starts = numeric(l) && l.text.parse::<u64>().ok() == Some(expected);
+            if starts {
+                expected += 1;
+                rows.push(vec![l]);
+            } else if let Some(r) = rows.last_mut() {
+                r.push(l);
+            }
+        }
+        for r in rows.iter_mut() {
+            while r.len() > header.len() && r.last().is_some_and(|l| l.text.is_empty()) {
+                r.pop();
+            }
+        }
+    }
+    let col = |c: Column| header.iter().position(|h| *h == c);
+    let (i_num, i_cat, i_task) = (
+        col(Column::Number),
+        col(Column::Category),
+        col(Column::Task),
     );
+    let has_lead = header.contains(&Column::Lead);
     let mut category = String::new();
     for row in rows {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|l| l.text).unwrap_or("");
@@ -312,12 +665,22 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
             }
             text = body.to_string();
         }
-        let units_line = i_units
-            .and_then(|i| row.get(i))
-            .map(|l| (l.text.to_string(), l.no));
-        let units = units_line.filter(|(t, _)| !t.is_empty());
+        let mut units = Vec::new();
+        for (k, h) in header.iter().enumerate() {
+            let column = match h {
+                Column::Responsible if has_lead => Marked::Support,
+                Column::Responsible => Marked::Responsible,
+                Column::Lead => Marked::Lead,
+                Column::Support => Marked::Support,
+                Column::Leader => Marked::Leader,
+                _ => continue,
+            };
+            if let Some(l) = row.get(k).filter(|l| !l.text.is_empty()) {
+                units.push((l.text.to_string(), l.no, column));
+            }
+        }
         finish(
-            doc,
+            ctx,
             Draft {
                 number,
                 category: category.clone(),
@@ -329,24 +692,30 @@ fn parse_cells(doc: &Document, lines: &[Line], header: &[Col], registry: &mut Re
             },
             registry,
             &mut out,
+            found,
         );
     }
     out
 }
 
-/// Report numbers that do not run 1, 2, 3, … in document order.
+/// Report numbers that do not run 1, 2, 3, … in document order (numbering
+/// may restart at 1 in each category).
 fn check_numbering(tasks: &[Task], problems: &mut Vec<Problem>) {
     let mut expected = 1u32;
+    let mut category: Option<&str> = None;
     for t in tasks {
+        let new_category = category.is_some_and(|c| c != t.category);
+        category = Some(&t.category);
         match t.number.parse::<u32>() {
             Ok(n) if n == expected => expected += 1,
+            Ok(1) if new_category => expected = 2,
             Ok(n) => {
                 problems.push(Problem::new(
                     ProblemCode::NumberGap,
                     format!("{} → {}", expected, n),
                     Some(t.lines.start),
                 ));
-                expected = n + 1;
+                expected = n.saturating_add(1);
             }
             Err(_) => {}
         }

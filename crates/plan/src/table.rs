@@ -1,60 +1,246 @@
-//! The 目标任务分解表 parser: a tab-separated table of work items with a
+//! Tables, and the 目标任务分解表 parser: rows of work items with a
 //! baseline, yearly targets, lead (责任单位) and supporting (配合/参与单位)
 //! units. The header row may repeat before each group; an empty group cell
 //! means "same as above".
+//!
+//! The same reader takes any task table written a row per line: cells
+//! separated by tabs, or by runs of two or more spaces (text copied from a
+//! PDF), with columns named in [`header_col`]'s words (序号, 类别, 重点任务,
+//! 责任单位, 牵头单位, 配合单位, 协同责任单位, 分管领导, 完成时限 …). Roles
+//! come from the columns, from labels and markers inside a cell
+//! ([`crate::units::role_parts`]) and from the document's role rule.
+
+use serde::{Deserialize, Serialize};
 
 use super::agencies::Registry;
 use super::text::{clean_cell, numbered_items, squeeze};
-use super::units::assign;
-use super::{Document, Lines, Parsed, Problem, ProblemCode, Role, Target, Task};
+use super::units::{apply_rule, assign_marked, Marked};
+use super::{Document, Lines, Parsed, Problem, ProblemCode, RoleRule, Target, Task};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Col {
+/// What a table column holds. One list for every table the parsers read
+/// (task splits, target tables, indicator tables, actual values), so a
+/// reader can be told the mapping and change it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Column {
+    /// 序号.
+    Number,
+    /// 类别, 主要任务: a task's category (empty: same as above).
     Category,
+    /// 重点任务, 具体内容, 工作内容: the task.
     Task,
-    Baseline,
-    Year(i32),
+    /// 责任单位: units whose role the role rule decides.
+    Responsible,
+    /// 牵头单位.
     Lead,
+    /// 配合单位, 参与单位, 协同责任单位.
     Support,
+    /// 分管领导, 分管副省长: people, not units.
+    Leader,
+    /// 前期工作基础, 基期, 现状值; with the year when the header gives one.
+    Baseline(Option<i32>),
+    /// A year's target: 2017年目标, 2025年.
+    Year(i32),
+    /// 指标, 指标名称 (or an indicator id, for actual values).
+    Indicator,
+    /// 单位, 计量单位: the unit of measure.
+    Unit,
+    /// 属性: 预期性 or 约束性.
+    Attribute,
+    /// 年份: the year of each row (actual values).
+    Period,
+    /// 实际值, 数值: a row's value (actual values).
+    Value,
+    /// 来源, 数据来源.
+    Source,
+    /// A column the parsers do not read (备注, 完成时限 …).
     Other,
 }
 
-fn header_col(cell: &str) -> Option<Col> {
-    let c = squeeze(cell);
-    Some(match c.as_str() {
-        "主要任务" | "类别" => Col::Category,
-        "工作内容" | "重点任务" | "具体内容" => Col::Task,
-        "前期工作基础" | "工作基础" | "基础" => Col::Baseline,
-        "责任单位" | "牵头单位" => Col::Lead,
-        "配合/参与单位" | "配合单位" | "参与单位" | "配合、参与单位" => {
-            Col::Support
+/// The column a header cell names, if any (whitespace inside is ignored:
+/// `2017 年目标`, `基　　期`).
+pub fn header_col(cell: &str) -> Option<Column> {
+    let c = squeeze(cell).to_lowercase();
+    let c = c.trim_matches(|ch: char| ch == '*' || ch == '※');
+    use Column::*;
+    Some(match c {
+        "序号" | "编号" | "序" | "no." | "no" => Number,
+        "主要任务" | "类别" | "任务类别" | "领域" | "类型" | "分类" | "板块" | "专项" => {
+            Category
         }
-        _ => {
-            let year: String = c.chars().take_while(|ch| ch.is_ascii_digit()).collect();
-            if year.len() == 4 && c[4..].starts_with("年") {
-                Col::Year(year.parse().ok()?)
-            } else {
-                return None;
-            }
+        "具体内容" | "重点任务" | "工作任务" | "任务内容" | "工作内容" | "具体任务" | "任务"
+        | "主要内容" | "工作措施" | "具体措施" | "重点工作" | "改革任务" | "任务措施" => {
+            Task
         }
+        "责任单位" | "责任部门" | "负责单位" | "实施单位" | "承办单位" | "责任主体" => {
+            Responsible
+        }
+        "牵头单位" | "牵头部门" | "主责单位" | "牵头责任单位" => Lead,
+        "配合/参与单位"
+        | "配合单位"
+        | "参与单位"
+        | "配合、参与单位"
+        | "协同责任单位"
+        | "协同单位"
+        | "配合部门"
+        | "协办单位"
+        | "参与部门"
+        | "协同部门" => Support,
+        "分管领导" | "责任领导" | "牵头领导" | "分管副省长" | "分管省领导" | "联系领导"
+        | "责任人" | "分管市领导" | "分管副市长" => Leader,
+        "前期工作基础" | "工作基础" | "基础" | "现状" | "现状值" | "基期" | "基期值" | "基数"
+        | "基准值" | "基期数" => Baseline(None),
+        "指标" | "指标名称" | "主要指标" | "指标名" | "指标项" | "名称" | "indicator"
+        | "indicatorname" | "name" | "id" | "indicatorid" | "指标编号" | "指标id" => {
+            Indicator
+        }
+        "单位" | "计量单位" | "unit" | "units" => Unit,
+        "属性" | "指标属性" | "性质" | "指标性质" => Attribute,
+        "年份" | "年度" | "年" | "year" | "时间" => Period,
+        "实际值" | "数值" | "值" | "完成值" | "实际完成" | "实际完成值" | "value" | "actual"
+        | "实绩" | "实际" => Value,
+        "来源" | "数据来源" | "资料来源" | "source" => Source,
+        "备注" | "完成时限" | "时间节点" | "完成时间" | "进度安排" | "时限" | "年均增长"
+        | "年均增速" | "完成时间节点" => Other,
+        _ => return year_col(c),
     })
 }
 
-fn is_header(cells: &[&str]) -> bool {
-    let cols: Vec<Option<Col>> = cells.iter().map(|c| header_col(c)).collect();
-    cols.iter().filter(|c| c.is_some()).count() >= 3 && cols.contains(&Some(Col::Lead))
+/// A header naming a year: `2017年目标`, `2025年`, `2020年（基期）`, `基期（2020年）`.
+fn year_col(c: &str) -> Option<Column> {
+    let at = c.find(|ch: char| ch.is_ascii_digit())?;
+    let digits: String = c[at..]
+        .chars()
+        .take_while(|ch| ch.is_ascii_digit())
+        .collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    if !(1949..=2100).contains(&year) {
+        return None;
+    }
+    let rest = format!("{}{}", &c[..at], &c[at + 4..]);
+    let rest = rest.trim_start_matches('年');
+    let words: String = rest
+        .chars()
+        .filter(|ch| !"()（）年:：".contains(*ch))
+        .collect();
+    match words.as_str() {
+        "" | "目标" | "目标值" | "规划目标" | "预期目标" | "预期" | "规划值" | "末" | "底" => {
+            Some(Column::Year(year))
+        }
+        "基期" | "基期值" | "现状" | "现状值" | "基数" | "基准" | "基准值" | "实际" | "完成"
+        | "实际值" => Some(Column::Baseline(Some(year))),
+        _ => None,
+    }
+}
+
+/// A row of cells: a line split at tabs, or (when `spaces`) at runs of two
+/// or more spaces.
+pub fn cells_of(line: &str, spaces: bool) -> Vec<&str> {
+    let line = line.trim_end_matches('\r');
+    if !spaces {
+        return line.split('\t').collect();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run = 0usize;
+    let mut run_start = 0;
+    for (i, c) in line.char_indices() {
+        if c == ' ' || c == '\u{3000}' || c == '\t' {
+            if run == 0 {
+                run_start = i;
+            }
+            run += if c == ' ' { 1 } else { 2 };
+        } else {
+            if run >= 2 && run_start > start {
+                out.push(&line[start..run_start]);
+                start = i;
+            } else if run >= 2 {
+                start = i;
+            }
+            run = 0;
+        }
+    }
+    out.push(&line[start..]);
+    out
+}
+
+fn is_header(cols: &[Option<Column>]) -> bool {
+    use Column::*;
+    cols.iter().filter(|c| c.is_some()).count() >= 3
+        && cols
+            .iter()
+            .any(|c| matches!(c, Some(Responsible) | Some(Lead)))
+}
+
+/// The options a reader may force, and what the parser found.
+#[derive(Clone, Debug, Default)]
+pub struct TableOptions {
+    /// One column per header cell, instead of the header's own words.
+    pub columns: Option<Vec<Column>>,
+    /// The role rule, instead of the one the document states (or the default).
+    pub role_rule: Option<RoleRule>,
+    /// Split rows at runs of spaces rather than tabs.
+    pub spaces: bool,
+}
+
+/// What [`parse_with`] found besides the tasks.
+#[derive(Clone, Debug, Default)]
+pub struct TableFound {
+    /// The header's cells and the column each was read as (the last header seen).
+    pub header: Vec<(String, Column)>,
+    /// Header lines (the header may repeat).
+    pub header_lines: Vec<u32>,
+    /// (line, task id, name) of each leader a row names.
+    pub leaders: Vec<(u32, String, String)>,
+    /// True when a row marked a unit 牵头 or 配合 inside a cell or by column.
+    pub marked: bool,
+}
+
+/// The first line whose cells make a header, if any: (line index, spaces?).
+pub fn find_header(text: &str) -> Option<(usize, bool)> {
+    for spaces in [false, true] {
+        for (i, raw) in text.split('\n').enumerate() {
+            if !spaces && !raw.contains('\t') {
+                continue;
+            }
+            let cells = cells_of(raw, spaces);
+            if cells.len() < 3 || cells.len() > 40 {
+                continue;
+            }
+            let cols: Vec<Option<Column>> = cells.iter().map(|c| header_col(c)).collect();
+            if is_header(&cols) {
+                return Some((i, spaces));
+            }
+        }
+    }
+    None
 }
 
 pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
+    parse_with(doc, registry, &TableOptions::default()).0
+}
+
+/// Read a table of tasks, a row per line.
+pub fn parse_with(
+    doc: &Document,
+    registry: &mut Registry,
+    opts: &TableOptions,
+) -> (Parsed, TableFound) {
     let mut out = Parsed::default();
-    let mut header: Vec<Col> = Vec::new();
+    let mut found = TableFound::default();
+    let mut header: Vec<Column> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
     let mut category = String::new();
     let mut seq = 0;
+    let rule = opts.role_rule.unwrap_or(doc.role_rule);
     for (i, raw) in doc.text.split('\n').enumerate() {
         let no = i as u32 + 1;
         let raw = raw.trim_end_matches('\r');
-        if !raw.contains('\t') {
+        let cells: Vec<&str> = cells_of(raw, opts.spaces);
+        if cells.len() < 2 {
             let t = clean_cell(raw);
             if !t.is_empty() && t.chars().all(|c| c == '=') {
                 out.problems
@@ -62,13 +248,17 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
             }
             continue;
         }
-        let cells: Vec<&str> = raw.split('\t').collect();
-        if is_header(&cells) {
-            header = cells
-                .iter()
-                .map(|c| header_col(c).unwrap_or(Col::Other))
-                .collect();
+        let cols: Vec<Option<Column>> = cells.iter().map(|c| header_col(c)).collect();
+        if is_header(&cols) {
+            header = match &opts.columns {
+                Some(forced) => (0..cells.len())
+                    .map(|k| forced.get(k).copied().unwrap_or(Column::Other))
+                    .collect(),
+                None => cols.iter().map(|c| c.unwrap_or(Column::Other)).collect(),
+            };
             labels = cells.iter().map(|c| squeeze(c)).collect();
+            found.header = labels.iter().cloned().zip(header.iter().copied()).collect();
+            found.header_lines.push(no);
             continue;
         }
         if header.is_empty() || cells.iter().all(|c| clean_cell(c).is_empty()) {
@@ -92,7 +282,7 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
                 Some(no),
             ));
         }
-        let cell = |col: Col| -> &str {
+        let cell = |col: Column| -> &str {
             header
                 .iter()
                 .position(|h| *h == col)
@@ -100,16 +290,23 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
                 .map(|c| clean_cell(c))
                 .unwrap_or("")
         };
-        let cat = cell(Col::Category);
+        let cat = cell(Column::Category);
         if !cat.is_empty() {
-            category = cat.to_string();
+            category = crate::split::strip_numbering(cat)
+                .map(|(_, _, body)| body)
+                .unwrap_or(cat)
+                .to_string();
         }
-        let (number, text) = split_number(cell(Col::Task));
+        let (mut number, text) = split_number(cell(Column::Task));
+        let n = cell(Column::Number);
+        if !n.is_empty() {
+            number = n.to_string();
+        }
         let mut targets = Vec::new();
         for (k, col) in header.iter().enumerate() {
             let year = match col {
-                Col::Baseline => None,
-                Col::Year(y) => Some(*y),
+                Column::Baseline(_) => None,
+                Column::Year(y) => Some(*y),
                 _ => continue,
             };
             let text = cells.get(k).map(|c| clean_cell(c)).unwrap_or("");
@@ -120,22 +317,37 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
                 items: numbered_items(text),
             });
         }
-        let mut units = Vec::new();
+        // A 责任单位 column beside a support column is the lead column (003).
+        let has_support = header.contains(&Column::Support);
+        let has_lead = header.contains(&Column::Lead);
+        let mut marked = Vec::new();
         let mut order = 0;
-        for (col, role) in [(Col::Lead, Role::Lead), (Col::Support, Role::Support)] {
-            units.extend(assign(
-                cell(col),
-                no,
-                role,
-                &mut order,
-                registry,
-                &mut problems,
-            ));
+        for (k, col) in header.iter().enumerate() {
+            let column = match col {
+                Column::Lead => Marked::Lead,
+                Column::Responsible if has_support && !has_lead => Marked::Lead,
+                Column::Responsible if has_lead => Marked::Support,
+                Column::Responsible => Marked::Responsible,
+                Column::Support => Marked::Support,
+                Column::Leader => Marked::Leader,
+                _ => continue,
+            };
+            let c = cells.get(k).map(|c| clean_cell(c)).unwrap_or("");
+            let (units, leaders) =
+                assign_marked(c, no, column, &mut order, registry, &mut problems);
+            marked.extend(units);
+            for l in leaders {
+                found.leaders.push((no, String::new(), l));
+            }
         }
-        for a in units.iter().filter(|a| a.role == Role::Support) {
+        if marked.iter().any(|(_, m)| *m != Marked::Responsible) {
+            found.marked = true;
+        }
+        let units = apply_rule(marked, rule);
+        for a in units.iter().filter(|a| a.role == super::Role::Support) {
             if units
                 .iter()
-                .any(|b| b.role == Role::Lead && b.agency == a.agency)
+                .any(|b| b.role == super::Role::Lead && b.agency == a.agency)
             {
                 problems.push(Problem::new(
                     ProblemCode::LeadAlsoSupport,
@@ -144,7 +356,7 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
                 ));
             }
         }
-        if !units.iter().any(|a| a.role == Role::Lead) {
+        if !units.iter().any(|a| a.role == super::Role::Lead) {
             problems.push(Problem::new(
                 ProblemCode::MissingUnits,
                 text.chars().take(24).collect::<String>(),
@@ -152,8 +364,12 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
             ));
         }
         seq += 1;
+        let id = format!("{}-{}", doc.code, seq);
+        for l in found.leaders.iter_mut().filter(|l| l.0 == no) {
+            l.1 = id.clone();
+        }
         out.tasks.push(Task {
-            id: format!("{}-{}", doc.code, seq),
+            id,
             document: doc.id.clone(),
             number,
             seq,
@@ -166,7 +382,7 @@ pub fn parse(doc: &Document, registry: &mut Registry) -> Parsed {
             problems,
         });
     }
-    out
+    (out, found)
 }
 
 /// "1、协同创新体系" → ("1", "协同创新体系").
@@ -219,5 +435,22 @@ mod tests {
         assert_eq!(p.tasks[2].category, "乙");
         assert_eq!(p.tasks[2].problems[0].code, ProblemCode::GluedMarker);
         assert_eq!(p.tasks[2].units[0].agency, "prov-finance");
+    }
+
+    #[test]
+    fn header_words() {
+        assert_eq!(
+            header_col("2020年（基期）"),
+            Some(Column::Baseline(Some(2020)))
+        );
+        assert_eq!(header_col("2025年目标"), Some(Column::Year(2025)));
+        assert_eq!(header_col("基　　期"), Some(Column::Baseline(None)));
+        assert_eq!(header_col("协同责任单位"), Some(Column::Support));
+        assert_eq!(header_col("2025年以来"), None);
+        assert_eq!(
+            cells_of("序号  重点任务   责任单位", true),
+            vec!["序号", "重点任务", "责任单位"]
+        );
+        assert_eq!(cells_of("a b  c", true), vec!["a b", "c"]);
     }
 }

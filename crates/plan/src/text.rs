@@ -162,9 +162,150 @@ pub fn numbered_items(cell: &str) -> Vec<String> {
     out
 }
 
+/// Traditional characters and their simplified forms, for the words the
+/// parsers depend on (牽頭, 負責, 單位, 廳, 區, 縣, 委員會, 財政, 發展, 改革 …):
+/// pairs of (traditional, simplified), one character each.
+const TRADITIONAL: &str = "牽牵頭头負负責责單单廳厅區区縣县會会員员財财發发門门劃划環环態态資资設设計计統统\
+辦办農农業业務务衛卫機机關关濟济經经貿贸輸输運运場场園园興兴開开術术學学產产與与標标準准據据報报導导應应\
+級级數数總总額额價价營营稅税點点將将達达萬万億亿為为於于這这個个兩两內内邊边際际長长東东現现實实進进動动\
+體体華华陽阳鄉乡鎮镇處处廣广稱称協协調调參参組组織织領领議议規规網网絡络線线質质監监測测護护節节約约綠绿\
+條条項项類类別别預预屬属時时間间歲岁醫医療疗險险職职權权礎础鐵铁橋桥礦矿煙烟氣气層层戶户車车電电話话視视\
+聯联軍军舊旧獎奖勵励貸贷幣币銀银證证專专續续維维擴扩轉转變变讓让歷历廠厂傳传龍龙雲云風风來来餘余盡尽臺台\
+灣湾黨党幹干積积極极歸归圍围結结構构獻献勞劳細细鏈链攜携創创驗验檢检認认識识紀纪覽览館馆務务糧粮漁渔\
+溝沟彙汇匯汇億亿噸吨畝亩區区務务門门問问題题衝冲濕湿潔洁淨净熱热燈灯壓压災灾險险縮缩減减僅仅構构對对\
+這这麼么當当從从還还變变氣气質质豐丰樂乐歡欢優优勢势幫帮寶宝戲戏劇剧藝艺員员陸陆順顺緊紧類类紹绍貨货\
+購购費费負负贏赢軟软態态聽听壯壮觀观廢废棄弃飛飞務务鐘钟錢钱鋼钢礙碍鑒鉴爭争產产書书區区獲获歐欧韓韩\
+剛刚療疗護护隊队線线際际據据雙双屆届範范圍围";
+
+/// One character as the parsers read it: full-width digits, letters and
+/// the signs of quantities (％＋－＝＜＞／～) become ASCII; the small and
+/// half-width forms of Chinese punctuation (﹒﹐﹑､﹔﹕﹙﹚) become the
+/// full-width ones the parsers know; zero-width characters become spaces;
+/// a traditional character in [`TRADITIONAL`] becomes its simplified form.
+fn normal_char(c: char) -> char {
+    match c {
+        '０'..='９'
+        | 'Ａ'..='Ｚ'
+        | 'ａ'..='ｚ'
+        | '％'
+        | '＋'
+        | '－'
+        | '＝'
+        | '＜'
+        | '＞'
+        | '／'
+        | '～' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '﹒' => '．',
+        '﹐' => '，',
+        '﹑' | '､' => '、',
+        '﹔' => '；',
+        '﹕' => '：',
+        '﹙' => '（',
+        '﹚' => '）',
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => ' ',
+        c if (c as u32) < 0x3400 => c,
+        c => traditional(c).unwrap_or(c),
+    }
+}
+
+fn traditional(c: char) -> Option<char> {
+    use std::sync::OnceLock;
+    static MAP: OnceLock<std::collections::HashMap<char, char>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let cs: Vec<char> = TRADITIONAL.chars().filter(|c| !c.is_whitespace()).collect();
+        cs.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+    });
+    map.get(&c).copied()
+}
+
+/// The text as the parsers read it, character for character (so line
+/// numbers and character positions stay those of the input): see
+/// [`normal_char`]; a full-width `．` between two digits becomes `.`
+/// (`１．５％` is 1.5%). Text already in the parsers' forms is unchanged.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = '\0';
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let mut n = normal_char(c);
+        if n == '．' && prev.is_ascii_digit() {
+            if let Some(&next) = it.peek() {
+                if normal_char(next).is_ascii_digit() {
+                    n = '.';
+                }
+            }
+        }
+        out.push(n);
+        prev = n;
+    }
+    out
+}
+
+/// Byte offsets of the start of every line of `text` (split at '\n'), so a
+/// line range can be cut out in constant time.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+    /// Number of lines (a text without '\n' has one).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+    /// The 1-based lines `lines`, verbatim, joined by '\n' (without the last
+    /// line's '\n'); out-of-range lines are left out.
+    pub fn slice(&self, lines: Lines) -> &'a str {
+        let from = (lines.start as usize)
+            .saturating_sub(1)
+            .min(self.starts.len());
+        let to = (lines.end as usize).min(self.starts.len());
+        if from >= to {
+            return "";
+        }
+        let a = self.starts[from];
+        let b = if to < self.starts.len() {
+            self.starts[to] - 1
+        } else {
+            self.text.len()
+        };
+        &self.text[a..b]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalisation_is_char_for_char() {
+        let s = "１．５％，牽頭單位：省發改委﹑財政廳\n２\u{200b}";
+        let n = normalize(s);
+        assert_eq!(n, "1.5%，牵头单位：省发改委、财政厅\n2 ");
+        assert_eq!(n.chars().count(), s.chars().count());
+        assert_eq!(normalize("1．做事"), "1．做事");
+        for (_, seed) in crate::seeds::SEEDS {
+            assert_eq!(normalize(seed), seed, "seeds are already normal");
+        }
+    }
+
+    #[test]
+    fn line_index() {
+        let t = "a\nbb\n\nccc";
+        let ix = LineIndex::new(t);
+        assert_eq!(ix.len(), 4);
+        assert_eq!(ix.slice(Lines { start: 2, end: 4 }), "bb\n\nccc");
+        assert_eq!(ix.slice(Lines::one(1)), "a");
+        assert_eq!(ix.slice(Lines::one(9)), "");
+    }
 
     #[test]
     fn ideographic_space_and_nbsp_are_whitespace() {
