@@ -31,6 +31,8 @@ pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
 pub const C_TARGET: (u8, u8, u8) = (201, 74, 12);
 /// Commitments (an amount promised for a period).
 pub const C_COMMIT: (u8, u8, u8) = (117, 82, 160);
+/// Actual values (typed or imported by a visitor), against the plan's path.
+pub const C_ACTUAL: (u8, u8, u8) = (0, 128, 96);
 pub const C_PATH: (u8, u8, u8) = (107, 117, 128);
 pub const C_BAR: (u8, u8, u8) = (76, 127, 191);
 pub const C_AXIS: (u8, u8, u8) = (107, 117, 128);
@@ -298,6 +300,7 @@ pub fn kind_color(k: PointKind) -> Rgb {
         PointKind::Baseline => C_BASELINE,
         PointKind::Target => C_TARGET,
         PointKind::Commitment => C_COMMIT,
+        PointKind::Actual => C_ACTUAL,
     }
 }
 
@@ -561,7 +564,7 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             PointKind::Baseline => (Shape::Dot, C_BASELINE),
             PointKind::Target => (Shape::Ring, C_TARGET),
             PointKind::Commitment => (Shape::Diamond, C_COMMIT),
-            PointKind::Actual => (Shape::Dot, C_BASELINE),
+            PointKind::Actual => (Shape::Dot, C_ACTUAL),
         };
         if !cumulative {
             if p.bound.is_floor() {
