@@ -294,6 +294,19 @@ fn ui_never_touches_a_signal_that_may_be_gone() {
     );
 }
 
+/// `.track()` on a memo subscribes without checking its value: whatever
+/// uses it re-runs each time the memo's sources change, even when the memo
+/// does not (a page tracking the theme was drawn anew on each keystroke in
+/// its search box, and the box lost its focus). Read the value instead.
+#[test]
+fn ui_reads_memos_instead_of_tracking_them() {
+    check_why(
+        "src/ui",
+        &[".track()"],
+        "read the value (`.with(|_| ())`, `.get()`): a tracked memo re-runs its readers whenever its sources change",
+    );
+}
+
 /// Whatever is leaked on purpose (a timer, a closure, an observer) says why
 /// it is safe to outlive its component.
 #[test]

@@ -151,7 +151,9 @@ pub fn heatmap(input: &HeatInput, width_px: f64) -> Scene {
         .min(w * 0.4)
         + 8.0;
     let n = input.cols.len().max(1) as f64;
-    let cw = ((w - label_w - 4.0) / n).clamp(12.0, 40.0);
+    // Columns wide enough for two digits at the label size: a narrow page
+    // scrolls the heatmap sideways instead of shrinking its text.
+    let cw = ((w - label_w - 4.0) / n).clamp(22.0, 40.0);
     let ch = 18.0;
     let top = 2.0 * (fs + 6.0) + 2.0;
     let h = top + input.rows.len() as f64 * ch + 4.0;
@@ -597,6 +599,7 @@ pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
         hit.tip = Some(tip);
     }
     f.legend = heat_legend(c, hm);
+    f.no_shrink = true;
     f
 }
 

@@ -1004,7 +1004,7 @@ pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
 
 /// A chart's data table, each shown point linked to its source sentence.
 pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
-    let mut h = String::from("<table class=\"data-table\"><thead><tr>");
+    let mut h = String::from("<table class=\"data-table stack\"><thead><tr>");
     for col in &table.head {
         let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
     }
@@ -1019,10 +1019,14 @@ pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
                 ""
             }
         );
-        for cell in &r.cells[..r.cells.len() - 1] {
-            let _ = write!(h, "<td>{}</td>", esc(cell));
+        for (cell, col) in r.cells[..r.cells.len() - 1].iter().zip(&table.head) {
+            let _ = write!(h, "<td data-label=\"{}\">{}</td>", esc(col), txt(cell));
         }
-        h.push_str("<td class=\"quote-cell\">");
+        let _ = write!(
+            h,
+            "<td class=\"quote-cell\" data-label=\"{}\">",
+            esc(table.head.last().map_or("", String::as_str))
+        );
         if let Some(i) = r.point {
             let p = &ind.points[i];
             h.push_str(&a(

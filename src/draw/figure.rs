@@ -27,6 +27,9 @@ pub struct Figure {
     pub file: String,
     /// Clicking a hit follows its link (instead of pinning its tooltip).
     pub follow: bool,
+    /// Shown at its size, scrolling sideways where the page is narrower,
+    /// rather than shrunk (a heatmap's text would become unreadable).
+    pub no_shrink: bool,
 }
 
 impl Figure {
@@ -40,6 +43,7 @@ impl Figure {
             footer: vec![c.t().footer_sources.to_string()],
             file: file.to_string(),
             follow: false,
+            no_shrink: false,
             scene,
         }
     }
@@ -82,15 +86,22 @@ pub fn table_csv(t: &DataTable) -> String {
 
 /// A generic table (load, heatmap cells, edges).
 pub fn table_html(t: &DataTable) -> String {
-    let mut h = String::from("<table class=\"data-table\"><thead><tr>");
+    let mut h = String::from("<table class=\"data-table stack\"><thead><tr>");
     for col in &t.head {
         let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
     }
     h.push_str("</tr></thead><tbody>");
     for r in &t.rows {
         h.push_str("<tr>");
-        for cell in &r.cells {
-            let _ = write!(h, "<td>{}</td>", esc(cell));
+        for (cell, col) in r.cells.iter().zip(&t.head) {
+            // On a phone each row is a card, each cell with its column's name.
+            let _ = write!(
+                h,
+                "<td data-label=\"{}\"{}>{}</td>",
+                esc(col),
+                crate::markup::zh_attr(cell),
+                esc(cell)
+            );
         }
         h.push_str("</tr>");
     }

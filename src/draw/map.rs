@@ -130,6 +130,7 @@ pub fn layer_of(p: &Place) -> Layer {
 fn priority(p: &Place) -> u32 {
     match p.kind {
         PlaceKind::City => 100,
+        PlaceKind::Axis if p.id == "xiang-axis" => 97,
         PlaceKind::GreenHeart => 95,
         PlaceKind::Cluster => 90,
         PlaceKind::Belt => 88,
@@ -145,6 +146,15 @@ fn priority(p: &Place) -> u32 {
         PlaceKind::River | PlaceKind::FormerIndustrial => 38,
         PlaceKind::Town => 35,
     }
+}
+
+/// The names of the structure the map exists to show (一轴一心，三带多组团
+/// and the three cities): placed first, and never dropped.
+pub fn essential(p: &Place) -> bool {
+    matches!(
+        p.kind,
+        PlaceKind::City | PlaceKind::GreenHeart | PlaceKind::Cluster | PlaceKind::Belt
+    ) || p.id == "xiang-axis"
 }
 
 /// Where a place is drawn: its point, or a line's label position.
@@ -416,6 +426,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
         }
     }
     let mut labels: Vec<Label> = Vec::new();
+    let mut essential_boxes: Vec<Rect> = Vec::new();
     let mut hits: Vec<(Hit, String)> = Vec::new();
     for p in &order {
         let (x, y) = anchor(p).map_or((0.0, 0.0), |(lon, lat)| pr.xy(lon, lat));
@@ -464,13 +475,15 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
         }
         let col = color(p);
         let r = dot_radius(p);
+        // A phone's map is small: its names a size smaller.
+        let narrow = if w < 600.0 { 2.0 } else { 0.0 };
         let size = match p.kind {
             PlaceKind::City => 15.0,
             PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::County => {
                 13.0
             }
             _ => 12.0,
-        };
+        } - narrow;
         match p.kind {
             PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::Axis
                 if p.id != "xiang-axis" => {}
@@ -513,7 +526,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
             col
         };
         let gap = r + 3.0;
-        let candidates = if r == 0.0 {
+        let mut candidates = if r == 0.0 {
             vec![
                 (x, y + size * 0.35, Anchor::Middle),
                 (x, y - 8.0, Anchor::Middle),
@@ -527,24 +540,78 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                 (x, y + gap + size * 0.9, Anchor::Middle),
             ]
         };
-        let mut placed = None;
-        for (lx, ly, anchor) in candidates {
-            let l = Label {
-                text: name.clone(),
-                x: lx,
-                y: ly,
-                size,
-                anchor,
-                color: label_color,
-                bold,
-            };
-            let bb = l.bbox();
-            let own = (x - r, y - r, x + r, y + r);
-            if within(bb, (2.0, 2.0, w - 2.0, h - 2.0))
-                && !taken.iter().any(|o| *o != own && overlaps(*o, bb))
-            {
-                placed = Some(l);
-                break;
+        let must = essential(p);
+        if must {
+            // Further out, in rings, with a leader line back to the place.
+            for k in 1..=4 {
+                let d = k as f64 * (size + 4.0);
+                for (dx, dy, a) in [
+                    (0.0, -d, Anchor::Middle),
+                    (0.0, d + size * 0.7, Anchor::Middle),
+                    (gap + d, size * 0.35, Anchor::Start),
+                    (-gap - d, size * 0.35, Anchor::End),
+                    (gap + d * 0.7, -d * 0.7, Anchor::Start),
+                    (-gap - d * 0.7, -d * 0.7, Anchor::End),
+                    (gap + d * 0.7, d * 0.7 + size * 0.7, Anchor::Start),
+                    (-gap - d * 0.7, d * 0.7 + size * 0.7, Anchor::End),
+                ] {
+                    candidates.push((x + dx, y + dy, a));
+                }
+            }
+        }
+        let label_at = |(lx, ly, anchor): (f64, f64, Anchor)| Label {
+            text: name.clone(),
+            x: lx,
+            y: ly,
+            size,
+            anchor,
+            color: label_color,
+            bold,
+        };
+        let own = (x - r, y - r, x + r, y + r);
+        let inner = (2.0, 2.0, w - 2.0, h - 2.0);
+        let free = |bb: Rect, obstacles: &[Rect]| {
+            within(bb, inner) && !obstacles.iter().any(|o| *o != own && overlaps(*o, bb))
+        };
+        let mut placed = candidates
+            .iter()
+            .map(|c| label_at(*c))
+            .find(|l| free(l.bbox(), &taken));
+        if placed.is_none() && must {
+            // Crowded: over lesser places' dots and names if need be, never
+            // over another of the structure's names; at worst its first place.
+            placed = candidates
+                .iter()
+                .map(|c| label_at(*c))
+                .find(|l| free(l.bbox(), &essential_boxes))
+                .or_else(|| {
+                    let mut l = label_at(candidates[0]);
+                    let (x0, y0, x1, y1) = l.bbox();
+                    l.x += (inner.0 - x0).max(0.0) - (x1 - inner.2).max(0.0);
+                    l.y += (inner.1 - y0).max(0.0) - (y1 - inner.3).max(0.0);
+                    Some(l)
+                });
+            if let Some(l) = &placed {
+                // Lesser names already placed under it give way.
+                let bb = l.bbox();
+                let before = labels.len();
+                labels.retain(|k: &Label| {
+                    !overlaps(k.bbox(), bb) || essential_boxes.contains(&k.bbox())
+                });
+                if labels.len() != before {
+                    taken.retain(|o| !overlaps(*o, bb) || essential_boxes.contains(o));
+                }
+            }
+        }
+        if let Some(l) = &placed {
+            // A name moved away from its place gets a line back to it.
+            let (x0, y0, x1, y1) = l.bbox();
+            let (cx, cy) = (x.clamp(x0, x1), y.clamp(y0, y1));
+            if (cx - x).hypot(cy - y) > gap + size {
+                s.line(vec![(x, y), (cx, cy)], label_color, 0.8);
+            }
+            if must {
+                essential_boxes.push(l.bbox());
             }
         }
         let hit_shape = match &placed {

@@ -34,7 +34,8 @@ pub struct Label {
 impl Label {
     /// The box the text covers: (x0, y0, x1, y1).
     pub fn bbox(&self) -> Rect {
-        let w = width(&self.text, self.size);
+        // Bold Latin letters run wider than the estimate's regular ones.
+        let w = width(&self.text, self.size) * if self.bold { 1.08 } else { 1.0 };
         let x0 = match self.anchor {
             Anchor::Start => self.x,
             Anchor::Middle => self.x - w / 2.0,

@@ -126,7 +126,7 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
     head.push_str("</tbody></table></div>");
 
     let mut tail = format!(
-        "<h2>{}</h2><div class=\"table-wrap\"><table class=\"agency-tasks\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<h2>{}</h2><div class=\"table-wrap\"><table class=\"agency-tasks stack\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         esc(t.agency_tasks_heading),
         esc(t.task_number),
         esc(t.task_category),
@@ -143,12 +143,17 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
         };
         let _ = write!(
             tail,
-            "<tr data-task=\"{}\"><td>{}</td><td>{}</td><td lang=\"zh-CN\">{}</td><td>{}</td><td lang=\"zh-CN\">{}</td></tr>",
+            "<tr data-task=\"{}\"><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td><td data-label=\"{}\"><span lang=\"zh-CN\">{}</span></td><td data-label=\"{}\">{}</td><td data-label=\"{}\"><span lang=\"zh-CN\">{}</span></td></tr>",
             esc(&at.task.id),
+            esc(t.task_number),
             a(&c.href(Page::Task(at.task.id.clone())), &at.task.id),
+            esc(t.task_category),
             txt(c.category(&at.task.document, &at.task.category)),
+            esc(t.task_text),
             esc(&crate::draw::text::fit(&at.task.text, 14.0, 420.0)),
+            esc(t.col_role),
             esc(role),
+            esc(t.as_written),
             esc(&at.as_written.join("、"))
         );
     }

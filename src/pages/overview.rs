@@ -28,7 +28,7 @@ pub fn documents_table(c: Ctx) -> String {
     let rows = DocumentSummary::all(c.ds);
     let total = DocumentSummary::total(&rows, c.ds);
     let mut h = format!(
-        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"doc-table\"><thead><tr>",
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"doc-table stack\"><thead><tr>",
         esc(t.documents_heading)
     );
     for (col, num_col) in [
@@ -68,7 +68,7 @@ pub fn documents_table(c: Ctx) -> String {
         };
         let _ = write!(
             h,
-            "<tr data-doc=\"{}\"><th scope=\"row\"><span class=\"doc-code\">{}</span> <span class=\"doc-title\">{}</span><p class=\"doc-summary\">{}</p></th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{tasks}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr data-doc=\"{}\"><th scope=\"row\"><span class=\"doc-code\">{}</span> <span class=\"doc-title\">{}</span><p class=\"doc-summary\">{}</p></th><td data-label=\"{l_kind}\">{}</td><td class=\"num\" data-label=\"{l_date}\">{}</td><td class=\"num\" data-label=\"{l_tasks}\">{tasks}</td><td class=\"num\" data-label=\"{l_cats}\">{}</td><td class=\"num\" data-label=\"{l_units}\">{}</td><td class=\"num\" data-label=\"{l_inds}\">{}</td><td class=\"num\" data-label=\"{l_places}\">{}</td><td class=\"num\" data-label=\"{l_problems}\">{}</td><td>{}</td></tr>",
             esc(&d.code),
             esc(&d.code),
             esc(c.doc_title(d)),
@@ -80,7 +80,15 @@ pub fn documents_table(c: Ctx) -> String {
             s.indicators,
             s.places,
             s.problems,
-            a(&c.href(Page::Source(d.id.clone())), t.view_source)
+            a(&c.href(Page::Source(d.id.clone())), t.view_source),
+            l_kind = esc(t.col_kind),
+            l_date = esc(t.col_date),
+            l_tasks = esc(t.col_tasks),
+            l_cats = esc(t.col_categories),
+            l_units = esc(t.col_units),
+            l_inds = esc(t.col_indicators),
+            l_places = esc(t.col_places),
+            l_problems = esc(t.col_problems),
         );
     }
     let _ = write!(

@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
 
     let body = move || {
         let (page, _) = view_key.get();
-        theme.track();
+        let _theme = theme.get();
         page_view(page)
     };
     let embedded = Memo::new(move |_| view_key.with(|(p, _)| matches!(p, Page::Embed(_))));

@@ -78,7 +78,7 @@ pub fn FigureView(
     let tip_id = format!("{id}-tip");
     // A new figure (filter, width, view) drops the focus.
     Effect::new(move |_| {
-        figure.track();
+        figure.with(|_| ());
         focused.try_set(None);
         pinned.try_set(false);
     });
@@ -241,13 +241,19 @@ pub fn FigureView(
                 style:top=format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0))
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     if ev.key() == "Escape" {
+                        // Focus goes back to the mark before the note goes
+                        // (never to the page's body).
+                        ev.prevent_default();
+                        move_focus(i);
                         unpin();
-                        focus_later(format!("#{}", mark_id(id, i)));
                     }
                 }
             >
                 <div class="tip-body" inner_html=html></div>
-                <button type="button" class="tip-close" on:click=move |_| unpin()>"×"</button>
+                <button type="button" class="tip-close" on:click=move |_| {
+                    move_focus(i);
+                    unpin();
+                }>"×"</button>
             </div>
         })
     };
@@ -271,10 +277,15 @@ pub fn FigureView(
 
     view! {
         <figure class="chart-figure">
-            <div class="chart-wrap" node_ref=box_ref>
+            <div class="chart-wrap" class:scrolls=move || figure.with(|f| f.no_shrink) node_ref=box_ref>
                 // Never wider than the figure was laid out for (a narrow
-                // heatmap would otherwise be stretched, text and all).
-                <div class="chart-box" style:max-width=move || figure.with(|f| format!("{}px", f.scene.width))>
+                // heatmap would otherwise be stretched, text and all), and
+                // for some never narrower either (the page scrolls them).
+                <div
+                    class="chart-box"
+                    style:max-width=move || figure.with(|f| format!("{}px", f.scene.width))
+                    style:min-width=move || figure.with(|f| if f.no_shrink { format!("{}px", f.scene.width) } else { String::new() })
+                >
                     <svg
                         class="chart"
                         class:has-active=move || focused.get().is_some()

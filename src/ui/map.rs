@@ -115,7 +115,36 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
             .unwrap_or_default()
     };
 
+    // The wheel scrolls the page past the map, unless the map has focus or
+    // Ctrl/⌘ is held (a pinch on a touchpad sends Ctrl+wheel too); then it
+    // zooms. Otherwise the map says how, for a moment.
+    let hint = RwSignal::new(false);
+    let hint_timer = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
     let on_wheel = move |ev: web_sys::WheelEvent| {
+        let focused = box_ref
+            .try_get_untracked()
+            .flatten()
+            .and_then(|el| el.closest(".map-frame").ok().flatten())
+            .is_some_and(|frame| {
+                super::dom::document()
+                    .active_element()
+                    .is_some_and(|a| frame.contains(Some(&a)))
+            });
+        if !(ev.ctrl_key() || ev.meta_key() || focused) {
+            hint.try_set(true);
+            if let Some(Some(h)) = hint_timer.try_get_value() {
+                h.clear();
+            }
+            let h = leptos::prelude::set_timeout_with_handle(
+                move || {
+                    hint.try_set(false);
+                },
+                std::time::Duration::from_millis(1500),
+            )
+            .ok();
+            hint_timer.try_set_value(h);
+            return;
+        }
         ev.prevent_default();
         let Some(((w, h), v)) = now() else { return };
         let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
@@ -336,6 +365,7 @@ pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
                         <div class="map-pan" style:transform=transform>
                             <FigureView figure=fig id="map" box_ref=box_ref downloads=false/>
                         </div>
+                        <p class="map-hint" class:show=move || hint.get() aria-hidden="true">{t.map_wheel_hint}</p>
                     </div>
                     <p class="tip-hint">{t.map_keys}</p>
                 </div>

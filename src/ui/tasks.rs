@@ -43,7 +43,7 @@ pub fn TaskExplorer() -> impl IntoView {
     // the tasks shown, however many match.
     let limit = RwSignal::new(PAGE);
     Effect::new(move |_| {
-        filter.track();
+        filter.with(|_| ());
         limit.try_set(PAGE);
     });
     let list = move || {
@@ -53,6 +53,10 @@ pub fn TaskExplorer() -> impl IntoView {
     };
     let more = move || results.with(Vec::len).saturating_sub(limit.get());
 
+    let any_filter = filter
+        .try_with_untracked(|f| f.document.is_some() || f.category.is_some() || f.agency.is_some())
+        .unwrap_or(false);
+    let open_filters = RwSignal::new(any_filter);
     view! {
         <section class="page tasks">
             <h1>{t.tasks_heading}</h1>
@@ -68,18 +72,34 @@ pub fn TaskExplorer() -> impl IntoView {
                         on:input=move |ev| set_param("q", &event_target_value(&ev))
                     />
                 </div>
-                <DocCategoryFields doc_id="task-doc" cat_id="task-cat" doc=doc cat=cat/>
-                <div class="field">
-                    <label for="task-agency">{t.filter_agency}</label>
-                    <select
-                        id="task-agency"
-                        inner_html=agency_options
-                        prop:value=move || agency.get()
-                        on:change=move |ev| set_param("agency", &event_target_value(&ev))
-                    ></select>
-                </div>
-                <div class="field field-clear">
-                    <a class="button" href=super::state::href(Page::Tasks)>{t.clear_filters}</a>
+                // On a phone the filters fold under a button (open when one is set).
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-controls="task-filters"
+                    aria-expanded=move || open_filters.get().to_string()
+                    on:click=move |_| open_filters.try_update(|o| *o = !*o).unwrap_or(())
+                >
+                    {t.filters_toggle}
+                    {move || {
+                        let n = [doc.get(), cat.get(), agency.get()].iter().filter(|v| !v.is_empty()).count();
+                        (n > 0).then(|| format!(" ({n})"))
+                    }}
+                </button>
+                <div id="task-filters" class="filter-more" class:open=move || open_filters.get()>
+                    <DocCategoryFields doc_id="task-doc" cat_id="task-cat" doc=doc cat=cat/>
+                    <div class="field">
+                        <label for="task-agency">{t.filter_agency}</label>
+                        <select
+                            id="task-agency"
+                            inner_html=agency_options
+                            prop:value=move || agency.get()
+                            on:change=move |ev| set_param("agency", &event_target_value(&ev))
+                        ></select>
+                    </div>
+                    <div class="field field-clear">
+                        <a class="button" href=super::state::href(Page::Tasks)>{t.clear_filters}</a>
+                    </div>
                 </div>
             </form>
             <p class="result-count" role="status" aria-live="polite">
@@ -127,7 +147,7 @@ pub fn DocCategoryFields(
                 id=cat_id
                 inner_html=move || cat_options.get()
                 // The options change with the document: set the value after them.
-                prop:value=move || { cat_options.track(); cat.get() }
+                prop:value=move || { cat_options.with(|_| ()); cat.get() }
                 on:change=move |ev| set_param("cat", &event_target_value(&ev))
             ></select>
         </div>
@@ -156,7 +176,7 @@ pub fn TaskPage(id: String) -> impl IntoView {
         })
     };
     Effect::new(move |_| {
-        text.track();
+        text.with(|_| ());
         super::source::scroll_panel_to_highlight();
     });
     view! { <div class="html" inner_html=page></div> }.into_any()

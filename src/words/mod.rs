@@ -37,6 +37,8 @@ impl LangExt for Lang {
 /// The app's own words in one language.
 pub struct Texts {
     pub app_title: &'static str,
+    pub filters_toggle: &'static str,
+    pub map_wheel_hint: &'static str,
     pub legend_bars: &'static str,
     pub theme_dark: &'static str,
     pub semi: &'static str,
@@ -251,6 +253,8 @@ pub struct Texts {
 }
 
 pub static ZH: Texts = Texts {
+    filters_toggle: "筛选",
+    map_wheel_hint: "按住 Ctrl（Mac 上为 ⌘）并滚动滚轮来缩放地图；或先点选地图。",
     legend_bars: "柱：各年的值",
     theme_dark: "深色模式",
     semi: "；",
@@ -443,7 +447,7 @@ pub static ZH: Texts = Texts {
     zoom_in: "放大",
     zoom_out: "缩小",
     zoom_reset: "复位",
-    map_keys: "地图获得焦点后：+ − 缩放，方向键平移，0 复位；滚轮缩放，拖动平移，双指缩放。",
+    map_keys: "地图获得焦点后：+ − 缩放，方向键平移，0 复位，滚轮缩放；未获得焦点时按住 Ctrl（⌘）滚动缩放。拖动平移，双指缩放。",
     close_panel: "关闭",
     embed_heading: "嵌入到网页",
     embed_intro: "把下面的代码放进网页，即可嵌入当前视图（含当前的筛选、图层与缩放）。不依赖任何第三方服务。",
@@ -466,6 +470,8 @@ pub static ZH: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
+    filters_toggle: "Filters",
+    map_wheel_hint: "Hold Ctrl (⌘ on a Mac) and scroll to zoom the map, or click the map first.",
     legend_bars: "bars: each year’s value",
     theme_dark: "Dark mode",
     semi: "; ",
@@ -658,7 +664,7 @@ pub static EN: Texts = Texts {
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     zoom_reset: "Reset view",
-    map_keys: "With the map focused: + − zoom, arrow keys pan, 0 resets; wheel zooms, drag pans, pinch zooms.",
+    map_keys: "With the map focused: + − zoom, arrow keys pan, 0 resets, the wheel zooms; otherwise Ctrl (⌘) + wheel zooms. Drag pans, pinch zooms.",
     close_panel: "Close",
     embed_heading: "Embed in a web page",
     embed_intro: "Put one of these snippets into a web page to embed this view, with its current filters, layers and zoom. No third-party service is involved.",

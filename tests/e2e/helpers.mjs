@@ -29,6 +29,10 @@ export async function open(browser, target, hash = '#/', options = {}) {
     viewport: options.viewport || { width: 1280, height: 900 },
     acceptDownloads: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme || 'light',
+    deviceScaleFactor: options.deviceScaleFactor || 1,
+    hasTouch: options.hasTouch || false,
+    isMobile: options.isMobile || false,
   });
   const page = await context.newPage();
   const seen = { outside: [], errors: [], csp: [] };

@@ -187,13 +187,21 @@ async function typeSomething(page, r) {
   const got = await pickVisible(page, r, ['input[type="search"]', 'input[type="text"]', 'textarea']);
   if (!got) return 'type (no field)';
   const text = r.pick(WORDS);
+  let typed = false;
   try {
     if (r.next() < 0.5) await got.el.fill(text, { timeout: 1500 });
-    else await got.el.type(text.slice(0, 12), { timeout: 3000 });
-    return `type ${JSON.stringify(text.slice(0, 20))} into ${got.label}`;
+    else {
+      await got.el.type(text.slice(0, 12), { timeout: 3000 });
+      typed = true;
+    }
   } catch {
     return `type into ${got.label} (not editable)`;
   }
+  // A person types on into the box they typed into: it keeps the focus.
+  if (typed && (await got.el.evaluate((e) => document.activeElement !== e).catch(() => false))) {
+    throw new Error(`typing into ${got.label} took the focus away from it`);
+  }
+  return `type ${JSON.stringify(text.slice(0, 20))} into ${got.label}`;
 }
 
 async function selectSomething(page, r) {
@@ -222,8 +230,12 @@ async function wheel(page, r) {
   const box = await got.el.boundingBox();
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
   const dy = (r.next() - 0.5) * 800;
+  // Now and then with Ctrl held: the map zooms instead of the page scrolling.
+  const ctrl = r.next() < 0.3;
+  if (ctrl) await page.keyboard.down('Control');
   await page.mouse.wheel(0, dy);
-  return `wheel ${Math.round(dy)} over ${got.label}`;
+  if (ctrl) await page.keyboard.up('Control');
+  return `${ctrl ? 'ctrl+' : ''}wheel ${Math.round(dy)} over ${got.label}`;
 }
 
 /** Everything that must hold after every step. */

@@ -1,0 +1,85 @@
+//! The importer, compiled to a wasm module of its own and run in a Web
+//! Worker (`public/import-worker.js`): the app's own wasm never holds the
+//! parser, and a 20 MB paste never blocks the page. One function: bytes in,
+//! the [`plan::import::Import`] out (postcard), or the reason in one line.
+
+use plan::import::{import_with, ImportOptions, Phase};
+use plan::Lang;
+use wasm_bindgen::prelude::*;
+
+/// Import `bytes` (a file named `name`, or "" for pasted text) with the
+/// options as JSON (`{}` for none), telling `progress` each phase (it returns
+/// nothing; the page cancels by ending the worker). Returns the import,
+/// postcard-encoded; throws the reason in both languages ("zh\nen").
+#[wasm_bindgen]
+pub fn import_file(
+    name: &str,
+    bytes: &[u8],
+    options: &str,
+    progress: &js_sys::Function,
+) -> Result<Vec<u8>, JsValue> {
+    let opts = options_from(options).map_err(|e| JsValue::from_str(&e))?;
+    let mut tell = |p: Phase| {
+        let _ = progress.call1(&JsValue::NULL, &JsValue::from_str(phase_name(p)));
+        true
+    };
+    match import_with(name, bytes, &opts, &mut tell) {
+        Ok(imp) => postcard::to_allocvec(&imp).map_err(|e| JsValue::from_str(&e.to_string())),
+        Err(e) => Err(JsValue::from_str(&format!(
+            "{}\n{}",
+            e.message(Lang::Zh),
+            e.message(Lang::En)
+        ))),
+    }
+}
+
+/// The options a page sends: `{}` or any of the fields of [`ImportOptions`].
+pub fn options_from(json: &str) -> Result<ImportOptions, String> {
+    if json.trim().is_empty() {
+        return Ok(ImportOptions::default());
+    }
+    let v: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let mut opts = ImportOptions::default();
+    if let Some(code) = v.get("code").and_then(|c| c.as_str()) {
+        opts.code = code.to_string();
+    }
+    if let Some(kind) = v.get("kind").filter(|k| !k.is_null()) {
+        opts.kind = Some(serde_json::from_value(kind.clone()).map_err(|e| e.to_string())?);
+    }
+    if let Some(rule) = v.get("role_rule").filter(|k| !k.is_null()) {
+        opts.role_rule = Some(serde_json::from_value(rule.clone()).map_err(|e| e.to_string())?);
+    }
+    if let Some(cols) = v.get("columns").filter(|k| !k.is_null()) {
+        opts.columns = Some(serde_json::from_value(cols.clone()).map_err(|e| e.to_string())?);
+    }
+    if let Some(y) = v.get("year").and_then(|y| y.as_i64()) {
+        opts.year = i32::try_from(y).ok();
+    }
+    Ok(opts)
+}
+
+fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Decode => "decode",
+        Phase::Tables => "tables",
+        Phase::Tasks => "tasks",
+        Phase::Targets => "targets",
+        Phase::Done => "done",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_read_or_refused() {
+        let o =
+            options_from(r#"{"code":"imp3","kind":"tasks","role_rule":"first_leads"}"#).unwrap();
+        assert_eq!(o.code, "imp3");
+        assert_eq!(o.kind, Some(plan::import::ImportKind::Tasks));
+        assert_eq!(o.role_rule, Some(plan::RoleRule::FirstLeads));
+        assert!(options_from("{}").is_ok());
+        assert!(options_from(r#"{"kind":"poem"}"#).is_err());
+    }
+}
