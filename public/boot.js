@@ -40,6 +40,55 @@ async function asset(path) {
 window.cztSeedText = async (file) => (await asset(`seeds/${encodeURIComponent(file)}`)).text();
 window.cztAssetBytes = async (path) => new Uint8Array(await (await asset(path)).arrayBuffer());
 
+// The importer (#/import) runs in a worker of its own with its own wasm:
+// nothing of it loads until a visitor imports. One import at a time; the
+// page cancels by ending the worker.
+let importing = null;
+window.cztImport = async (name, bytes, options, onPhase) => {
+  window.cztImportCancel();
+  // The site's worker fetches its wasm beside it (the offline file has none).
+  const worker = new Worker(new URL('import-worker.js', document.baseURI));
+  const wasm = null;
+  return new Promise((resolve, reject) => {
+    const end = () => { worker.terminate(); if (importing && importing.worker === worker) importing = null; };
+    importing = { worker, reject: (e) => { end(); reject(e); } };
+    worker.onmessage = (e) => {
+      const m = e.data;
+      if (m.phase) { onPhase(m.phase); return; }
+      end();
+      if (m.error !== undefined) reject(new Error(m.error)); else resolve(m.ok);
+    };
+    worker.onerror = (e) => { e.preventDefault(); end(); reject(new Error(e.message || 'the importer stopped')); };
+    worker.postMessage({ name, bytes, options, wasm }, [bytes.buffer]);
+  });
+};
+window.cztImportCancel = () => { if (importing) importing.reject(new Error('cancelled')); };
+
+// Imports are kept in this browser (IndexedDB): { code, name, saved, bytes }.
+function importsStore(mode, f) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('cztplans', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('imports', { keyPath: 'code' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const t = db.transaction('imports', mode);
+      const req = f(t.objectStore('imports'));
+      t.oncomplete = () => { db.close(); resolve(req.result); };
+      t.onerror = () => { db.close(); reject(t.error); };
+    };
+  });
+}
+window.cztImports = {
+  all: () => importsStore('readonly', (s) => s.getAll()),
+  put: (record) => importsStore('readwrite', (s) => s.put(record)),
+  remove: (code) => importsStore('readwrite', (s) => s.delete(code)),
+  // Whether there are any, known at once (a chart page then loads them, as
+  // they may hold actual values for it; without any it loads nothing more).
+  any: () => { try { return localStorage.getItem('cztplans:imports') === '1'; } catch (e) { return false; } },
+  mark: (any) => { try { if (any) localStorage.setItem('cztplans:imports', '1'); else localStorage.removeItem('cztplans:imports'); } catch (e) { /* not kept */ } },
+};
+
 const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 

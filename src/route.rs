@@ -15,6 +15,8 @@ pub enum Page {
     Tasks,
     Task(String),
     Data,
+    /// `#/import`: paste or drop a plan document of the same kind.
+    Import,
     /// A seed document, optionally with lines highlighted (`?lines=8-9`).
     Source(String),
     /// `#/embed/<page>…`: one figure of a page, without the app's chrome.
@@ -81,6 +83,7 @@ fn page_of(segs: &[String], embed: bool) -> Page {
         ["tasks"] => Page::Tasks,
         ["tasks", id] => Page::Task(id.to_string()),
         ["data"] => Page::Data,
+        ["import"] => Page::Import,
         ["source", doc] => Page::Source(doc.to_string()),
         _ => Page::NotFound(segs.to_vec()),
     }
@@ -135,6 +138,7 @@ impl Route {
             Page::Tasks => "/tasks".into(),
             Page::Task(id) => format!("/tasks/{}", encode(id)),
             Page::Data => "/data".into(),
+            Page::Import => "/import".into(),
             Page::Source(doc) => format!("/source/{}", encode(doc)),
             Page::Embed(inner) => {
                 format!("/embed{}", Route::new((**inner).clone()).path())

@@ -115,6 +115,8 @@ pub enum LineStyle {
     Steps,
     /// Running total.
     Cumulative,
+    /// Actual values (a visitor's), from the baseline: the path taken.
+    Actual,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -195,6 +197,7 @@ impl ChartSpec {
                 LineStyle::Implied => (C_PATH, 1.0, true),
                 LineStyle::Steps => (C_TARGET, 0.6, false),
                 LineStyle::Cumulative => (C_BAR, 1.0, false),
+                LineStyle::Actual => (C_ACTUAL, 1.0, false),
             };
             s.prims.push(Prim::Line {
                 points: l.points.clone(),
@@ -544,6 +547,31 @@ pub fn layout(ind: &Indicator, opts: Options) -> ChartSpec {
             points: pts,
             style: LineStyle::Steps,
         });
+    }
+    // Actual values: the path taken from the baseline, against the target's.
+    let actual: Vec<(i32, f64)> = shown
+        .iter()
+        .filter(|&&(i, _, _)| ind.points[i].kind == PointKind::Actual)
+        .map(|&(_, y, v)| (y, v))
+        .collect();
+    if !actual.is_empty() && !cumulative {
+        let first = actual[0].0;
+        let base = shown
+            .iter()
+            .filter(|&&(i, y, _)| ind.points[i].kind == PointKind::Baseline && y < first)
+            .map(|&(_, y, v)| (y, v))
+            .next_back();
+        let pts: Vec<(f64, f64)> = base
+            .into_iter()
+            .chain(actual)
+            .map(|(y, v)| (xs.map(y as f64), ys.map(v)))
+            .collect();
+        if pts.len() > 1 {
+            spec.lines.push(Line {
+                points: pts,
+                style: LineStyle::Actual,
+            });
+        }
     }
     if cumulative {
         spec.lines.push(Line {
@@ -982,6 +1010,9 @@ pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
     if !spec.bars.is_empty() {
         item("lg-bars", t.legend_bars);
     }
+    if ind.points.iter().any(|p| p.kind == plan::PointKind::Actual) {
+        item("lg-actual", t.legend_actual);
+    }
     if spec.implied.is_some() {
         item("lg-path", t.legend_path);
     }
@@ -1030,7 +1061,7 @@ pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
         if let Some(i) = r.point {
             let p = &ind.points[i];
             h.push_str(&a(
-                &c.source_href(&ind.document, p.lines.start, p.lines.end),
+                &c.source_href(source_of(c, ind, p), p.lines.start, p.lines.end),
                 &r.cells[r.cells.len() - 1],
             ));
         }
@@ -1038,6 +1069,24 @@ pub fn data_table_html(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
     }
     h.push_str("</tbody></table>");
     h
+}
+
+/// The document a point's quote is in: its indicator's, or for an actual
+/// value the import whose line it is.
+fn source_of<'a>(c: Ctx<'a>, ind: &'a Indicator, p: &plan::Point) -> &'a str {
+    if p.kind == PointKind::Actual {
+        let line = p.lines.start.saturating_sub(1) as usize;
+        if let Some(d) = c.ds.documents.iter().find(|d| {
+            !d.text.is_empty()
+                && d.text
+                    .lines()
+                    .nth(line)
+                    .is_some_and(|l| l.contains(p.quote.trim()))
+        }) {
+            return &d.id;
+        }
+    }
+    &ind.document
 }
 
 /// The tooltip of a point: when, what, the sentence (snippet marked), its link.
@@ -1074,7 +1123,7 @@ pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
         h,
         "<blockquote class=\"tip-quote\" lang=\"zh-CN\">{}</blockquote><a class=\"tip-link\" href=\"{}\">{} →</a>",
         marked(&p.quote, std::slice::from_ref(&p.snippet.to_lowercase())),
-        esc(&c.source_href(&ind.document, p.lines.start, p.lines.end)),
+        esc(&c.source_href(source_of(c, ind, p), p.lines.start, p.lines.end)),
         esc(t.open_in_source)
     );
     h

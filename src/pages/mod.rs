@@ -8,6 +8,7 @@ pub mod agencies;
 pub mod data;
 pub mod embed;
 pub mod fallback;
+pub mod import;
 pub mod overview;
 pub mod prerender;
 pub mod shell;
@@ -59,6 +60,7 @@ pub fn title(c: Ctx, page: &Page) -> String {
         Page::Tasks => vec![t.nav_tasks.into()],
         Page::Task(id) => vec![id.clone(), t.nav_tasks.into()],
         Page::Data => vec![t.nav_data.into()],
+        Page::Import => vec![t.nav_import.into()],
         Page::Source(doc) => {
             let mut v: Vec<String> = tasks::find_document(c.ds, doc)
                 .map(|d| format!("{} {}", d.code, c.doc_title(d)))

@@ -17,6 +17,7 @@ pub fn section_of(p: &Page) -> &'static str {
         Page::Agencies(_) => "agencies",
         Page::Tasks | Page::Task(_) => "tasks",
         Page::Data | Page::Source(_) => "data",
+        Page::Import => "import",
         Page::NotFound(_) => "",
         Page::Embed(inner) => section_of(inner),
     }
@@ -44,6 +45,7 @@ pub fn header(c: Ctx, route: &Route) -> String {
         (Page::Agencies(None), t.nav_agencies, "agencies"),
         (Page::Tasks, t.nav_tasks, "tasks"),
         (Page::Data, t.nav_data, "data"),
+        (Page::Import, t.nav_import, "import"),
     ] {
         let _ = write!(
             nav,

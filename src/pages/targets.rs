@@ -179,6 +179,24 @@ pub fn targets_overview(c: Ctx) -> String {
     )
 }
 
+/// The targets of one document (an import's, say): its indicators' cards.
+pub fn targets_of_document(c: Ctx, doc: &str) -> String {
+    let t = c.t();
+    let title = c.doc_title_of(doc);
+    let cards = target_cards(c, &|i| i.document == doc);
+    format!(
+        "<section class=\"page targets\" data-doc=\"{}\"><nav class=\"crumbs\">{}</nav><h1>{}</h1>{}</section>",
+        esc(doc),
+        a(&c.href(Page::Targets(None)), t.targets_heading),
+        txt(if title.is_empty() { doc } else { title }),
+        if cards.is_empty() {
+            format!("<p class=\"empty\">{}</p>", esc(t.no_results))
+        } else {
+            cards
+        }
+    )
+}
+
 /// What the plans say without a number: the targets by year (undated last),
 /// then the facts and rankings they report, each with its sentence.
 pub fn statements_section(c: Ctx) -> String {
@@ -283,6 +301,23 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         );
     }
     h.push_str("</dl>");
+    // Actual values (a visitor's): where they stand against the target.
+    if ind.points.iter().any(|p| p.kind == plan::PointKind::Actual) {
+        let st = plan::import::status(ind, &[]);
+        let class = match st.progress {
+            plan::import::Progress::OnTrack => "on-track",
+            plan::import::Progress::NeedsAcceleration => "needs-acceleration",
+            plan::import::Progress::OffTrack => "off-track",
+            plan::import::Progress::NotAssessable => "not-assessable",
+        };
+        let _ = write!(
+            h,
+            "<section class=\"progress\" data-progress=\"{class}\"><h2>{}</h2><p class=\"progress-verdict {class}\">{}</p><p>{}</p></section>",
+            esc(t.progress_heading),
+            esc(t.progress(st.progress)),
+            txt(&t.progress_words(&st, ind.unit_in(c.lang)))
+        );
+    }
     let note = match c.lang {
         Lang::Zh => ind.note.as_ref(),
         Lang::En => ind.note_en.as_ref().or(ind.note.as_ref()),

@@ -97,6 +97,9 @@ fn page_view(page: Page) -> AnyView {
                 .into_any()
         }
         Page::Data => view! { <WithFullData><super::data::DataPage/></WithFullData> }.into_any(),
+        Page::Import => {
+            view! { <WithFullData><super::import::ImportPage/></WithFullData> }.into_any()
+        }
         Page::Source(doc) => {
             view! { <WithFullData><super::source::SourcePage doc=doc.clone()/></WithFullData> }
                 .into_any()

@@ -10,6 +10,8 @@ mod chart;
 mod data;
 pub mod dom;
 mod embed;
+mod import;
+mod imports;
 mod map;
 mod overview;
 mod source;

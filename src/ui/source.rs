@@ -19,6 +19,10 @@ thread_local! {
 /// A document's text (by its id): `None` while it loads, then the text or
 /// why it could not be had. Loaded once per page life.
 pub fn use_text(doc_id: &str) -> ReadSignal<Option<Result<String, String>>> {
+    // An import carries its text.
+    if let Some(d) = dataset().document(doc_id).filter(|d| !d.text.is_empty()) {
+        return signal(Some(Ok(d.text.clone()))).0;
+    }
     let file = dataset()
         .document(doc_id)
         .map(|d| d.file.clone())

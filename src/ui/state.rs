@@ -26,7 +26,9 @@ static FULL: OnceLock<Dataset> = OnceLock::new();
 /// The dataset: the whole of it once loaded, its core until then. Pages
 /// that need tasks, agencies or places wait for it with [`WithFullData`].
 pub fn dataset() -> &'static Dataset {
-    FULL.get().unwrap_or_else(core)
+    super::imports::merged()
+        .or_else(|| FULL.get())
+        .unwrap_or_else(core)
 }
 
 /// Where loading the rest of the dataset is.
@@ -69,6 +71,10 @@ fn start_loading() {
             Ok(bytes) => match plan::compiled::decode::<plan::compiled::Rest>(&bytes) {
                 Ok(rest) => {
                     let _ = FULL.get_or_init(|| plan::compiled::join(core(), rest));
+                    // The visitor's own imports, kept in this browser, join it.
+                    if let Some(base) = FULL.get() {
+                        super::imports::load_saved(base).await;
+                    }
                     Loaded::Yes
                 }
                 Err(e) => Loaded::Failed(e),
@@ -95,10 +101,24 @@ pub fn WithFullData(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// The task search index, built once (on the whole dataset: its pages wait for it).
+/// The task search index, built once per dataset (on the whole dataset: its
+/// pages wait for it).
 pub fn search_index() -> &'static SearchIndex {
-    static IDX: OnceLock<SearchIndex> = OnceLock::new();
-    IDX.get_or_init(|| SearchIndex::new(dataset()))
+    thread_local! {
+        static IDX: std::cell::Cell<Option<(*const Dataset, &'static SearchIndex)>> =
+            const { std::cell::Cell::new(None) };
+    }
+    let ds = dataset();
+    IDX.with(|cell| match cell.get() {
+        Some((at, idx)) if std::ptr::eq(at, ds) => idx,
+        _ => {
+            // A new dataset (an import came or went): a new index. The old
+            // one is left behind, as the dataset it indexed is.
+            let idx: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(ds)));
+            cell.replace(Some((ds, idx)));
+            idx
+        }
+    })
 }
 
 /// The current route. It lives outside every component (and is never

@@ -14,10 +14,36 @@ use plan::Indicator;
 
 #[component]
 pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
-    match id {
-        None => view! { <div class="html" inner_html=targets::targets_overview(ctx())></div> }
-            .into_any(),
-        Some(id) => match dataset().indicator(&id) {
+    // Charts need only the core of the dataset; a visitor's imports (their
+    // indicators, actual values for ours) come with the rest.
+    let doc = use_route().peek(|r| r.param("doc").map(str::to_string));
+    let known = id.as_ref().is_none_or(|i| dataset().indicator(i).is_some());
+    let wait = super::state::loaded() != super::state::Loaded::Yes
+        && (doc.is_some() || !known || super::imports::flagged());
+    if wait {
+        let id = StoredValue::new(id);
+        let doc = StoredValue::new(doc);
+        return view! {
+            <super::state::WithFullData>
+                {move || targets_view(id.try_get_value().flatten(), doc.try_get_value().flatten(), embed)}
+            </super::state::WithFullData>
+        }
+        .into_any();
+    }
+    targets_view(id, doc, embed)
+}
+
+fn targets_view(id: Option<String>, doc: Option<String>, embed: bool) -> AnyView {
+    match (id, doc) {
+        (None, Some(doc)) => {
+            view! { <div class="html" inner_html=targets::targets_of_document(ctx(), &doc)></div> }
+                .into_any()
+        }
+        (None, None) => {
+            view! { <div class="html" inner_html=targets::targets_overview(ctx())></div> }
+                .into_any()
+        }
+        (Some(id), _) => match dataset().indicator(&id) {
             Some(ind) => view! { <TargetDetail ind=ind embed=embed/> }.into_any(),
             None => view! { <div class="html" inner_html=crate::pages::not_found(ctx())></div> }
                 .into_any(),

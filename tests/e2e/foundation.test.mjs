@@ -206,7 +206,7 @@ test('served: the page of a route shows before the app runs, then the app takes 
     wait: false,
     beforeGoto: (p) => p.route('**/app_bg.wasm', async (r) => { await held; await r.continue(); }),
   });
-  await page.waitForSelector('[data-prerendered] .target-detail svg.chart g.static rect');
+  await page.waitForSelector('[data-prerendered] .target-detail svg.chart g.static text');
   assert.equal(await page.getAttribute('html', 'data-app'), 'loading');
   assert.match(await page.textContent('[data-prerendered] h1'), /地区生产总值/);
   assert.ok(!(await page.locator('#loading').isVisible()));

@@ -16,7 +16,7 @@ use crate::tools::{self, run};
 use crate::{root, step, Result};
 
 /// The Content-Security-Policy the served site is built for (README documents it).
-pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'";
 
 pub const OFFLINE_NAME: &str = "changzhutan-plans.html";
 
@@ -34,6 +34,70 @@ pub struct Wasm {
     pub wasm: Vec<u8>,
     /// Size before wasm-opt, for the record.
     pub unoptimised_bytes: usize,
+    /// The importer's worker: its wasm-bindgen glue (no modules) and
+    /// public/import-worker.js, in one classic script.
+    pub worker_js: String,
+    /// The importer's wasm (only visitors who import load it).
+    pub importer_wasm: Vec<u8>,
+}
+
+/// wasm-opt -Oz, the features our wasm uses.
+fn wasm_opt(input: &Path, output: &Path) -> Result {
+    let wasm_opt = tools::wasm_opt()?;
+    run(Command::new("node")
+        .arg(&wasm_opt)
+        .arg(input)
+        .args([
+            "-Oz",
+            "--strip-debug",
+            "--strip-producers",
+            "--enable-bulk-memory",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "-o",
+        ])
+        .arg(output))
+}
+
+/// The importer (crates/importer) → wasm-bindgen (no modules: it runs in a
+/// classic worker, which the offline file starts from a blob) → wasm-opt.
+fn importer() -> Result<(String, Vec<u8>)> {
+    step("cargo build --release --target wasm32-unknown-unknown (the importer)");
+    run(&mut tools::cargo_in_root(&[
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "cztp-importer",
+    ]))?;
+    let input = root().join("target/wasm32-unknown-unknown/release/cztp_importer.wasm");
+    let out = root().join("target/xtask/importer");
+    let _ = std::fs::remove_dir_all(&out);
+    step("wasm-bindgen (the importer, no-modules target)");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&input)
+        .out_name("importer")
+        .no_modules(true)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&out)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let opt = out.join("importer_bg.opt.wasm");
+    step("wasm-opt -Oz (the importer)");
+    wasm_opt(&out.join("importer_bg.wasm"), &opt)?;
+    let glue = read_text(&out.join("importer.js"))?;
+    let handler = read_text(&root().join("public/import-worker.js"))?;
+    if !glue.contains("wasm_bindgen") {
+        return Err("unexpected wasm-bindgen output for the importer: no wasm_bindgen".into());
+    }
+    Ok((format!("{glue}\n{handler}"), read(&opt)?))
 }
 
 pub fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
@@ -54,7 +118,6 @@ fn read_text(path: &Path) -> Result<String> {
 /// cargo build (release, wasm32) → wasm-bindgen (web target) → wasm-opt -Oz.
 pub fn wasm() -> Result<Wasm> {
     tools::ensure_wasm_target()?;
-    let wasm_opt = tools::wasm_opt()?;
     step("cargo build --release --target wasm32-unknown-unknown (the app)");
     run(&mut tools::cargo_in_root(&[
         "build",
@@ -89,26 +152,14 @@ pub fn wasm() -> Result<Wasm> {
     let unoptimised_bytes = read(&raw)?.len();
     let opt = out.join("app_bg.opt.wasm");
     step("wasm-opt -Oz (binaryen from npm)");
-    run(Command::new("node")
-        .arg(&wasm_opt)
-        .arg(&raw)
-        .args([
-            "-Oz",
-            "--strip-debug",
-            "--strip-producers",
-            "--enable-bulk-memory",
-            "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
-        .arg(&opt))?;
+    wasm_opt(&raw, &opt)?;
+    let (worker_js, importer_wasm) = importer()?;
     Ok(Wasm {
         js: read_text(&out.join("app.js"))?,
         wasm: read(&opt)?,
         unoptimised_bytes,
+        worker_js,
+        importer_wasm,
     })
 }
 
@@ -167,6 +218,9 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     }
     write(&dir.join("app.js"), &w.js)?;
     write(&dir.join("app_bg.wasm"), &w.wasm)?;
+    // The importer, for #/import: a worker and its wasm.
+    write(&dir.join("import-worker.js"), &w.worker_js)?;
+    write(&dir.join("importer_bg.wasm"), &w.importer_wasm)?;
     // The seed texts, for source views, and the rest of the dataset, for
     // the pages that need more than charts (the app carries neither).
     for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
@@ -300,6 +354,8 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
         "<script type=\"application/octet-stream\" id=\"asset:{REST}\">{}</script>\n",
         gzip_base64(&rest_bytes(ds))?
     ));
+    // The importer is not inlined: it would double the file (its import
+    // page says so, and where to import instead).
     let csp = offline_csp(&script, &[&css, &noscript_css]);
     Ok(page(Page {
         csp: &csp,

@@ -3,7 +3,9 @@
 //! parser, and a 20 MB paste never blocks the page. One function: bytes in,
 //! the [`plan::import::Import`] out (postcard), or the reason in one line.
 
-use plan::import::{import_with, ImportOptions, Phase};
+use plan::agencies::Registry;
+use plan::curated::AgenciesFile;
+use plan::import::{import_with_registry, ImportOptions, Phase};
 use plan::Lang;
 use wasm_bindgen::prelude::*;
 
@@ -23,7 +25,7 @@ pub fn import_file(
         let _ = progress.call1(&JsValue::NULL, &JsValue::from_str(phase_name(p)));
         true
     };
-    match import_with(name, bytes, &opts, &mut tell) {
+    match import_with_registry(name, bytes, &opts, &mut tell, registry()) {
         Ok(imp) => postcard::to_allocvec(&imp).map_err(|e| JsValue::from_str(&e.to_string())),
         Err(e) => Err(JsValue::from_str(&format!(
             "{}\n{}",
@@ -31,6 +33,14 @@ pub fn import_file(
             e.message(Lang::En)
         ))),
     }
+}
+
+/// The curated registry, compiled in (build.rs).
+pub fn registry() -> Registry {
+    let file: AgenciesFile =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/agencies.json")))
+            .unwrap_or_default();
+    Registry::from_records(&file)
 }
 
 /// The options a page sends: `{}` or any of the fields of [`ImportOptions`].
@@ -71,6 +81,15 @@ fn phase_name(p: Phase) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_registry_is_the_curated_one() {
+        assert_eq!(
+            registry().resolve("省发改委").agencies,
+            Registry::seeded().resolve("省发改委").agencies
+        );
+        assert!(registry().resolve("省科技厅").known);
+    }
 
     #[test]
     fn options_are_read_or_refused() {

@@ -279,6 +279,18 @@ pub fn import_with(
     opts: &ImportOptions,
     progress: &mut dyn FnMut(Phase) -> bool,
 ) -> Result<Import, ImportError> {
+    import_with_registry(name, bytes, opts, progress, Registry::seeded())
+}
+
+/// [`import_with`] resolving units against `registry` (the importer's wasm
+/// brings its registry compiled, without the TOML reader).
+pub fn import_with_registry(
+    name: &str,
+    bytes: &[u8],
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(Phase) -> bool,
+    registry: Registry,
+) -> Result<Import, ImportError> {
     let mut step = |p: Phase| {
         if progress(p) {
             Ok(())
@@ -312,7 +324,7 @@ pub fn import_with(
         role_rule: RoleRule::AllResponsible,
         text: text.clone(),
     };
-    let mut registry = Registry::seeded();
+    let mut registry = registry;
     let mut columns = Vec::new();
     let mut used: Vec<u32> = Vec::new();
     let mut guesses = Vec::new();

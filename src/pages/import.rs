@@ -1,0 +1,245 @@
+//! `#/import`: what an import understood — counts, how it was read, the
+//! guesses to check, the lines not used — and links to its views.
+
+use std::fmt::Write;
+
+use crate::markup::{a, esc, txt};
+use crate::route::Page;
+use crate::words::Ctx;
+use plan::import::{Import, ImportLayout};
+
+/// The form: paste, choose or drop a file, how to read it. The app listens
+/// on the whole form (one delegated listener), by ids.
+pub fn form(c: Ctx) -> String {
+    let t = c.t();
+    let opts = |items: &[(&str, &str)]| {
+        items
+            .iter()
+            .map(|(v, l)| format!("<option value=\"{v}\">{}</option>", esc(l)))
+            .collect::<String>()
+    };
+    format!(
+        "<h1>{}</h1><p class=\"lede\">{}</p>\
+<div class=\"field\"><label for=\"import-text\">{}</label><textarea id=\"import-text\" rows=\"10\" spellcheck=\"false\"></textarea></div>\
+<div class=\"import-options\">\
+<div class=\"field\"><label for=\"import-file\">{}</label><input id=\"import-file\" type=\"file\" accept=\".txt,.csv,.tsv,.docx,.xlsx,.html,.htm,text/plain,text/csv\"><p class=\"hint\">{}</p></div>\
+<div class=\"field\"><label for=\"import-name\">{}</label><input id=\"import-name\" type=\"text\"></div>\
+<div class=\"field\"><label for=\"import-kind\">{}</label><select id=\"import-kind\">{}</select></div>\
+<div class=\"field\"><label for=\"import-role\">{}</label><select id=\"import-role\">{}</select></div>\
+</div>\
+<p class=\"import-actions\"><button type=\"button\" id=\"import-run\" class=\"primary\">{}</button> <button type=\"button\" id=\"import-cancel\" hidden>{}</button></p>",
+        esc(t.import_heading),
+        esc(t.import_intro),
+        esc(t.import_paste_label),
+        esc(t.import_file_label),
+        esc(t.import_drop_hint),
+        esc(t.import_name_label),
+        esc(t.import_kind_label),
+        opts(&[
+            ("", t.import_auto),
+            ("tasks", t.import_kind_tasks),
+            ("indicators", t.import_kind_indicators),
+            ("prose", t.import_kind_prose),
+            ("actuals", t.import_kind_actuals),
+        ]),
+        esc(t.import_role_label),
+        opts(&[
+            ("", t.import_auto),
+            ("all_responsible", t.import_role_all),
+            ("lead_and_support", t.import_role_lead_support),
+            ("first_leads", t.import_role_first),
+            ("marked_leads", t.import_role_marked),
+        ]),
+        esc(t.import_button),
+        esc(t.import_cancel),
+    )
+}
+
+/// One kept import: (code, name, saved date, import).
+pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import)]) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<h2>{}</h2><p class=\"note\">{}</p>",
+        esc(t.import_saved_heading),
+        esc(t.import_local_note)
+    );
+    if items.is_empty() {
+        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.import_none_saved));
+        return h;
+    }
+    h.push_str("<ul class=\"saved-list\">");
+    for (code, name, saved, imp) in items {
+        let n = &imp.report.counts;
+        let doc = |p: Page| c.route(p).with_param("doc", code).to_hash();
+        let _ = write!(
+            h,
+            "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}</span><span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
+            esc(t.import_name_label),
+            esc(name),
+            esc(t.import_kind(imp.report.kind)),
+            n.tasks,
+            esc(t.col_tasks),
+            n.indicators,
+            esc(t.col_indicators),
+            esc(saved.get(..10).unwrap_or("")),
+            a(&doc(Page::Tasks), t.import_view_tasks),
+            a(&doc(Page::Agencies(None)), t.import_view_agencies),
+            a(&doc(Page::Targets(None)), t.import_view_targets),
+            a(&c.href(Page::Source(code.to_string())), t.import_view_source),
+            esc(t.import_export),
+            esc(t.import_delete),
+        );
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// The report of `imp`, merged under `code`.
+pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
+    let t = c.t();
+    let r = &imp.report;
+    let n = &r.counts;
+    let mut h = format!(
+        "<section class=\"import-report\" data-import=\"{}\"><h2>{}</h2>",
+        esc(code),
+        esc(t.import_understood)
+    );
+    // Counts.
+    h.push_str("<dl class=\"facts\">");
+    for (label, v) in [
+        (t.col_tasks, n.tasks),
+        (t.col_units, n.agencies),
+        (t.col_indicators, n.indicators),
+        (t.import_kind_actuals, n.actuals),
+    ] {
+        if v > 0 || label == t.col_tasks {
+            let _ = write!(
+                h,
+                "<div class=\"fact\"><dt>{}</dt><dd data-count=\"{}\">{v}</dd></div>",
+                esc(label),
+                esc(label)
+            );
+        }
+    }
+    h.push_str("</dl>");
+    // How it was read.
+    let layout = match r.layout {
+        ImportLayout::Tasks(_) | ImportLayout::Prose => "",
+        ImportLayout::IndicatorTable | ImportLayout::TransposedTable => t.import_kind_indicators,
+        ImportLayout::ActualsTable => t.import_kind_actuals,
+    };
+    let _ = write!(
+        h,
+        "<p class=\"import-read-as\">{}{}<strong>{}</strong>{}",
+        esc(t.import_detected),
+        t.colon,
+        esc(t.import_kind(r.kind)),
+        if layout.is_empty() || layout == t.import_kind(r.kind) {
+            String::new()
+        } else {
+            format!(" · {}", esc(layout))
+        }
+    );
+    if n.tasks > 0 {
+        let _ = write!(
+            h,
+            " · {}{}{}",
+            esc(t.import_role_label),
+            t.colon,
+            esc(t.role_rule(r.role_rule))
+        );
+        if let Some(l) = r.role_rule_line {
+            let _ = write!(
+                h,
+                " ({})",
+                a(
+                    &c.source_href(code, l, l),
+                    &format!("{} {l}", t.source_lines)
+                )
+            );
+        }
+    }
+    h.push_str("</p>");
+    if !r.columns.is_empty() {
+        let cols: Vec<String> = r
+            .columns
+            .iter()
+            .map(|u| format!("{} → {}", u.label, t.column(&u.column)))
+            .collect();
+        let _ = write!(
+            h,
+            "<p class=\"import-columns\">{}{}{}</p>",
+            esc(t.import_columns),
+            t.colon,
+            txt(&cols.join(" · "))
+        );
+    }
+    // Where to see it.
+    h.push_str("<p class=\"import-views\">");
+    let doc = |p: Page| c.route(p).with_param("doc", code).to_hash();
+    if n.tasks > 0 {
+        h.push_str(&a(&doc(Page::Tasks), t.import_view_tasks));
+        h.push(' ');
+        h.push_str(&a(&doc(Page::Agencies(None)), t.import_view_agencies));
+        h.push(' ');
+    }
+    if n.indicators > 0 || n.actuals > 0 {
+        h.push_str(&a(&doc(Page::Targets(None)), t.import_view_targets));
+        h.push(' ');
+    }
+    h.push_str(&a(
+        &c.href(Page::Source(code.to_string())),
+        t.import_view_source,
+    ));
+    h.push_str("</p>");
+    // Guesses and problems.
+    if !r.guesses.is_empty() || !imp.problems.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>{}</h3><ul class=\"import-guesses\">",
+            esc(t.import_guesses)
+        );
+        for g in &r.guesses {
+            let _ = write!(h, "<li>{}", esc(t.guess(g.code)));
+            if !g.detail.is_empty() {
+                let _ = write!(h, "{}{}", t.colon, txt(&g.detail));
+            }
+            if let Some(l) = g.line {
+                let _ = write!(
+                    h,
+                    " ({})",
+                    a(
+                        &c.source_href(code, l, l),
+                        &format!("{} {l}", t.source_lines)
+                    )
+                );
+            }
+            h.push_str("</li>");
+        }
+        for p in &imp.problems {
+            let _ = write!(h, "<li>{}</li>", txt(&t.problem(p)));
+        }
+        h.push_str("</ul>");
+    }
+    if !r.unused.is_empty() {
+        let _ = write!(
+            h,
+            "<details class=\"import-unused\"><summary>{} ({})</summary><ol>",
+            esc(t.import_unused),
+            r.unused.len()
+        );
+        for u in r.unused.iter().take(500) {
+            let _ = write!(
+                h,
+                "<li value=\"{}\"><a href=\"{}\">{}</a> <span lang=\"zh-CN\">{}</span></li>",
+                u.line,
+                esc(&c.source_href(code, u.line, u.line)),
+                u.line,
+                esc(&u.text)
+            );
+        }
+        h.push_str("</ol></details>");
+    }
+    let _ = write!(h, "<p class=\"note\">{}</p></section>", esc(t.import_rerun));
+    h
+}

@@ -1,0 +1,269 @@
+//! The visitor's imports: read by the importer's worker (boot.js's
+//! `cztImport`), kept in this browser (`cztImports`, IndexedDB), and merged
+//! into the dataset every page reads.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::dom;
+use plan::import::Import;
+use plan::Dataset;
+
+/// An import as kept: its code in the dataset ("imp1"), the name shown,
+/// when it was made, and the import itself.
+#[derive(Clone, Debug)]
+pub struct Saved {
+    pub code: String,
+    pub name: String,
+    pub saved: String,
+    pub import: Import,
+    /// The import as the importer sent it (postcard), kept as it came: the
+    /// app decodes imports but never encodes one.
+    pub bytes: std::rc::Rc<Vec<u8>>,
+    /// False when the browser could not keep it (it lasts the page's life).
+    pub kept: bool,
+}
+
+thread_local! {
+    static SAVED: ArcRwSignal<Vec<Saved>> = ArcRwSignal::new(Vec::new());
+    /// The seeds' dataset with the imports merged, when there are any.
+    static MERGED: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
+    /// The seeds' dataset, whole (set when the imports are first read).
+    static BASE: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
+}
+
+/// The imports (tracked).
+pub fn saved() -> Vec<Saved> {
+    SAVED.with(|s| s.get())
+}
+
+/// The imports, untracked (in event handlers).
+pub fn saved_untracked() -> Vec<Saved> {
+    SAVED.with(|s| s.try_with_untracked(|v| v.clone()).unwrap_or_default())
+}
+
+/// The dataset with the imports, when there are any.
+pub fn merged() -> Option<&'static Dataset> {
+    MERGED.with(|m| *m.borrow())
+}
+
+/// The next free code: imp1, imp2, …
+pub fn next_code() -> String {
+    let used: Vec<String> = SAVED.with(|s| {
+        s.try_with_untracked(|v| v.iter().map(|x| x.code.clone()).collect())
+            .unwrap_or_default()
+    });
+    (1..)
+        .map(|n| format!("imp{n}"))
+        .find(|c| !used.contains(c))
+        .unwrap_or_default()
+}
+
+/// Merge the imports into a copy of the seeds' dataset. The previous copy
+/// is left behind (pages drawn from it may still hold it); imports are few.
+fn remerge(list: &[Saved]) {
+    let Some(base) = BASE.with(|b| *b.borrow()) else {
+        return;
+    };
+    let merged = if list.is_empty() {
+        None
+    } else {
+        let mut ds = base.clone();
+        for s in list {
+            plan::import::merge(&mut ds, &s.import, &s.code);
+            // The name the visitor gave is the document's title.
+            if let Some(d) = ds.documents.iter_mut().find(|d| d.id == s.code) {
+                d.title = s.name.clone();
+                d.title_en = s.name.clone();
+            }
+        }
+        Some(&*Box::leak(Box::new(ds)))
+    };
+    MERGED.with(|m| *m.borrow_mut() = merged);
+}
+
+fn set_saved(list: Vec<Saved>) {
+    remerge(&list);
+    if let (Some(st), true) = (store(), BASE.with(|b| b.borrow().is_some())) {
+        if let Some(mark) = js_fn(&st, "mark") {
+            let _ = mark.call1(&st, &JsValue::from_bool(list.iter().any(|s| s.kept)));
+        }
+    }
+    SAVED.with(|s| s.try_set(list));
+}
+
+/// Whether this browser keeps imports (known at once, without reading them).
+pub fn flagged() -> bool {
+    store()
+        .and_then(|st| js_fn(&st, "any").and_then(|f| f.call0(&st).ok()))
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+fn js_fn(obj: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(obj, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+}
+
+fn store() -> Option<JsValue> {
+    js_sys::Reflect::get(&dom::window(), &"cztImports".into())
+        .ok()
+        .filter(|v| v.is_object())
+}
+
+async fn call(f: &js_sys::Function, this: &JsValue, args: &[&JsValue]) -> Result<JsValue, String> {
+    let out = match args {
+        [] => f.call0(this),
+        [a] => f.call1(this, a),
+        [a, b, c, d] => f.call4(this, a, b, c, d),
+        _ => return Err("bad call".into()),
+    }
+    .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    match out.dyn_into::<js_sys::Promise>() {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.map_err(|e| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .or_else(|| e.as_string())
+                .unwrap_or_else(|| format!("{e:?}"))
+        }),
+        Err(v) => Ok(v),
+    }
+}
+
+/// Read the kept imports (once, when the rest of the dataset arrives) and
+/// merge them into `base`, the seeds' whole dataset.
+pub async fn load_saved(base: &'static Dataset) {
+    BASE.with(|b| *b.borrow_mut() = Some(base));
+    let Some(st) = store() else { return };
+    let Some(all) = js_fn(&st, "all") else { return };
+    let Ok(records) = call(&all, &st, &[]).await else {
+        return;
+    };
+    let mut list = Vec::new();
+    for r in js_sys::Array::from(&records).iter() {
+        let get = |k: &str| js_sys::Reflect::get(&r, &k.into()).ok();
+        let (Some(code), Some(bytes)) = (get("code").and_then(|v| v.as_string()), get("bytes"))
+        else {
+            continue;
+        };
+        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+        // A record this version cannot read is left in the store, not shown.
+        let Ok(import) = plan::compiled::decode::<Import>(&bytes) else {
+            continue;
+        };
+        list.push(Saved {
+            name: get("name")
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| code.clone()),
+            saved: get("saved").and_then(|v| v.as_string()).unwrap_or_default(),
+            code,
+            import,
+            bytes: std::rc::Rc::new(bytes),
+            kept: true,
+        });
+    }
+    list.sort_by(|a, b| a.code.cmp(&b.code));
+    set_saved(list);
+}
+
+/// Keep an import's record (a new one, or a new name).
+async fn put(s: &Saved) -> bool {
+    let Some(st) = store() else {
+        return false;
+    };
+    let bytes = &s.bytes;
+    let Some(put) = js_fn(&st, "put") else {
+        return false;
+    };
+    let rec = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&rec, &k.into(), v).is_ok();
+    let ok = set("code", &s.code.as_str().into())
+        && set("name", &s.name.as_str().into())
+        && set("saved", &s.saved.as_str().into())
+        && set("bytes", &js_sys::Uint8Array::from(&bytes[..]).into());
+    ok && call(&put, &st, &[&rec.into()]).await.is_ok()
+}
+
+/// Add an import; returns whether the browser kept it.
+pub async fn add(code: String, name: String, import: Import, bytes: Vec<u8>) -> bool {
+    let mut s = Saved {
+        code,
+        name,
+        saved: js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default(),
+        import,
+        bytes: std::rc::Rc::new(bytes),
+        kept: false,
+    };
+    s.kept = put(&s).await;
+    let mut list = saved_untracked();
+    list.retain(|x| x.code != s.code);
+    list.push(s.clone());
+    list.sort_by(|a, b| a.code.cmp(&b.code));
+    set_saved(list);
+    s.kept
+}
+
+/// Give an import another name.
+pub async fn rename(code: &str, name: String) {
+    let mut list = saved_untracked();
+    let Some(s) = list.iter_mut().find(|x| x.code == code) else {
+        return;
+    };
+    s.name = name;
+    if s.kept {
+        s.kept = put(s).await;
+    }
+    set_saved(list);
+}
+
+/// Forget an import.
+pub async fn remove(code: &str) {
+    if let Some(st) = store() {
+        if let Some(del) = js_fn(&st, "remove") {
+            let _ = call(&del, &st, &[&code.into()]).await;
+        }
+    }
+    let mut list = saved_untracked();
+    list.retain(|x| x.code != code);
+    set_saved(list);
+}
+
+/// Run the importer's worker on `bytes`; `phase` hears each phase. The
+/// error is the importer's reason ("zh\nen") or the worker's.
+pub async fn run_import(
+    name: &str,
+    bytes: &[u8],
+    options: &str,
+    phase: impl Fn(String) + 'static,
+) -> Result<(Import, Vec<u8>), String> {
+    let f = js_fn(&dom::window(), "cztImport").ok_or("this page cannot import")?;
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |p: JsValue| {
+        phase(p.as_string().unwrap_or_default())
+    });
+    let arr = js_sys::Uint8Array::from(bytes);
+    let out = call(
+        &f,
+        &JsValue::NULL,
+        &[&name.into(), &arr.into(), &options.into(), cb.as_ref()],
+    )
+    .await;
+    // The worker is done (or gone): its callback can go.
+    drop(cb);
+    let out = out?;
+    let bytes = js_sys::Uint8Array::new(&out).to_vec();
+    Ok((plan::compiled::decode::<Import>(&bytes)?, bytes))
+}
+
+/// Stop the import under way.
+pub fn cancel() {
+    if let Some(f) = js_fn(&dom::window(), "cztImportCancel") {
+        let _ = f.call0(&JsValue::NULL);
+    }
+}

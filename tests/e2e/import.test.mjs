@@ -1,0 +1,147 @@
+// Import a plan of the same kind: paste a document and see its agency load,
+// drop a binary file and see why not, a 20 MB paste keeps the page
+// responsive (the importer runs in a worker), an import survives a reload
+// and exports; actual values give an embedded target a status. The offline
+// file carries no importer, and says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A province's 重点工作责任分工, written for this test. */
+const PLAN = `关于印发《某省2026年重点工作责任分工方案》的通知
+各市州人民政府，省直各有关单位：
+现将方案印发给你们，请认真贯彻落实。列第一位者为牵头单位，下同。
+一、推进科技创新
+1．建设区域科技创新中心。
+省科技厅、省发展改革委、省教育厅
+2．完善知识产权保护体系。
+省市场监管局、省司法厅
+二、扩大对外开放
+3．建设国际物流通道。
+省商务厅、省交通运输厅、长沙市人民政府
+4．提升口岸通关效率。
+长沙海关、省商务厅
+`;
+
+async function importText(page, text) {
+  await page.fill('#import-text', text);
+  await page.click('#import-run');
+}
+
+test('file: the offline file says where to import instead', async () => {
+  const { page, context, seen } = await open(browser, TARGETS[1], '#/import');
+  await page.waitForSelector('#import-offline');
+  assert.match(await page.textContent('#import-offline'), /plan-data import/);
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+for (const target of [TARGETS[0]]) {
+  test(`${target.name}: paste a task assignment, see what was read, its tasks and its agency load; it survives a reload and exports`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/import');
+    await page.waitForSelector('#import-text');
+    await importText(page, PLAN);
+    await page.waitForSelector('.import-report');
+    const report = await page.textContent('.import-report');
+    assert.match(report, /排在第一位的为牵头单位/);
+    assert.equal(await page.textContent('.import-report dd[data-count="任务"]'), '4');
+    // Its tasks, on their own.
+    await page.click('.import-report .import-views a:has-text("任务")');
+    await page.waitForSelector('#task-count');
+    assert.equal(await page.textContent('#task-count'), '4');
+    assert.match(page.url(), /doc=imp1/);
+    // Its agency load: 省商务厅 leads one task and supports another.
+    await page.goto(target.url('#/agencies?doc=imp1'));
+    await page.waitForSelector('#agency-fig-marks .hit');
+    const bars = await page.locator('#agency-fig-marks .hit').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    assert.ok(bars.some((b) => /^省商务厅：2项/.test(b)), bars.join(' | '));
+    // Kept: after a reload it is still there, and its source view shows its lines.
+    await page.goto(target.url('#/import'));
+    await page.reload();
+    await page.waitForSelector('.saved-import[data-import="imp1"]');
+    await page.goto(target.url('#/tasks/imp1-3'));
+    await page.waitForSelector('article.task-page');
+    assert.match(await page.textContent('.source li.hl'), /建设国际物流通道/);
+    // Exported as JSON in the export schema.
+    await page.goto(target.url('#/import'));
+    await page.waitForSelector('.saved-import[data-import="imp1"] .saved-export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.saved-import[data-import="imp1"] .saved-export'),
+    ]);
+    const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(json.schema, 'changzhutan-plans/1');
+    assert.equal(json.tasks.length, 4);
+    // Deleted, it is gone from the views too.
+    await page.click('.saved-import[data-import="imp1"] .saved-delete');
+    await page.waitForSelector('.saved-import', { state: 'detached' });
+    await shot(page, `${target.name}-import.png`);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+
+  test(`${target.name}: a binary file, an empty paste and a non-plan get a clear message, nothing else changes`, async () => {
+    const { page, context, seen } = await open(browser, target, '#/import');
+    await page.waitForSelector('#import-file');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000301ff8d6f1e0000000049454e44ae426082', 'hex');
+    await page.setInputFiles('#import-file', { name: 'photo.png', mimeType: 'image/png', buffer: png });
+    await page.waitForFunction(() => document.querySelector('#import-status.error'));
+    assert.match(await page.textContent('#import-status'), /无法导入/);
+    await importText(page, '');
+    await page.waitForFunction(() => /请先粘贴/.test(document.querySelector('#import-status')?.textContent));
+    await importText(page, '今天天气很好，我们去公园散步。\n明天也许会下雨。');
+    await page.waitForFunction(() => /无法导入/.test(document.querySelector('#import-status')?.textContent));
+    assert.equal(await page.locator('.saved-import').count(), 0);
+    await assertClean(assert, page, seen);
+    await context.close();
+  });
+}
+
+test('served: a 20 MB paste keeps the page responsive, and can be cancelled', async () => {
+  const { page, context, seen } = await open(browser, TARGETS[0], '#/import');
+  await page.waitForSelector('#import-text');
+  // About 20 MB of plan text, set at once (typing it would take a day).
+  await page.evaluate((plan) => {
+    const big = plan.repeat(Math.ceil(19_000_000 / (plan.length * 3)));
+    const box = document.querySelector('#import-text');
+    box.value = big;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, PLAN);
+  await page.click('#import-run');
+  await page.waitForSelector('#import-cancel:not([hidden])');
+  // While the worker reads, the page answers at once, again and again.
+  const lags = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    lags.push(Date.now() - t0);
+    await page.waitForTimeout(50);
+  }
+  assert.ok(Math.max(...lags) < 1000, `frames while importing: ${lags.join(', ')} ms`);
+  await page.click('#import-cancel');
+  await page.waitForFunction(() => /已取消/.test(document.querySelector('#import-status')?.textContent));
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+test('served: actual values give an embedded target a status in words', async () => {
+  const { page, context, seen } = await open(browser, TARGETS[0], '#/import');
+  await page.waitForSelector('#import-text');
+  await page.selectOption('#import-kind', 'actuals');
+  await importText(page, '指标\t年份\t数值\t来源\n地区生产总值\t2020\t1.79\t统计公报\n地区生产总值\t2021\t1.92\t统计公报\n');
+  await page.waitForSelector('.import-report');
+  await page.goto(TARGETS[0].url('#/targets/gdp'));
+  await page.waitForSelector('.progress-verdict');
+  const verdict = await page.getAttribute('.progress', 'data-progress');
+  assert.ok(['on-track', 'needs-acceleration', 'off-track'].includes(verdict), verdict);
+  assert.match(await page.textContent('.progress'), /Open SDG/);
+  assert.ok(await page.locator('.legend .lg-actual').count());
+  await shot(page, 'served-target-gdp-actual.png');
+  await assertClean(assert, page, seen);
+  await context.close();
+});
