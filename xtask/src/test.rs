@@ -40,6 +40,17 @@ pub fn main(args: &[&str]) -> Result {
         "-D",
         "warnings",
     ]))?;
+    step("cargo clippy (wasm32: the importer)");
+    run(&mut cargo_in_root(&[
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "cztp-importer",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("native tests (cargo test)");
     run(&mut cargo_in_root(&["test", "--workspace"]))?;
 
