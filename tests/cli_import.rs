@@ -1,5 +1,6 @@
 //! `plan-data import`: JSON in the export schema for a plan, exit 2 with a
 //! one-line reason for what is not one.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -620,7 +620,37 @@ pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64) -> Fig
         hit.tip = Some(node_tip(c, g, i));
         hit.highlight = super::network::highlight_svg(g, &pos, i, true);
     }
+    f.legend = kind_legend(c, g);
     f
+}
+
+/// What a node's colour says: its agency's kind (the kinds the graph has).
+pub fn kind_legend(c: Ctx, g: &Graph) -> String {
+    let t = c.t();
+    let mut kinds: Vec<AgencyKind> = Vec::new();
+    for n in g.nodes.iter().filter(|n| !n.is_task) {
+        let k = c.ds.agency(&n.id).map_or(AgencyKind::Other, |a| a.kind);
+        let k = if k == AgencyKind::Collective {
+            AgencyKind::Other
+        } else {
+            k
+        };
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    kinds.sort_by_key(|k| *k as u8);
+    let mut h = String::from("<ul class=\"legend kind-legend\">");
+    for k in kinds {
+        let (r, gg, b) = kind_color(k);
+        let _ = write!(
+            h,
+            "<li class=\"lg-kind\"><svg class=\"swatch\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"rgb({r},{gg},{b})\"/></svg> {}</li>",
+            esc(t.agency_kind(k))
+        );
+    }
+    h.push_str("</ul>");
+    h
 }
 
 /// Agencies and tasks.

@@ -285,7 +285,7 @@ fn AgencyFigure(
         }
     };
     let after = move || match kind {
-        "heatmap" => fig.with(|f| f.legend.clone()),
+        "heatmap" | "network" => fig.with(|f| f.legend.clone()),
         "" => rows.with(|r| html::collective_section(ctx(), r)),
         _ => String::new(),
     };
