@@ -65,8 +65,11 @@ window.cztImport = async (name, bytes, options, onPhase) => {
 window.cztImportCancel = () => { if (importing) importing.reject(new Error('cancelled')); };
 
 // Imports are kept in this browser (IndexedDB): { code, name, saved, bytes }.
+// A browser that keeps no storage for this page may never answer (Chromium,
+// in a frame of an opaque host page): after a moment, go on without.
 function importsStore(mode, f) {
   return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('this browser keeps nothing for this page')), 3000);
     const open = indexedDB.open('cztplans', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('imports', { keyPath: 'code' });
     open.onerror = () => reject(open.error);

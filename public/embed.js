@@ -6,7 +6,8 @@
 //
 // Resizes each <iframe data-cztplans> to the height its page reports. It
 // accepts a message only from that iframe's window and origin, and only of
-// the shape {type: "cztplans:height", height: number} with 50 ≤ height ≤ 20000. It sets the height
+// the shape {type: "cztplans:height", height: number} with 50 ≤ height ≤ 20000;
+// it asks each frame for its height ({type: "cztplans:ask"}) when it starts. It sets the height
 // attribute (not a style), so a host CSP without 'unsafe-inline' is fine.
 (function () {
   'use strict';
@@ -19,6 +20,20 @@
     } catch (e) {
       return null;
     }
+  }
+  // A frame may have reported its height before this script ran (a
+  // deferred script, a cached frame): ask each one, now and when it loads.
+  function ask(f) {
+    var origin = originOf(f);
+    if (!origin || origin === 'null' || !f.contentWindow) return;
+    try {
+      f.contentWindow.postMessage({ type: 'cztplans:ask' }, origin);
+    } catch (e) { /* not loaded yet: it reports by itself */ }
+  }
+  var all = document.querySelectorAll('iframe[data-cztplans]');
+  for (var j = 0; j < all.length; j++) {
+    ask(all[j]);
+    all[j].addEventListener('load', function (ev) { ask(ev.target); });
   }
   window.addEventListener('message', function (ev) {
     var d = ev.data;

@@ -13,6 +13,9 @@ use crate::route::Page;
 /// The message `embed.js` listens for.
 pub const MESSAGE_TYPE: &str = "cztplans:height";
 
+/// The message `embed.js` sends a frame to ask for its height.
+pub const ASK_TYPE: &str = "cztplans:ask";
+
 /// The height of the app's own content: `#app`'s box, which shrinks with
 /// its content (the document's scroll height would only ever grow with the
 /// iframe it fills).
@@ -31,7 +34,8 @@ pub fn report_height() {
     let Some(app) = dom::element_by_id("app") else {
         return;
     };
-    let post = move || {
+    let to = parent.clone();
+    let post = std::rc::Rc::new(move || {
         let Some(height) = content_height() else {
             return;
         };
@@ -39,10 +43,28 @@ pub fn report_height() {
         let _ = js_sys::Reflect::set(&msg, &"type".into(), &MESSAGE_TYPE.into());
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
         // The height of a public chart is no secret: any parent may read it.
-        let _ = parent.post_message(&msg, "*");
-    };
+        let _ = to.post_message(&msg, "*");
+    });
     post();
-    let cb = Closure::<dyn FnMut()>::new(post);
+    // embed.js may start after our first messages (a host page's deferred
+    // script, a cached frame): it asks, and we answer with the height.
+    let answer = post.clone();
+    let parent: JsValue = parent.into();
+    let asked = gloo::events::EventListener::new(&dom::window(), "message", move |ev| {
+        let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap_or_default();
+        let ev: &JsValue = ev.as_ref();
+        let from_parent = js_sys::Object::is(&get(ev, "source"), &parent);
+        let data = get(ev, "data");
+        if from_parent
+            && data.is_object()
+            && get(&data, "type").as_string().as_deref() == Some(ASK_TYPE)
+        {
+            answer();
+        }
+    });
+    // outlives: listens on the window as long as the page; touches no signal.
+    asked.forget();
+    let cb = Closure::<dyn FnMut()>::new(move || post());
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(&app);
         // outlives: observes #app, which lives as long as the page; touches no signal.

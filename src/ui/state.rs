@@ -71,8 +71,10 @@ fn start_loading() {
             Ok(bytes) => match plan::compiled::decode::<plan::compiled::Rest>(&bytes) {
                 Ok(rest) => {
                     let _ = FULL.get_or_init(|| plan::compiled::join(core(), rest));
-                    // The visitor's own imports, kept in this browser, join it.
-                    if let Some(base) = FULL.get() {
+                    // The visitor's own imports, kept in this browser, join it
+                    // (not in an embed: a host page shows the published plan).
+                    let embedded = CurrentRoute.peek(|r| matches!(r.page, Page::Embed(_)));
+                    if let (Some(base), false) = (FULL.get(), embedded) {
                         super::imports::load_saved(base).await;
                     }
                     Loaded::Yes

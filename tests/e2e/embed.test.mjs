@@ -60,6 +60,24 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
   await context.close();
 });
 
+test('served: embed.js sizes a frame that reported before the script ran (it asks)', async () => {
+  // The host page adds embed.js only after the frame's app is up and has
+  // sent its height: a deferred script, a cached frame, a slow host.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.setContent(`<!doctype html><meta charset="utf-8"><title>host</title>
+    <iframe id="sized" src="${BASE}#/embed/targets/gdp" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>`,
+  { waitUntil: 'domcontentloaded' });
+  const frame = await (await page.waitForSelector('#sized')).contentFrame();
+  await frame.waitForSelector('svg.chart .hit', { timeout: 60000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('#sized', 'height'), '100', 'nothing sized it yet');
+  await page.addScriptTag({ url: `${BASE}embed.js` });
+  await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 10000 });
+  assert.ok(Number(await page.getAttribute('#sized', 'height')) > 300);
+  await context.close();
+});
+
 test('served: embed.js ignores messages that are not its iframe\'s', async () => {
   const { page, context } = await parentPage({ plain: false });
   await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 60000 });

@@ -49,9 +49,13 @@ export async function open(browser, target, hash = '#/', options = {}) {
     });
   });
   if (options.beforeGoto) await options.beforeGoto(page);
-  await page.goto(target.url(hash));
+  // Not the load event (it waits for every preload): the app says when it is up.
+  await page.goto(target.url(hash), { waitUntil: options.wait === false ? 'load' : 'domcontentloaded' });
   if (options.wait !== false) {
     await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
+    // Pages other than charts wait for the rest of the dataset (and saved
+    // imports): "ready" is the app mounted, not the page filled.
+    await page.waitForFunction(() => !document.querySelector('.data-loading'), null, { timeout: 30000 });
   }
   return { page, context, seen };
 }

@@ -145,3 +145,22 @@ test('served: actual values give an embedded target a status in words', async ()
   await assertClean(assert, page, seen);
   await context.close();
 });
+
+test('served: a browser whose storage never answers still shows every page (saved imports are skipped)', async () => {
+  // Chromium never answers indexedDB.open in a frame of an opaque host page;
+  // a page must not wait for it forever.
+  const served = TARGETS.find((t) => t.name === 'served');
+  const { page, context, seen } = await open(browser, served, '#/tasks', {
+    wait: false,
+    beforeGoto: (p) => p.addInitScript(() => {
+      indexedDB.open = () => ({});
+    }),
+  });
+  await page.waitForSelector('#task-count', { timeout: 15000 });
+  assert.equal(await page.textContent('#task-count'), '86');
+  await page.goto(served.url('#/import'));
+  await page.waitForSelector('html[data-app="ready"]');
+  await page.waitForFunction(() => !document.querySelector('.data-loading'), null, { timeout: 15000 });
+  await assertClean(assert, page, seen);
+  await context.close();
+});

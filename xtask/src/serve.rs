@@ -71,7 +71,8 @@ pub fn spawn(dir: PathBuf, addr: &str) -> Result<u16> {
         .map(|a| a.port())
         .ok_or("server has no IP address")?;
     let server = std::sync::Arc::new(server);
-    for _ in 0..8 {
+    // Enough threads that a few slow or abandoned responses never stall the rest.
+    for _ in 0..32 {
         let server = server.clone();
         let dir = dir.clone();
         std::thread::spawn(move || {
