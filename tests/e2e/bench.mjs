@@ -51,7 +51,7 @@ async function firstPaint(url, { throttle = false } = {}) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   await page.addInitScript(paintProbe(CHART_VISIBLE));
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'commit' }); // the probe sees the paint; "load" is no measure here
   await page.waitForFunction(() => window.__painted !== null, null, { timeout: 60000, polling: 20 });
   const painted = await page.evaluate(() => window.__painted);
   // Interactive: the app mounted (reference pages are interactive when drawn).
@@ -76,7 +76,7 @@ async function firstVisitBytes(url, waitFor) {
       bodies.push({ url: r.url(), bytes: b });
     } catch { /* redirects and the like have no body */ }
   });
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(waitFor, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
@@ -144,7 +144,7 @@ out.throttled = { ours: stats(slow.ours), oursInteractive: stats(slow.oursIntera
 async function timeEvents(url, ready, setup, act, n = 30) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(ready, { timeout: 120000 });
   await page.waitForTimeout(200);
   if (setup) await page.evaluate(setup);
