@@ -11,7 +11,9 @@ after(async () => { await browser?.close(); });
 /**
  * A parent page (another origin: about:blank) with an embed resized by
  * embed.js and, with `plain`, a plain one. The test waits for what it needs,
- * not for the page's load event (which waits for every iframe).
+ * not for the page's load event (which waits for every iframe). embed.js is
+ * deferred, as README says: Chromium may block a parser-blocking cross-site
+ * script written by document.write (which setContent uses) on a slow network.
  */
 async function parentPage({ plain = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -22,7 +24,7 @@ async function parentPage({ plain = true } = {}) {
     <h1>A government page</h1>
     <iframe id="sized" src="${BASE}#/embed/targets/gdp" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>
     ${plain ? `<iframe id="plain" src="${BASE}#/embed/map?layers=axis%2Cheart" title="map" width="100%" height="400" frameborder="0"></iframe>` : ''}
-    <script src="${BASE}embed.js"></script>`, { waitUntil: 'domcontentloaded' });
+    <script src="${BASE}embed.js" defer></script>`, { waitUntil: 'domcontentloaded' });
   return { page, context, requests };
 }
 

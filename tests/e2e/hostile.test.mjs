@@ -69,7 +69,7 @@ async function host(hash) {
   await page.setContent(`<!doctype html><meta charset="utf-8"><title>host</title>
     <iframe id="sized" src="${BASE}${hash}" data-cztplans title="embed" width="100%" height="100" frameborder="0"></iframe>
     <script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(e.data));</script>
-    <script src="${BASE}embed.js"></script>`, { waitUntil: 'domcontentloaded' });
+    <script src="${BASE}embed.js" defer></script>`, { waitUntil: 'domcontentloaded' });
   return { page, context };
 }
 
