@@ -269,7 +269,10 @@ fn push_entities(out: &mut String, s: &str) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // Bytes, not a string slice: the window may end inside a character
+        // (';' is ASCII, so where it is found is a boundary).
+        let window = &rest.as_bytes()[..rest.len().min(12)];
+        let end = window.iter().position(|&b| b == b';');
         let Some(end) = end else {
             out.push('&');
             rest = &rest[1..];
@@ -324,6 +327,13 @@ mod tests {
         assert_eq!((d.text.as_str(), d.encoding), ("牵头\n单位", "UTF-16LE"));
         let d = decode("a.txt", "\u{feff}甲".as_bytes()).unwrap();
         assert_eq!(d.text, "甲");
+    }
+
+    #[test]
+    fn an_ampersand_before_wide_characters_is_kept() {
+        // The entity window (12 bytes) may end inside a character.
+        assert_eq!(html_to_text("&aaaaaaaaa中文"), "&aaaaaaaaa中文");
+        assert_eq!(html_to_text("&中文中文中文"), "&中文中文中文");
     }
 
     #[test]
