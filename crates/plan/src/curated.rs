@@ -317,6 +317,34 @@ pub fn bad_file(file: &str, err: impl std::fmt::Display) -> Problem {
     Problem::new(ProblemCode::BadRecord, format!("{file}: {err}"), None)
 }
 
+/// A record's document (by code) and the sentence its snippet stands in;
+/// either missing is a problem of the data file, and the record is dropped.
+pub fn locate<'a>(
+    file: &str,
+    documents: &'a [crate::Document],
+    (id, document, snippet): (&str, &str, &str),
+    bad: &mut impl FnMut(&str, Problem),
+) -> Option<(&'a crate::Document, String, crate::Lines)> {
+    let Some(doc) = documents.iter().find(|d| d.code == document) else {
+        bad(
+            file,
+            bad_file(file, format!("{id}: no document {document}")),
+        );
+        return None;
+    };
+    let Some((quote, lines)) = crate::text::sentence_of(&doc.text, snippet) else {
+        bad(
+            file,
+            bad_file(
+                file,
+                format!("{id}: snippet not in {}: {snippet}", doc.code),
+            ),
+        );
+        return None;
+    };
+    Some((doc, quote, lines))
+}
+
 fn read<T: Default + for<'de> Deserialize<'de>>(
     (file, text): (&str, &str),
     problems: &mut Vec<(String, Problem)>,

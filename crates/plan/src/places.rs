@@ -3,8 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::curated::{bad_file, PlacesFile};
-use super::text::sentence_of;
+use super::curated::{bad_file, locate, PlacesFile};
 use super::{Document, Lines};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -120,23 +119,8 @@ pub fn build(
         .place
         .iter()
         .filter_map(|r| {
-            let Some(doc) = documents.iter().find(|d| d.code == r.document) else {
-                bad(
-                    file,
-                    bad_file(file, format!("{}: no document {}", r.id, r.document)),
-                );
-                return None;
-            };
-            let Some((quote, lines)) = sentence_of(&doc.text, &r.snippet) else {
-                bad(
-                    file,
-                    bad_file(
-                        file,
-                        format!("{}: snippet not in {}: {}", r.id, doc.code, r.snippet),
-                    ),
-                );
-                return None;
-            };
+            let (doc, quote, lines) =
+                locate(file, documents, (&r.id, &r.document, &r.snippet), bad)?;
             Some(Place {
                 id: r.id.clone(),
                 name: r.name.clone(),

@@ -5,9 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::curated::{bad_file, StatementsFile};
+use crate::curated::{bad_file, locate, StatementsFile};
 use crate::indicators::{PointKind, Reading};
-use crate::text::sentence_of;
 use crate::{Document, Lang, Lines, Problem};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,23 +69,8 @@ pub fn build(
                     bad_file(file, format!("{}: no group {}", r.id, r.group)),
                 );
             }
-            let Some(doc) = documents.iter().find(|d| d.code == r.document) else {
-                bad(
-                    file,
-                    bad_file(file, format!("{}: no document {}", r.id, r.document)),
-                );
-                return None;
-            };
-            let Some((quote, lines)) = sentence_of(&doc.text, &r.snippet) else {
-                bad(
-                    file,
-                    bad_file(
-                        file,
-                        format!("{}: snippet not in {}: {}", r.id, doc.code, r.snippet),
-                    ),
-                );
-                return None;
-            };
+            let (doc, quote, lines) =
+                locate(file, documents, (&r.id, &r.document, &r.snippet), bad)?;
             Some(Statement {
                 id: r.id.clone(),
                 name: r.name.clone(),
