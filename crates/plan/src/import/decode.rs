@@ -264,7 +264,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     })
 }
 
-fn push_entities(out: &mut String, s: &str) {
+/// `s` with its character references decoded (named: nbsp, lt, gt, amp,
+/// quot, apos; numeric, decimal or hex); anything else is kept as written.
+pub(super) fn push_entities(out: &mut String, s: &str) {
     let mut rest = s;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);

@@ -185,45 +185,9 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
+/// XML text with its entities decoded (the decoder the HTML reader uses).
 fn unescape(out: &mut String, t: &str) {
-    if !t.contains('&') {
-        out.push_str(t);
-        return;
-    }
-    let mut rest = t;
-    while let Some(a) = rest.find('&') {
-        out.push_str(&rest[..a]);
-        rest = &rest[a..];
-        let Some(e) = rest.find(';').filter(|&e| e <= 10) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let ent = &rest[1..e];
-        let c = match ent {
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "amp" => Some('&'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => ent
-                .strip_prefix("#x")
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
+    super::decode::push_entities(out, t);
 }
 
 fn docx(xml: &str) -> String {
