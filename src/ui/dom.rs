@@ -1,6 +1,6 @@
 //! Small DOM helpers: element lookup, hash and history, downloads, the error view.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("a browser window")
@@ -187,4 +187,37 @@ pub fn download_png(svg: &str, filename: &str, scale: f64) {
     // outlives: as above.
     onload.forget();
     img.set_src(&url);
+}
+
+/// `obj[name]`, if it is a function (boot.js's hooks: `cztAssetBytes`, `cztImports.all`, …).
+pub fn js_fn(obj: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(obj, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+}
+
+/// Call `f` on `this` and wait for what it returns (a promise is awaited);
+/// an error becomes its message.
+pub async fn call(
+    f: &js_sys::Function,
+    this: &JsValue,
+    args: &[&JsValue],
+) -> Result<JsValue, String> {
+    let out = match args {
+        [] => f.call0(this),
+        [a] => f.call1(this, a),
+        [a, b, c, d] => f.call4(this, a, b, c, d),
+        _ => return Err("bad call".into()),
+    }
+    .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    match out.dyn_into::<js_sys::Promise>() {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.map_err(|e| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .or_else(|| e.as_string())
+                .unwrap_or_else(|| format!("{e:?}"))
+        }),
+        Err(v) => Ok(v),
+    }
 }

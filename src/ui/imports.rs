@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-use super::dom;
+use super::dom::{self, call, js_fn};
 use plan::import::Import;
 use plan::Dataset;
 
@@ -102,36 +102,10 @@ pub fn flagged() -> bool {
         .unwrap_or(false)
 }
 
-fn js_fn(obj: &JsValue, name: &str) -> Option<js_sys::Function> {
-    js_sys::Reflect::get(obj, &name.into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-}
-
 fn store() -> Option<JsValue> {
     js_sys::Reflect::get(&dom::window(), &"cztImports".into())
         .ok()
         .filter(|v| v.is_object())
-}
-
-async fn call(f: &js_sys::Function, this: &JsValue, args: &[&JsValue]) -> Result<JsValue, String> {
-    let out = match args {
-        [] => f.call0(this),
-        [a] => f.call1(this, a),
-        [a, b, c, d] => f.call4(this, a, b, c, d),
-        _ => return Err("bad call".into()),
-    }
-    .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
-    match out.dyn_into::<js_sys::Promise>() {
-        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.map_err(|e| {
-            js_sys::Reflect::get(&e, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-                .or_else(|| e.as_string())
-                .unwrap_or_else(|| format!("{e:?}"))
-        }),
-        Err(v) => Ok(v),
-    }
 }
 
 /// Read the kept imports (once, when the rest of the dataset arrives) and
