@@ -62,6 +62,37 @@ fn wasm_opt(input: &Path, output: &Path) -> Result {
         .arg(output))
 }
 
+/// How wasm-bindgen's JS loads the wasm.
+enum Target {
+    /// An ES module (the app).
+    Web,
+    /// A classic script (the importer's worker).
+    NoModules,
+}
+
+/// wasm-bindgen on a release build of `crate_file` (target/wasm32-…/release),
+/// into a fresh `out` (under the root) as `name.js` and `name_bg.wasm`.
+fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<PathBuf> {
+    let input = root().join(format!(
+        "target/wasm32-unknown-unknown/release/{crate_file}.wasm"
+    ));
+    let out = root().join(out);
+    let _ = std::fs::remove_dir_all(&out);
+    let mut b = wasm_bindgen_cli_support::Bindgen::new();
+    b.input_path(&input).out_name(name);
+    match target {
+        Target::Web => b.web(true),
+        Target::NoModules => b.no_modules(true),
+    }
+    .map_err(|e| format!("wasm-bindgen: {e}"))?
+    .typescript(false)
+    .remove_name_section(true)
+    .remove_producers_section(true)
+    .generate(&out)
+    .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    Ok(out)
+}
+
 /// The importer (crates/importer) → wasm-bindgen (no modules: it runs in a
 /// classic worker, which the offline file starts from a blob) → wasm-opt.
 fn importer() -> Result<(String, Vec<u8>)> {
@@ -75,20 +106,13 @@ fn importer() -> Result<(String, Vec<u8>)> {
         "-p",
         "cztp-importer",
     ]))?;
-    let input = root().join("target/wasm32-unknown-unknown/release/cztp_importer.wasm");
-    let out = root().join("target/xtask/importer");
-    let _ = std::fs::remove_dir_all(&out);
     step("wasm-bindgen (the importer, no-modules target)");
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&input)
-        .out_name("importer")
-        .no_modules(true)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .generate(&out)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let out = bindgen(
+        "cztp_importer",
+        "importer",
+        "target/xtask/importer",
+        Target::NoModules,
+    )?;
     let opt = out.join("importer_bg.opt.wasm");
     step("wasm-opt -Oz (the importer)");
     wasm_opt(&out.join("importer_bg.wasm"), &opt)?;
@@ -128,20 +152,8 @@ pub fn wasm() -> Result<Wasm> {
         "-p",
         "changzhutan-plans",
     ]))?;
-    let input = root().join("target/wasm32-unknown-unknown/release/changzhutan_plans.wasm");
-    let out = root().join("target/xtask/pkg");
-    let _ = std::fs::remove_dir_all(&out);
     step("wasm-bindgen (library, web target)");
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&input)
-        .out_name("app")
-        .web(true)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .generate(&out)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let out = bindgen("changzhutan_plans", "app", "target/xtask/pkg", Target::Web)?;
     if out.join("snippets").exists() {
         return Err(
             "wasm-bindgen produced JS snippets: the single-file build does not inline them yet"
