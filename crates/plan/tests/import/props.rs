@@ -22,6 +22,19 @@ proptest! {
     }
 
     #[test]
+    fn arbitrary_unicode_as_html(s in "\\PC{0,600}") {
+        any_import("x.html", s.as_bytes());
+    }
+
+    /// Markup with references and wide characters: any byte window over it
+    /// (an entity's, a tag's) may end inside a character.
+    #[test]
+    fn markup_like_unicode(s in "(&|;|#|x|<|>|<p>|</td>|<br>|amp|nbsp|[a-z0-9]|中|文|，|\n){0,200}") {
+        any_import("x.html", s.as_bytes());
+        any_import("x.txt", format!("<html><body>{s}</body></html>").as_bytes());
+    }
+
+    #[test]
     fn plan_like_unicode(s in "([一二三]、|（[一二]）|[0-9１２]{1,2}[．.、﹒]|牵头单位：|配合单位：|省[发财科]厅|、|，|（|）|\n|\t|  |到2025年|达到|[0-9.]{1,4}%|以上|左右|列第一位者为牵头单位|各市州|等){0,80}") {
         any_import("x.txt", s.as_bytes());
     }
