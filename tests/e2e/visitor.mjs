@@ -86,7 +86,8 @@ export async function visit(page, { seed, steps, target, lang, log = [] }) {
     const withLang = lang === 'en' ? hash + (hash.includes('?') ? '&' : '?') + 'lang=en' : hash;
     return target.url(withLang);
   };
-  await page.goto(url(r.pick(ROUTES)));
+  // What the app shows is waited for, not the load event (see helpers.open).
+  await page.goto(url(r.pick(ROUTES)), { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
   await check(page, log, 'start');
   for (let i = 0; i < steps; i++) {
@@ -113,7 +114,7 @@ async function step(page, r, url) {
     await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => {});
     if (!page.url().includes('#')) {
       // Back past the first page leaves the app: open it again where it was.
-      await page.goto(before);
+      await page.goto(before, { waitUntil: 'domcontentloaded' });
       await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
       return 'back (out of the app; reopened)';
     }
