@@ -1,7 +1,7 @@
 // Loads the wasm app; on failure shows the error view (the static content stays).
 // The single offline file reuses this file: the xtask drops the import line
 // and replaces everything from the start marker line on with its own start
-// (unpacking the inlined wasm).
+// (the wasm unpacked already, by unpack.js).
 import init, { run } from './app.js';
 
 function fatal(err) {
@@ -18,21 +18,12 @@ function fatal(err) {
   document.documentElement.dataset.app = 'error';
 }
 
-/** Bytes from base64 text, gunzipped (the offline file's inlined parts). */
-async function gunzipBase64(b64) {
-  if (typeof DecompressionStream === 'undefined') {
-    throw new Error('This browser cannot unpack the offline app (no DecompressionStream).');
-  }
-  const bin = Uint8Array.from(atob(b64.trim()), (c) => c.charCodeAt(0));
-  return new Response(new Blob([bin]).stream().pipeThrough(new DecompressionStream('gzip')));
-}
-
 // A file the app loads when it needs it (a seed's text for a source view,
-// the part of the dataset that charts do not need): decoded from the page
-// when the offline file inlines it, else fetched from next to the page.
+// the part of the dataset that charts do not need): from the offline file's
+// pack (unpack.js), else fetched from next to the page.
 async function asset(path) {
-  const inline = document.getElementById(`asset:${path}`);
-  if (inline) return gunzipBase64(inline.textContent);
+  const packed = window.cztPacked && window.cztPacked[path];
+  if (packed) return new Response(packed);
   const r = await fetch(new URL(path, document.baseURI));
   if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
   return r;

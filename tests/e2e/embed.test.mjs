@@ -2,7 +2,7 @@
 // offline file, no JavaScript, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { BASE, OFFLINE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -169,4 +169,44 @@ test('served: without JavaScript the key charts and tables are there', async () 
   assert.ok((await page.locator('#static .data-table tbody tr').count()) > 86);
   await shot(page, 'served-noscript.png');
   await context.close();
+});
+
+// The offline file carries the app packed (xtask/src/pack.rs); unpack.js,
+// as the file inlines it, must give back exactly the site's own files.
+test('file: the offline file unpacks to the site\'s wasm, dataset and seed texts', async () => {
+  const { readFileSync } = await import('node:fs');
+  const vm = await import('node:vm');
+  const html = readFileSync(OFFLINE, 'utf8');
+  const pack = html.match(/<script type="application\/octet-stream" id="pack" data-parts="([^"]*)" data-bytes="(\d+)">([^<]*)<\/script>/);
+  assert.ok(pack, 'the pack element');
+  const unpack = html.match(/<script>([\s\S]*?)<\/script>/)[1];
+  const mod = { exports: {} };
+  vm.runInNewContext(unpack, { module: mod, Uint8Array, Uint16Array, Math, Number, Error, String });
+  const bytes = mod.exports.lzma(mod.exports.text7(pack[3], Number(pack[2])));
+  const list = pack[1].split(' ');
+  const parts = {};
+  let at = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    parts[list[i]] = bytes.subarray(at, at + Number(list[i + 1]));
+    at += Number(list[i + 1]);
+  }
+  assert.equal(at, bytes.length);
+  const site = new URL(`file://${process.env.SITE_DIR}/`);
+  const files = Object.keys(parts).filter((n) => n !== 'boot.js');
+  assert.ok(files.includes('app_bg.wasm') && files.includes('data/rest.bin'));
+  assert.equal(files.filter((n) => n.startsWith('seeds/')).length, 5);
+  for (const name of files) {
+    assert.ok(Buffer.from(parts[name]).equals(readFileSync(new URL(name, site))), name);
+  }
+  // A damaged pack is refused with a reason, not run.
+  const cut = pack[3].slice(0, pack[3].length >> 1);
+  assert.throws(() => mod.exports.lzma(mod.exports.text7(cut, Number(pack[2]))), /cut short|damaged/);
+  const flipped = pack[3].slice(0, 1000) + (pack[3][1000] === 'a' ? 'b' : 'a') + pack[3].slice(1001);
+  let out = null;
+  try {
+    out = mod.exports.lzma(mod.exports.text7(flipped, Number(pack[2])));
+  } catch (e) {
+    assert.match(e.message, /damaged|cut short/);
+  }
+  if (out) assert.ok(!Buffer.from(out).equals(Buffer.from(bytes)), 'a changed character changes what unpacks');
 });

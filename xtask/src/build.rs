@@ -1,7 +1,6 @@
 //! Building the app: the wasm (cargo → wasm-bindgen → wasm-opt), the static
 //! site in dist/site/, and the single offline file dist/changzhutan-plans.html.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -12,6 +11,7 @@ use changzhutan_plans::pages::fallback::{self, Extent};
 use changzhutan_plans::pages::prerender;
 use changzhutan_plans::plan::Dataset;
 
+use crate::pack;
 use crate::tools::{self, run};
 use crate::{root, step, Result};
 
@@ -283,11 +283,10 @@ fn sha256_b64(s: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))
 }
 
-/// How the single file starts: unpack the inlined wasm, then run (it follows
-/// boot.js's shared part, which defines `fatal`; app.js defines `__wbg_init`).
-const SINGLE_START: &str = r#"gunzipBase64(document.getElementById('wasm-gz').textContent)
-  .then((r) => r.arrayBuffer())
-  .then((bytes) => __wbg_init({ module_or_path: bytes }))
+/// How the single file starts: the app's wasm is unpacked already
+/// (`unpack.js` → `window.cztPacked`), then run (this follows boot.js's
+/// shared part, which defines `fatal`; app.js defines `__wbg_init`).
+const SINGLE_START: &str = r#"__wbg_init({ module_or_path: window.cztPacked['app_bg.wasm'] })
   .then(() => run())
   .catch(fatal);
 "#;
@@ -311,16 +310,20 @@ fn boot_shared() -> Result<String> {
     Ok(shared.join("\n"))
 }
 
-/// The CSP of the offline file: its inline script and styles by hash, nothing else.
-pub fn offline_csp(script: &str, styles: &[&str]) -> String {
-    let styles: Vec<String> = styles
-        .iter()
-        .map(|s| format!("'sha256-{}'", sha256_b64(s)))
-        .collect();
+/// The CSP of the offline file: its inline scripts and styles by hash,
+/// nothing else.
+pub fn offline_csp(scripts: &[&str], styles: &[&str]) -> String {
+    let hashes = |texts: &[&str]| -> String {
+        let h: Vec<String> = texts
+            .iter()
+            .map(|s| format!("'sha256-{}'", sha256_b64(s)))
+            .collect();
+        h.join(" ")
+    };
     format!(
-        "default-src 'none'; script-src 'sha256-{}' 'wasm-unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
-        sha256_b64(script),
-        styles.join(" ")
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+        hashes(scripts),
+        hashes(styles)
     )
 }
 
@@ -334,49 +337,86 @@ fn rest_bytes(ds: &Dataset) -> Vec<u8> {
     changzhutan_plans::plan::compiled::encode(&rest)
 }
 
-/// Bytes gzipped (best) and base64-encoded, for inlining.
-fn gzip_base64(bytes: &[u8]) -> Result<String> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).map_err(|e| e.to_string())?;
-    let gz = gz.finish().map_err(|e| e.to_string())?;
-    Ok(base64::engine::general_purpose::STANDARD.encode(gz))
+enum Lang {
+    Css,
+    Js,
 }
 
-/// One HTML file with everything inlined (the wasm gzipped and base64-encoded).
+/// A stylesheet or script without its comments, indentation and blank
+/// lines (for the offline file; the files in public/ stay as they are
+/// written). Only what is safe for our own files: CSS `/* … */` comments,
+/// JavaScript comment lines (`//` first on the line); a test checks that
+/// the app still runs from the result.
+fn lean(text: &str, lang: Lang) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut rest = text;
+    if let Lang::Css = lang {
+        while let Some(i) = rest.find("/*") {
+            s.push_str(&rest[..i]);
+            rest = rest[i..].find("*/").map_or("", |j| &rest[i + j + 2..]);
+        }
+    }
+    s.push_str(rest);
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !(l.is_empty() || matches!(lang, Lang::Js) && l.starts_with("//")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One HTML file with everything in it: the static content and its styles
+/// as they are, the app packed (see `pack.rs`), and `unpack.js`, which
+/// starts it.
 fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
-    let css = read_text(&root().join("public/style.css"))?;
-    let noscript_css = read_text(&root().join("public/noscript.css"))?;
+    let css = lean(&read_text(&root().join("public/style.css"))?, Lang::Css);
+    let noscript_css = lean(&read_text(&root().join("public/noscript.css"))?, Lang::Css);
+    let unpack = lean(&read_text(&root().join("public/unpack.js"))?, Lang::Js);
     if !w.js.contains("function __wbg_init") || !w.js.contains("export function run") {
         return Err("unexpected wasm-bindgen output: __wbg_init or run() not found".into());
     }
     let script = format!("\n{}\n{}\n{}", w.js, boot_shared()?, SINGLE_START);
-    if script.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
+    if unpack.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
         return Err("inlined code contains a closing tag".into());
     }
-    let b64 = gzip_base64(&w.wasm)?;
-    // The seed texts, inlined but decoded only when a source view asks.
-    let mut seeds = String::new();
-    for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
-        seeds.push_str(&format!(
-            "<script type=\"application/octet-stream\" id=\"asset:seeds/{file}\">{}</script>\n",
-            gzip_base64(text.as_bytes())?
-        ));
+    let rest = rest_bytes(ds);
+    let mut parts = vec![
+        pack::Part {
+            name: "boot.js",
+            bytes: script.as_bytes(),
+        },
+        pack::Part {
+            name: "app_bg.wasm",
+            bytes: &w.wasm,
+        },
+        pack::Part {
+            name: REST,
+            bytes: &rest,
+        },
+    ];
+    // The seed texts, for the source views.
+    let seed_names: Vec<String> = changzhutan_plans::plan::seeds::SEEDS
+        .iter()
+        .map(|(file, _)| format!("seeds/{file}"))
+        .collect();
+    for ((_, text), name) in changzhutan_plans::plan::seeds::SEEDS
+        .iter()
+        .zip(&seed_names)
+    {
+        parts.push(pack::Part {
+            name,
+            bytes: text.as_bytes(),
+        });
     }
-    seeds.push_str(&format!(
-        "<script type=\"application/octet-stream\" id=\"asset:{REST}\">{}</script>\n",
-        gzip_base64(&rest_bytes(ds))?
-    ));
+    let packed = pack::element(&parts)?;
     // The importer is not inlined: it would double the file (its import
     // page says so, and where to import instead).
-    let csp = offline_csp(&script, &[&css, &noscript_css]);
+    let csp = offline_csp(&[&unpack, &script], &[&css, &noscript_css]);
     Ok(page(Page {
         csp: &csp,
         style: &format!("<style>{css}</style>"),
         noscript_head: &format!("<noscript><style>{noscript_css}</style></noscript>"),
         fallback: &fallback::page(ds, Extent::Lean),
-        boot: &format!(
-            "<script type=\"application/octet-stream\" id=\"wasm-gz\">{b64}</script>\n{seeds}<script type=\"module\">{script}</script>"
-        ),
+        boot: &format!("{packed}\n<script>{unpack}</script>"),
     })?
     .replace(
         "<html lang=\"zh-CN\" data-app=\"loading\">",

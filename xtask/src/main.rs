@@ -14,6 +14,7 @@
 
 mod bench;
 mod build;
+mod pack;
 mod serve;
 mod test;
 mod tools;
