@@ -1,7 +1,10 @@
 //! A static file server for dist/site, sending the strict CSP the site is
 //! built for (so a violation shows up while developing, as on a government site).
 
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
 
 use crate::build::{self, SITE_CSP};
 use crate::{step, Result};
@@ -21,10 +24,6 @@ fn mime(path: &Path) -> &'static str {
     }
 }
 
-fn header(k: &str, v: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("valid header")
-}
-
 /// The file a request path names inside `dir`, refusing `..`.
 fn resolve(dir: &Path, url: &str) -> Option<PathBuf> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
@@ -40,47 +39,82 @@ fn resolve(dir: &Path, url: &str) -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
-fn handle(dir: &Path, req: tiny_http::Request) {
-    let not_found = || {
-        tiny_http::Response::from_string("not found")
-            .with_status_code(404)
-            .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-    };
-    let resp = match resolve(dir, req.url()) {
-        Some(p) => match std::fs::read(&p) {
-            Ok(bytes) => tiny_http::Response::from_data(bytes)
-                .with_header(header("Content-Type", mime(&p)))
-                .with_header(header("Content-Security-Policy", SITE_CSP))
-                .with_header(header("X-Content-Type-Options", "nosniff"))
-                .with_header(header("Referrer-Policy", "no-referrer"))
-                .with_header(header("Cache-Control", "no-cache")),
-            Err(_) => not_found(),
+/// The response to one request's head (its first line and headers).
+fn respond(dir: &Path, head: &str) -> Vec<u8> {
+    let mut words = head.lines().next().unwrap_or("").split(' ');
+    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
+    let (status, kind, body) = match (method, resolve(dir, target)) {
+        ("GET" | "HEAD", Some(p)) => match std::fs::read(&p) {
+            Ok(bytes) => ("200 OK", mime(&p), bytes),
+            Err(_) => (
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                b"not found".to_vec(),
+            ),
         },
-        None => not_found(),
+        ("GET" | "HEAD", None) => (
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            b"not found".to_vec(),
+        ),
+        _ => (
+            "405 Method Not Allowed",
+            "text/plain; charset=utf-8",
+            b"GET or HEAD only".to_vec(),
+        ),
     };
-    let _ = req.respond(resp);
+    let mut out = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {SITE_CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    if method != "HEAD" {
+        out.extend_from_slice(&body);
+    }
+    out
 }
 
-/// Serve `dir` on `addr` in background threads; returns the bound port.
-pub fn spawn(dir: PathBuf, addr: &str) -> Result<u16> {
-    let server =
-        tiny_http::Server::http(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.port())
-        .ok_or("server has no IP address")?;
-    let server = std::sync::Arc::new(server);
-    // Enough threads that a few slow or abandoned responses never stall the rest.
-    for _ in 0..32 {
-        let server = server.clone();
-        let dir = dir.clone();
-        std::thread::spawn(move || {
-            for req in server.incoming_requests() {
-                handle(&dir, req);
-            }
-        });
+/// One connection: one request, its response, then the connection is closed
+/// (no keep-alive: nothing a browser leaves open can hold up another
+/// request; on loopback a new connection costs nothing). Every read and write
+/// has a time limit, so an abandoned connection ends its thread.
+fn connection(dir: &Path, mut stream: TcpStream) -> std::io::Result<()> {
+    let limit = Some(Duration::from_secs(30));
+    stream.set_read_timeout(limit)?;
+    stream.set_write_timeout(limit)?;
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = stream.read(&mut buf)?;
+        if n == 0 || head.len() > 64 * 1024 {
+            return Ok(());
+        }
+        head.extend_from_slice(&buf[..n]);
     }
+    stream.write_all(&respond(dir, &String::from_utf8_lossy(&head)))?;
+    stream.flush()?;
+    // Close gently: end our side, then let the browser end its own (closing
+    // with unread bytes would reset the connection and could cut the
+    // response short).
+    stream.shutdown(Shutdown::Write)?;
+    stream.set_read_timeout(Some(Duration::from_secs(2)))?;
+    while stream.read(&mut buf).map(|n| n > 0).unwrap_or(false) {}
+    Ok(())
+}
+
+/// Serve `dir` on `addr` in background threads (one per connection);
+/// returns the bound port.
+pub fn spawn(dir: PathBuf, addr: &str) -> Result<u16> {
+    let listener = TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            std::thread::spawn(move || {
+                let _ = connection(&dir, stream);
+            });
+        }
+    });
     Ok(port)
 }
 
@@ -139,5 +173,36 @@ mod tests {
         assert_eq!(resolve(&dir, "/../etc/passwd"), None);
         assert_eq!(resolve(&dir, "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(&dir, "/missing.js"), None);
+    }
+
+    fn get(port: u16, request: &str) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn answers_each_request_and_closes_the_connection() {
+        let dir = std::env::temp_dir().join("xtask-serve-test-2");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        let port = spawn(dir, "127.0.0.1:0").unwrap();
+        // A connection that never sends anything holds up no one.
+        let _idle = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let ok = get(
+            port,
+            "GET /?x=1 HTTP/1.1\r\nHost: a\r\nConnection: keep-alive\r\n\r\n",
+        );
+        assert!(ok.starts_with("HTTP/1.1 200 OK\r\n"), "{ok}");
+        assert!(ok.contains("Content-Type: text/html; charset=utf-8\r\n"));
+        assert!(ok.contains("Content-Length: 9\r\n") && ok.contains("Connection: close\r\n"));
+        assert!(ok.contains(&format!("Content-Security-Policy: {SITE_CSP}\r\n")));
+        assert!(ok.ends_with("\r\n\r\n<p>hi</p>"));
+        let head = get(port, "HEAD / HTTP/1.1\r\n\r\n");
+        assert!(head.ends_with("\r\n\r\n"), "{head}");
+        assert!(get(port, "GET /../x HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 404"));
+        assert!(get(port, "POST / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
     }
 }
