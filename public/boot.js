@@ -1,8 +1,10 @@
 // Loads the wasm app; on failure shows the error view (the static content stays).
+// The build is the one ahead.js picked for the route: the light one
+// (app_lite: the targets' pages) or the whole app (app); the light one hands
+// over to the whole app when the visitor goes to any other page.
 // The single offline file reuses this file: the xtask drops the import line
 // and replaces everything from the start marker line on with its own start
 // (the wasm unpacked already, by unpack.js).
-import init, { run } from './app.js';
 
 function fatal(err) {
   // A panic during start-up reaches here twice: the panic hook has already
@@ -87,11 +89,35 @@ const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 
 // --- start ---
-// The wasm downloads at once (index.html preloads it); it is compiled and
+// The wasm downloads at once (ahead.js preloads it); it is compiled and
 // the app started once the route's page rendered ahead (ahead.js) is on
 // screen, or after a moment without it, so that the page paints first.
+async function load(name) {
+  const app = await import(`./${name}.js`);
+  await app.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+  return app;
+}
+let running = null;
+let upgrading = null;
+// The light build asks for this on a page it does not have: the whole app
+// is loaded, then the light one unmounts and the whole one mounts, in one
+// task (no blank frame), at the route the visitor is on.
+window.cztUpgrade = () => {
+  upgrading = upgrading || load('app').then((app) => {
+    if (running && running.unmount) running.unmount();
+    running = app;
+    app.run();
+    // The light app had moved focus to its page's heading, now gone.
+    const main = document.getElementById('main');
+    if (main && document.activeElement === document.body) main.focus({ preventScroll: true });
+  }).catch(fatal);
+  return upgrading;
+};
 const ahead = Promise.race([window.cztAhead, new Promise((r) => setTimeout(r, 300))]);
 ahead
-  .then(() => init({ module_or_path: new URL('app_bg.wasm', import.meta.url) }))
-  .then(() => run())
+  .then(() => load(window.cztLite === true ? 'app_lite' : 'app'))
+  .then((app) => {
+    running = app;
+    app.run();
+  })
   .catch(fatal);

@@ -81,6 +81,7 @@ pub fn App() -> impl IntoView {
 /// The component of a page.
 /// Charts draw from the core of the dataset; the other pages wait for the
 /// rest (tasks, agencies, places), which loads when first needed.
+#[cfg(feature = "all-pages")]
 fn page_view(page: Page) -> AnyView {
     match page {
         Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
@@ -112,6 +113,35 @@ fn page_view(page: Page) -> AnyView {
     }
 }
 
+/// The light build's pages: the targets; any other page is the whole app's.
+#[cfg(not(feature = "all-pages"))]
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Targets(id) => view! { <super::targets::TargetsPage id=id/> }.into_any(),
+        Page::Embed(inner) if matches!(*inner, Page::Targets(Some(_))) => {
+            view! { <EmbedFrame page=*inner/> }.into_any()
+        }
+        _ => view! { <HandOver/> }.into_any(),
+    }
+}
+
+/// The light build on a page it does not have: the page's boot script loads
+/// the whole app, which takes over (this app unmounts) at the route the
+/// visitor is on.
+#[cfg(not(feature = "all-pages"))]
+#[component]
+fn HandOver() -> impl IntoView {
+    let t = texts();
+    leptos::task::spawn_local(async {
+        let window: wasm_bindgen::JsValue = dom::window().into();
+        if let Some(f) = dom::js_fn(&window, "cztUpgrade") {
+            // boot.js shows the error view if the whole app cannot load.
+            let _ = dom::call(&f, &window, &[]).await;
+        }
+    });
+    view! { <p class="loading" role="status">{t.loading_page}</p> }
+}
+
 /// One figure of a page, without the app's chrome, and a link to the full view.
 #[component]
 fn EmbedFrame(page: Page) -> impl IntoView {
@@ -122,9 +152,11 @@ fn EmbedFrame(page: Page) -> impl IntoView {
         Page::Targets(Some(id)) => {
             view! { <super::targets::TargetsPage id=Some(id) embed=true/> }.into_any()
         }
+        #[cfg(feature = "all-pages")]
         Page::Map => {
             view! { <WithFullData><super::map::MapPage embed=true/></WithFullData> }.into_any()
         }
+        #[cfg(feature = "all-pages")]
         Page::Agencies(id) => view! {
             <WithFullData><super::agencies::AgenciesPage id=id.clone() embed=true/></WithFullData>
         }

@@ -3,6 +3,10 @@
 //! Components own signals, routing, events and the DOM; they never parse
 //! text or compute geometry (that is `plan` and `draw`).
 
+// The light build (no `all-pages`) compiles every module but routes only to
+// the targets: the linker drops the rest.
+#![cfg_attr(not(feature = "all-pages"), allow(dead_code, unused_imports))]
+
 mod agencies;
 mod app;
 mod assets;
@@ -43,7 +47,21 @@ pub fn run() {
     };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
-    // outlives: the app lives as long as the page.
-    leptos::mount::mount_to(root, App).forget();
+    let handle = leptos::mount::mount_to(root, App);
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
     dom::mark_ready();
+}
+
+thread_local! {
+    /// The mounted app (dropping it unmounts it and disposes its owner).
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Unmount the app: its DOM, effects and listeners go. The light build is
+/// unmounted when the whole app takes over (boot.js, `cztUpgrade`).
+#[wasm_bindgen]
+pub fn unmount() {
+    let app = MOUNTED.with(|m| m.borrow_mut().take());
+    drop(app);
 }

@@ -38,6 +38,7 @@ impl LangExt for Lang {
 /// The app's own words in one language.
 pub struct Texts {
     pub app_title: &'static str,
+    pub loading_page: &'static str,
     pub import_offline: &'static str,
     pub point_actual: &'static str,
     pub legend_actual: &'static str,
@@ -307,6 +308,7 @@ pub struct Texts {
 }
 
 pub static ZH: Texts = Texts {
+    loading_page: "正在载入本页……",
     import_offline: "离线单文件不包含导入器（它会使文件大一倍）：请在网站版本中导入，或用命令行 plan-data import 文件名。",
     point_actual: "实际",
     legend_actual: "实际值",
@@ -577,6 +579,7 @@ pub static ZH: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
+    loading_page: "Loading this page…",
     import_offline: "The single offline file does not carry the importer (it would double its size): import on the site, or with the command line, plan-data import FILE.",
     point_actual: "actual",
     legend_actual: "actual value",

@@ -110,11 +110,12 @@ const pages = {
   ours: BASE + '#/targets/gdp',
   echarts: BASE + 'bench/echarts.html',
   uplot: BASE + 'bench/uplot.html',
+  floor: BASE + 'bench/floor.html',
   offline: pathToFileURL(process.env.OFFLINE_FILE).href + '#/targets/gdp',
 };
-const paint = { ours: [], echarts: [], uplot: [], offline: [], oursInteractive: [], offlineInteractive: [] };
+const paint = { ours: [], echarts: [], uplot: [], floor: [], offline: [], oursInteractive: [], offlineInteractive: [] };
 for (let i = 0; i < RUNS; i++) {
-  for (const k of ['ours', 'echarts', 'uplot', 'offline']) {
+  for (const k of ['ours', 'echarts', 'uplot', 'floor', 'offline']) {
     const r = await firstPaint(pages[k]);
     paint[k].push(r.painted);
     if (k === 'ours') paint.oursInteractive.push(r.interactive);
@@ -123,10 +124,11 @@ for (let i = 0; i < RUNS; i++) {
 }
 const ratio = (a, b) => paint[a].map((x, i) => x / paint[b][i]);
 out.paint = {
-  ours: stats(paint.ours), echarts: stats(paint.echarts), uplot: stats(paint.uplot), offline: stats(paint.offline),
+  ours: stats(paint.ours), echarts: stats(paint.echarts), uplot: stats(paint.uplot), floor: stats(paint.floor), offline: stats(paint.offline),
   oursInteractive: stats(paint.oursInteractive), offlineInteractive: stats(paint.offlineInteractive),
   oursOverEcharts: stats(ratio('ours', 'echarts')), oursOverUplot: stats(ratio('ours', 'uplot')),
   interactiveOverEcharts: stats(paint.oursInteractive.map((x, i) => x / paint.echarts[i])),
+  floorOverEcharts: stats(ratio('floor', 'echarts')),
 };
 console.error(`paint: ours ${out.paint.ours.median.toFixed(0)} ms, echarts ${out.paint.echarts.median.toFixed(0)} ms, uplot ${out.paint.uplot.median.toFixed(0)} ms`);
 

@@ -175,13 +175,62 @@ test('served: a wasm that fails to load shows the error view, the page rendered 
   const target = TARGETS[0];
   const { page, context } = await open(browser, target, '#/targets/gdp', {
     wait: false,
-    beforeGoto: (p) => p.route('**/app_bg.wasm', (r) => r.abort()),
+    // A chart route runs the light build (the next test).
+    beforeGoto: (p) => p.route('**/app_lite_bg.wasm', (r) => r.abort()),
   });
   await page.waitForSelector('#fatal:not([hidden])');
   // What the build rendered for the route stays; the static version is a link away.
   await page.waitForSelector('[data-prerendered] .target-detail svg.chart');
   assert.equal(await page.getAttribute('#fatal .fatal-static', 'href'), 'static.html');
   await context.close();
+});
+
+test('served: a chart route runs the light build, and any other page hands over to the whole app', async () => {
+  const target = TARGETS[0];
+  const asked = [];
+  const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
+    beforeGoto: (p) => p.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/^.*\//, ''))),
+  });
+  await page.waitForSelector('.target-detail svg.chart .hit');
+  assert.ok(asked.includes('app_lite_bg.wasm'), asked.join(' '));
+  assert.ok(!asked.includes('app_bg.wasm') && !asked.includes('app.js') && !asked.includes('rest.bin'), asked.join(' '));
+  // The light build is the whole app's chart page: a note on hover, other targets.
+  await page.hover('.target-detail svg.chart .hit >> nth=0');
+  await page.waitForSelector('.tooltip:not([hidden])');
+  await page.click('nav a[href^="#/targets"]');
+  await page.waitForSelector('.page.targets');
+  // Another page: the whole app takes over where the visitor went.
+  await page.click('nav a[href^="#/map"]');
+  await page.waitForSelector('.map-frame .hit');
+  assert.ok(asked.includes('app_bg.wasm'), asked.join(' '));
+  assert.equal(await page.locator('header.site-header').count(), 1, 'one app on the page');
+  assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'main');
+  // Back: the whole app's chart page, and the light one is gone for good.
+  await page.goBack();
+  await page.goBack();
+  await page.waitForSelector('.target-detail svg.chart .hit');
+  await page.hover('.target-detail svg.chart .hit >> nth=1');
+  await page.waitForSelector('.tooltip:not([hidden])');
+  assert.equal(await page.locator('header.site-header').count(), 1);
+  assert.equal(asked.filter((f) => f === 'app_lite_bg.wasm').length, 1);
+  await assertClean(assert, page, seen);
+  await context.close();
+  // Any other first page runs the whole app only.
+  const direct = [];
+  const other = await open(browser, target, '#/map', {
+    beforeGoto: (p) => p.on('request', (r) => direct.push(new URL(r.url()).pathname)),
+  });
+  await other.page.waitForSelector('.map-frame .hit');
+  assert.ok(!direct.some((f) => f.includes('app_lite')), direct.join(' '));
+  await assertClean(assert, other.page, other.seen);
+  await other.context.close();
+  // The whole app cannot load: the error view, not a dead page.
+  const failing = await open(browser, target, '#/targets/gdp', {
+    beforeGoto: (p) => p.route('**/app_bg.wasm', (r) => r.abort()),
+  });
+  await failing.page.click('nav a[href^="#/tasks"]');
+  await failing.page.waitForSelector('#fatal:not([hidden])');
+  await failing.context.close();
 });
 
 test('served: without JavaScript the page goes to the static version', async () => {
@@ -204,7 +253,7 @@ test('served: the page of a route shows before the app runs, then the app takes 
   const held = new Promise((r) => { release = r; });
   const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
     wait: false,
-    beforeGoto: (p) => p.route('**/app_bg.wasm', async (r) => { await held; await r.continue(); }),
+    beforeGoto: (p) => p.route(/app(_lite)?_bg\.wasm$/, async (r) => { await held; await r.continue(); }),
   });
   await page.waitForSelector('[data-prerendered] .target-detail svg.chart g.static text');
   assert.equal(await page.getAttribute('html', 'data-app'), 'loading');

@@ -32,6 +32,9 @@ pub fn site_dir() -> PathBuf {
 pub struct Wasm {
     pub js: String,
     pub wasm: Vec<u8>,
+    /// The light build (the targets' pages only): its glue and wasm.
+    pub lite_js: String,
+    pub lite_wasm: Vec<u8>,
     /// Size before wasm-opt, for the record.
     pub unoptimised_bytes: usize,
     /// The importer's worker: its wasm-bindgen glue (no modules) and
@@ -91,6 +94,35 @@ fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<Pa
     .generate(&out)
     .map_err(|e| format!("wasm-bindgen: {e}"))?;
     Ok(out)
+}
+
+/// The light build of the app (no `all-pages`: the targets' pages only),
+/// which a first visit to a chart route loads: cargo → wasm-bindgen (web
+/// target, `app_lite`) → wasm-opt. It runs after the whole app's bindgen
+/// step (both builds write the same file under target/).
+fn lite() -> Result<(String, Vec<u8>)> {
+    step("cargo build --release --target wasm32-unknown-unknown --no-default-features (the light app)");
+    run(&mut tools::cargo_in_root(&[
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "-p",
+        "changzhutan-plans",
+        "--no-default-features",
+    ]))?;
+    step("wasm-bindgen (the light app, web target)");
+    let out = bindgen(
+        "changzhutan_plans",
+        "app_lite",
+        "target/xtask/pkg-lite",
+        Target::Web,
+    )?;
+    let opt = out.join("app_lite_bg.opt.wasm");
+    step("wasm-opt -Oz (the light app)");
+    wasm_opt(&out.join("app_lite_bg.wasm"), &opt)?;
+    Ok((read_text(&out.join("app_lite.js"))?, read(&opt)?))
 }
 
 /// The importer (crates/importer) → wasm-bindgen (no modules: it runs in a
@@ -165,10 +197,15 @@ pub fn wasm() -> Result<Wasm> {
     let opt = out.join("app_bg.opt.wasm");
     step("wasm-opt -Oz (binaryen from npm)");
     wasm_opt(&raw, &opt)?;
+    let js = read_text(&out.join("app.js"))?;
+    let wasm = read(&opt)?;
+    let (lite_js, lite_wasm) = lite()?;
     let (worker_js, importer_wasm) = importer()?;
     Ok(Wasm {
-        js: read_text(&out.join("app.js"))?,
-        wasm: read(&opt)?,
+        js,
+        wasm,
+        lite_js,
+        lite_wasm,
         unoptimised_bytes,
         worker_js,
         importer_wasm,
@@ -230,6 +267,8 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     }
     write(&dir.join("app.js"), &w.js)?;
     write(&dir.join("app_bg.wasm"), &w.wasm)?;
+    write(&dir.join("app_lite.js"), &w.lite_js)?;
+    write(&dir.join("app_lite_bg.wasm"), &w.lite_wasm)?;
     // The importer, for #/import: a worker and its wasm.
     write(&dir.join("import-worker.js"), &w.worker_js)?;
     write(&dir.join("importer_bg.wasm"), &w.importer_wasm)?;
@@ -261,10 +300,13 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
     let index = page(Page {
         csp: SITE_CSP,
         style: css,
-        // ahead.js early, so that the route's page arrives before the app runs.
-        noscript_head: &format!("{ahead_meta}<script src=\"ahead.js\" async></script><noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
+        // ahead.js early, so that the route's page arrives before the app runs;
+        // not async: boot.js (a module, run after parsing) needs its choice of build.
+        noscript_head: &format!("{ahead_meta}<script src=\"ahead.js\"></script><noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
         fallback: &fallback::noscript_link(),
-        boot: "<link rel=\"modulepreload\" href=\"app.js\"><link rel=\"preload\" href=\"app_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin><script type=\"module\" src=\"boot.js\"></script>",
+        // ahead.js preloads the build the route needs (the light one for a
+        // chart route).
+        boot: "<script type=\"module\" src=\"boot.js\"></script>",
     })?;
     write(&dir.join("index.html"), index)?;
     let fallback = fallback::page(ds, Extent::Full);

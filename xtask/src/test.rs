@@ -40,6 +40,19 @@ pub fn main(args: &[&str]) -> Result {
         "-D",
         "warnings",
     ]))?;
+    step("cargo clippy (wasm32: the light build, the targets' pages only)");
+    run(&mut cargo_in_root(&[
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "changzhutan-plans",
+        "--lib",
+        "--no-default-features",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("cargo clippy (wasm32: the importer)");
     run(&mut cargo_in_root(&[
         "clippy",
