@@ -96,64 +96,77 @@ fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<Pa
     Ok(out)
 }
 
-/// The light build of the app (no `all-pages`: the targets' pages only),
-/// which a first visit to a chart route loads: cargo → wasm-bindgen (web
-/// target, `app_lite`) → wasm-opt. It runs after the whole app's bindgen
-/// step (both builds write the same file under target/).
-fn lite() -> Result<(String, Vec<u8>)> {
-    step("cargo build --release --target wasm32-unknown-unknown --no-default-features (the light app)");
-    run(&mut tools::cargo_in_root(&[
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--lib",
-        "-p",
-        "changzhutan-plans",
-        "--no-default-features",
-    ]))?;
-    step("wasm-bindgen (the light app, web target)");
-    let out = bindgen(
-        "changzhutan_plans",
-        "app_lite",
-        "target/xtask/pkg-lite",
-        Target::Web,
-    )?;
-    let opt = out.join("app_lite_bg.opt.wasm");
-    step("wasm-opt -Oz (the light app)");
-    wasm_opt(&out.join("app_lite_bg.wasm"), &opt)?;
-    Ok((read_text(&out.join("app_lite.js"))?, read(&opt)?))
+/// One wasm of the site: cargo build (release, wasm32) of `package` with
+/// `extra` arguments → wasm-bindgen (`crate_file` → `name`.js and
+/// `name`_bg.wasm in `out`) → wasm-opt -Oz (`name`_bg.opt.wasm). The builds
+/// run one after another: the app's two builds write the same file under
+/// target/, which its bindgen step reads first.
+struct Built {
+    out: PathBuf,
+    name: &'static str,
 }
 
-/// The importer (crates/importer) → wasm-bindgen (no modules: it runs in a
-/// classic worker, which the offline file starts from a blob) → wasm-opt.
-fn importer() -> Result<(String, Vec<u8>)> {
-    step("cargo build --release --target wasm32-unknown-unknown (the importer)");
-    run(&mut tools::cargo_in_root(&[
+impl Built {
+    fn js(&self) -> Result<String> {
+        read_text(&self.out.join(format!("{}.js", self.name)))
+    }
+    fn raw_wasm(&self) -> PathBuf {
+        self.out.join(format!("{}_bg.wasm", self.name))
+    }
+    fn wasm(&self) -> Result<Vec<u8>> {
+        read(&self.out.join(format!("{}_bg.opt.wasm", self.name)))
+    }
+}
+
+fn build_wasm(
+    what: &str,
+    package: &str,
+    extra: &[&str],
+    crate_file: &str,
+    name: &'static str,
+    target: Target,
+) -> Result<Built> {
+    let shown: String = extra.iter().map(|a| format!(" {a}")).collect();
+    step(&format!(
+        "cargo build --release --target wasm32-unknown-unknown{shown} ({what})"
+    ));
+    let mut args = vec![
         "build",
         "--release",
         "--target",
         "wasm32-unknown-unknown",
         "--lib",
         "-p",
-        "cztp-importer",
-    ]))?;
-    step("wasm-bindgen (the importer, no-modules target)");
-    let out = bindgen(
-        "cztp_importer",
-        "importer",
-        "target/xtask/importer",
-        Target::NoModules,
+        package,
+    ];
+    args.extend_from_slice(extra);
+    run(&mut tools::cargo_in_root(&args))?;
+    step(&format!("wasm-bindgen ({what})"));
+    let out = bindgen(crate_file, name, &format!("target/xtask/{name}"), target)?;
+    if out.join("snippets").exists() {
+        return Err(
+            "wasm-bindgen produced JS snippets: the single-file build does not inline them yet"
+                .into(),
+        );
+    }
+    let built = Built { out, name };
+    step(&format!("wasm-opt -Oz ({what}; binaryen from npm)"));
+    wasm_opt(
+        &built.raw_wasm(),
+        &built.out.join(format!("{name}_bg.opt.wasm")),
     )?;
-    let opt = out.join("importer_bg.opt.wasm");
-    step("wasm-opt -Oz (the importer)");
-    wasm_opt(&out.join("importer_bg.wasm"), &opt)?;
-    let glue = read_text(&out.join("importer.js"))?;
+    Ok(built)
+}
+
+/// The importer's worker: its glue (no modules: it runs in a classic
+/// worker) and public/import-worker.js, in one script.
+fn importer_worker(importer: &Built) -> Result<String> {
+    let glue = importer.js()?;
     let handler = read_text(&root().join("public/import-worker.js"))?;
     if !glue.contains("wasm_bindgen") {
         return Err("unexpected wasm-bindgen output for the importer: no wasm_bindgen".into());
     }
-    Ok((format!("{glue}\n{handler}"), read(&opt)?))
+    Ok(format!("{glue}\n{handler}"))
 }
 
 pub fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
@@ -171,44 +184,44 @@ fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// cargo build (release, wasm32) → wasm-bindgen (web target) → wasm-opt -Oz.
+/// The site's three wasm builds: the whole app, the light app (no
+/// `all-pages`: the targets' pages, for a first visit to a chart route) and
+/// the importer.
 pub fn wasm() -> Result<Wasm> {
     tools::ensure_wasm_target()?;
-    step("cargo build --release --target wasm32-unknown-unknown (the app)");
-    run(&mut tools::cargo_in_root(&[
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--lib",
-        "-p",
+    let app = build_wasm(
+        "the app",
         "changzhutan-plans",
-    ]))?;
-    step("wasm-bindgen (library, web target)");
-    let out = bindgen("changzhutan_plans", "app", "target/xtask/pkg", Target::Web)?;
-    if out.join("snippets").exists() {
-        return Err(
-            "wasm-bindgen produced JS snippets: the single-file build does not inline them yet"
-                .into(),
-        );
-    }
-    let raw = out.join("app_bg.wasm");
-    let unoptimised_bytes = read(&raw)?.len();
-    let opt = out.join("app_bg.opt.wasm");
-    step("wasm-opt -Oz (binaryen from npm)");
-    wasm_opt(&raw, &opt)?;
-    let js = read_text(&out.join("app.js"))?;
-    let wasm = read(&opt)?;
-    let (lite_js, lite_wasm) = lite()?;
-    let (worker_js, importer_wasm) = importer()?;
+        &[],
+        "changzhutan_plans",
+        "app",
+        Target::Web,
+    )?;
+    let unoptimised_bytes = read(&app.raw_wasm())?.len();
+    let lite = build_wasm(
+        "the light app",
+        "changzhutan-plans",
+        &["--no-default-features"],
+        "changzhutan_plans",
+        "app_lite",
+        Target::Web,
+    )?;
+    let importer = build_wasm(
+        "the importer",
+        "cztp-importer",
+        &[],
+        "cztp_importer",
+        "importer",
+        Target::NoModules,
+    )?;
     Ok(Wasm {
-        js,
-        wasm,
-        lite_js,
-        lite_wasm,
+        js: app.js()?,
+        wasm: app.wasm()?,
+        lite_js: lite.js()?,
+        lite_wasm: lite.wasm()?,
         unoptimised_bytes,
-        worker_js,
-        importer_wasm,
+        worker_js: importer_worker(&importer)?,
+        importer_wasm: importer.wasm()?,
     })
 }
 

@@ -18,52 +18,42 @@ pub fn main(args: &[&str]) -> Result {
 
     step("cargo fmt --check");
     run(&mut cargo_in_root(&["fmt", "--all", "--", "--check"]))?;
-    step("cargo clippy (native, all targets)");
-    run(&mut cargo_in_root(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    step("cargo clippy (wasm32: the UI layer and its tests)");
-    run(&mut cargo_in_root(&[
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "changzhutan-plans",
-        "--lib",
-        "--tests",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    step("cargo clippy (wasm32: the light build, the targets' pages only)");
-    run(&mut cargo_in_root(&[
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "changzhutan-plans",
-        "--lib",
-        "--no-default-features",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    step("cargo clippy (wasm32: the importer)");
-    run(&mut cargo_in_root(&[
-        "clippy",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "cztp-importer",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    const WASM: &str = "wasm32-unknown-unknown";
+    for (what, args) in [
+        ("native, all targets", &["--workspace", "--all-targets"][..]),
+        (
+            "wasm32: the UI layer and its tests",
+            &[
+                "--target",
+                WASM,
+                "-p",
+                "changzhutan-plans",
+                "--lib",
+                "--tests",
+            ],
+        ),
+        (
+            "wasm32: the light build, the targets' pages only",
+            &[
+                "--target",
+                WASM,
+                "-p",
+                "changzhutan-plans",
+                "--lib",
+                "--no-default-features",
+            ],
+        ),
+        (
+            "wasm32: the importer",
+            &["--target", WASM, "-p", "cztp-importer"],
+        ),
+    ] {
+        step(&format!("cargo clippy ({what})"));
+        let mut a = vec!["clippy"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["--", "-D", "warnings"]);
+        run(&mut cargo_in_root(&a))?;
+    }
     step("native tests (cargo test)");
     run(&mut cargo_in_root(&["test", "--workspace"]))?;
 
