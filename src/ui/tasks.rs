@@ -42,9 +42,13 @@ pub fn TaskExplorer() -> impl IntoView {
     // A page of results at a time: the cost of a keystroke stays that of
     // the tasks shown, however many match.
     let limit = RwSignal::new(PAGE);
+    // Back to one page on a new filter; only when it is not one page already
+    // (a set notifies even when equal: the list would be written twice).
     Effect::new(move |_| {
         filter.with(|_| ());
-        limit.try_set(PAGE);
+        if limit.try_get_untracked() != Some(PAGE) {
+            limit.try_set(PAGE);
+        }
     });
     let list = move || {
         let terms = terms(&query.get());
