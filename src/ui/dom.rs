@@ -115,6 +115,19 @@ pub fn mark_ready() {
     }
 }
 
+/// Count the apps mounted on the page (`<html data-apps>`: mounting adds
+/// one, unmounting takes one away). It is always 1 once the app runs: the
+/// light build unmounts before the whole app mounts, and the tests check it.
+pub fn count_app(delta: i32) {
+    if let Some(html) = document().document_element() {
+        let n: i32 = html
+            .get_attribute("data-apps")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let _ = html.set_attribute("data-apps", &(n + delta).to_string());
+    }
+}
+
 /// Show the static error view (kept in index.html, outside the app) with
 /// `detail`. Works after a panic: only plain DOM calls, no reactive code.
 pub fn show_fatal(detail: &str) {

@@ -49,6 +49,7 @@ pub fn run() {
     let root: web_sys::HtmlElement = root.unchecked_into();
     let handle = leptos::mount::mount_to(root, App);
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+    dom::count_app(1);
     dom::mark_ready();
 }
 
@@ -62,6 +63,8 @@ thread_local! {
 /// unmounted when the whole app takes over (boot.js, `cztUpgrade`).
 #[wasm_bindgen]
 pub fn unmount() {
-    let app = MOUNTED.with(|m| m.borrow_mut().take());
-    drop(app);
+    if let Some(app) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        drop(app);
+        dom::count_app(-1);
+    }
 }

@@ -204,6 +204,7 @@ test('served: a chart route runs the light build, and any other page hands over 
   await page.waitForSelector('.map-frame .hit');
   assert.ok(asked.includes('app_bg.wasm'), asked.join(' '));
   assert.equal(await page.locator('header.site-header').count(), 1, 'one app on the page');
+  assert.equal(await page.getAttribute('html', 'data-apps'), '1', 'the light app unmounted');
   assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'main');
   // Back: the whole app's chart page, and the light one is gone for good.
   await page.goBack();

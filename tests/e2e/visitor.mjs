@@ -248,6 +248,10 @@ async function check(page, log, what) {
     detail: document.getElementById('fatal-detail')?.textContent || '',
     csp: window.__csp || [],
     longest: window.__longest || 0,
+    // One app on the page: the light build hands over to the whole app and
+    // must leave nothing of itself behind.
+    mains: document.querySelectorAll('main#main').length,
+    apps: Number(document.documentElement.dataset.apps || 0),
   })).catch((e) => ({ evalError: String(e) }));
   const answered = Date.now() - t0;
   const seen = page.__seen;
@@ -255,6 +259,7 @@ async function check(page, log, what) {
   if (state.evalError) problems.push(`page did not answer: ${state.evalError}`);
   if (state.app === 'error' || state.fatal) problems.push(`error view: ${state.detail.slice(0, 400)}`);
   if (state.csp?.length) problems.push(`CSP violations: ${state.csp.join('; ')}`);
+  if (state.mains > 1 || state.apps > 1) problems.push(`${Math.max(state.mains, state.apps)} apps on the page`);
   if (seen.errors.length) problems.push(`errors: ${seen.errors.join('\n')}`);
   if (seen.outside.length) problems.push(`requests off the origin: ${seen.outside.join(', ')}`);
   if (answered > 1000) problems.push(`the main thread took ${answered} ms to answer`);
