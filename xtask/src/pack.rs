@@ -8,7 +8,7 @@
 //! than gzip, one stream lets the parts share their repeats (the quotes are
 //! in the wasm, the seeds and the dataset), and 7 bits a character cost an
 //! eighth where base64 costs a third. The file went from 810 KB to under
-//! 500 KB; the price is a decoder in JavaScript (a few KB) and some 60–80 ms
+//! 500 KB; the price is a decoder in JavaScript (a few KB) and some 70–100 ms
 //! of decoding before the app starts.
 
 use lzma_rust2::{LzmaOptions, LzmaWriter};
