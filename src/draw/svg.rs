@@ -97,14 +97,13 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, prims: &[Prim]) -> Res<DB> {
                 color,
                 width,
                 alpha,
-                dashed,
+                dashed: _,
             } => {
                 let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| p(x, y)).collect();
                 let style = rgb(*color)
                     .mix(*alpha)
                     .stroke_width(width.round().max(1.0) as u32);
                 // Dashed lines are given their dashes by `render`.
-                let _ = dashed;
                 root.draw(&PathElement::new(pts, style))?;
             }
             Prim::Circle {

@@ -132,13 +132,12 @@ fn page_view(page: Page) -> AnyView {
 #[component]
 fn HandOver() -> impl IntoView {
     let t = texts();
-    leptos::task::spawn_local(async {
-        let window: wasm_bindgen::JsValue = dom::window().into();
-        if let Some(f) = dom::js_fn(&window, "cztUpgrade") {
-            // boot.js shows the error view if the whole app cannot load.
-            let _ = dom::call(&f, &window, &[]).await;
-        }
-    });
+    let window: wasm_bindgen::JsValue = dom::window().into();
+    if let Some(f) = dom::js_fn(&window, "cztUpgrade") {
+        // Nothing to wait for: boot.js swaps the apps, or shows the error
+        // view if the whole app cannot load.
+        let _ = f.call0(&window);
+    }
     view! { <p class="loading" role="status">{t.loading_page}</p> }
 }
 

@@ -12,7 +12,7 @@ use changzhutan_plans::pages::prerender;
 use changzhutan_plans::plan::Dataset;
 
 use crate::pack;
-use crate::tools::{self, run};
+use crate::tools::{self, run, WASM_TARGET};
 use crate::{root, step, Result};
 
 /// The Content-Security-Policy the served site is built for (README documents it).
@@ -76,9 +76,7 @@ enum Target {
 /// wasm-bindgen on a release build of `crate_file` (target/wasm32-…/release),
 /// into a fresh `out` (under the root) as `name.js` and `name_bg.wasm`.
 fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<PathBuf> {
-    let input = root().join(format!(
-        "target/wasm32-unknown-unknown/release/{crate_file}.wasm"
-    ));
+    let input = root().join(format!("target/{WASM_TARGET}/release/{crate_file}.wasm"));
     let out = root().join(out);
     let _ = std::fs::remove_dir_all(&out);
     let mut b = wasm_bindgen_cli_support::Bindgen::new();
@@ -96,11 +94,8 @@ fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<Pa
     Ok(out)
 }
 
-/// One wasm of the site: cargo build (release, wasm32) of `package` with
-/// `extra` arguments → wasm-bindgen (`crate_file` → `name`.js and
-/// `name`_bg.wasm in `out`) → wasm-opt -Oz (`name`_bg.opt.wasm). The builds
-/// run one after another: the app's two builds write the same file under
-/// target/, which its bindgen step reads first.
+/// A wasm of the site, built: `name`.js, `name`_bg.wasm and the optimised
+/// `name`_bg.opt.wasm in `out`.
 struct Built {
     out: PathBuf,
     name: &'static str,
@@ -118,6 +113,10 @@ impl Built {
     }
 }
 
+/// One wasm of the site: cargo build (release, wasm32) of `package` with
+/// `extra` arguments → wasm-bindgen (`crate_file` → `name`) → wasm-opt -Oz.
+/// The builds run one after another: the app's two builds write the same
+/// file under target/, which its bindgen step reads first.
 fn build_wasm(
     what: &str,
     package: &str,
@@ -128,13 +127,13 @@ fn build_wasm(
 ) -> Result<Built> {
     let shown: String = extra.iter().map(|a| format!(" {a}")).collect();
     step(&format!(
-        "cargo build --release --target wasm32-unknown-unknown{shown} ({what})"
+        "cargo build --release --target {WASM_TARGET}{shown} ({what})"
     ));
     let mut args = vec![
         "build",
         "--release",
         "--target",
-        "wasm32-unknown-unknown",
+        WASM_TARGET,
         "--lib",
         "-p",
         package,
@@ -436,29 +435,22 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     let rest = rest_bytes(ds);
     let mut parts = vec![
         pack::Part {
-            name: "boot.js",
+            name: "boot.js".into(),
             bytes: script.as_bytes(),
         },
         pack::Part {
-            name: "app_bg.wasm",
+            name: "app_bg.wasm".into(),
             bytes: &w.wasm,
         },
         pack::Part {
-            name: REST,
+            name: REST.into(),
             bytes: &rest,
         },
     ];
     // The seed texts, for the source views.
-    let seed_names: Vec<String> = changzhutan_plans::plan::seeds::SEEDS
-        .iter()
-        .map(|(file, _)| format!("seeds/{file}"))
-        .collect();
-    for ((_, text), name) in changzhutan_plans::plan::seeds::SEEDS
-        .iter()
-        .zip(&seed_names)
-    {
+    for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
         parts.push(pack::Part {
-            name,
+            name: format!("seeds/{file}"),
             bytes: text.as_bytes(),
         });
     }

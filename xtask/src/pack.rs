@@ -72,7 +72,7 @@ pub fn text7(bytes: &[u8]) -> String {
 
 /// One named part of the pack.
 pub struct Part<'a> {
-    pub name: &'a str,
+    pub name: String,
     pub bytes: &'a [u8],
 }
 

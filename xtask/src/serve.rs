@@ -43,15 +43,9 @@ fn resolve(dir: &Path, url: &str) -> Option<PathBuf> {
 fn respond(dir: &Path, head: &str) -> Vec<u8> {
     let mut words = head.lines().next().unwrap_or("").split(' ');
     let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
-    let (status, kind, body) = match (method, resolve(dir, target)) {
-        ("GET" | "HEAD", Some(p)) => match std::fs::read(&p) {
-            Ok(bytes) => ("200 OK", mime(&p), bytes),
-            Err(_) => (
-                "404 Not Found",
-                "text/plain; charset=utf-8",
-                b"not found".to_vec(),
-            ),
-        },
+    let file = resolve(dir, target).and_then(|p| Some((mime(&p), std::fs::read(&p).ok()?)));
+    let (status, kind, body) = match (method, file) {
+        ("GET" | "HEAD", Some((kind, bytes))) => ("200 OK", kind, bytes),
         ("GET" | "HEAD", None) => (
             "404 Not Found",
             "text/plain; charset=utf-8",

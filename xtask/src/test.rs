@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::build;
-use crate::tools::{self, cargo_in_root, run};
+use crate::tools::{self, cargo_in_root, run, WASM_TARGET};
 use crate::{root, serve, step, Result};
 
 pub fn main(args: &[&str]) -> Result {
@@ -18,14 +18,13 @@ pub fn main(args: &[&str]) -> Result {
 
     step("cargo fmt --check");
     run(&mut cargo_in_root(&["fmt", "--all", "--", "--check"]))?;
-    const WASM: &str = "wasm32-unknown-unknown";
     for (what, args) in [
         ("native, all targets", &["--workspace", "--all-targets"][..]),
         (
             "wasm32: the UI layer and its tests",
             &[
                 "--target",
-                WASM,
+                WASM_TARGET,
                 "-p",
                 "changzhutan-plans",
                 "--lib",
@@ -36,7 +35,7 @@ pub fn main(args: &[&str]) -> Result {
             "wasm32: the light build, the targets' pages only",
             &[
                 "--target",
-                WASM,
+                WASM_TARGET,
                 "-p",
                 "changzhutan-plans",
                 "--lib",
@@ -45,7 +44,7 @@ pub fn main(args: &[&str]) -> Result {
         ),
         (
             "wasm32: the importer",
-            &["--target", WASM, "-p", "cztp-importer"],
+            &["--target", WASM_TARGET, "-p", "cztp-importer"],
         ),
     ] {
         step(&format!("cargo clippy ({what})"));
@@ -64,7 +63,7 @@ pub fn main(args: &[&str]) -> Result {
             let mut c = cargo_in_root(&[
                 "test",
                 "--target",
-                "wasm32-unknown-unknown",
+                WASM_TARGET,
                 "-p",
                 "changzhutan-plans",
                 "--test",

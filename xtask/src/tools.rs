@@ -77,18 +77,18 @@ fn apt_install(packages: &[&str]) -> Result {
     run(&mut apt(&args)).map_err(|e| format!("{e}\n(could not install {})", packages.join(" ")))
 }
 
+/// The browser's target triple.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
 /// rustup's wasm32-unknown-unknown target.
 pub fn ensure_wasm_target() -> Result {
     let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
         .ok_or("rustup is not available: install Rust with rustup (https://rustup.rs)")?;
-    if installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         return Ok(());
     }
-    step("rustup target add wasm32-unknown-unknown");
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    step(&format!("rustup target add {WASM_TARGET}"));
+    run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
 }
 
 pub fn node_modules() -> PathBuf {
