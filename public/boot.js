@@ -1,7 +1,10 @@
-// Loads the wasm app; on failure shows the error view (the static content stays).
-// The build is the one ahead.js picked for the route: the light one
-// (app_lite: the targets' pages) or the whole app (app); the light one hands
-// over to the whole app when the visitor goes to any other page.
+// Starts the app on the page the build wrote: the build of the app this
+// page names (<html data-build>: the charts alone, or with the map and the
+// tasks, or the whole app) is loaded once the page is painted, and takes
+// the page over as it is. Until then links and forms work as they are;
+// a click on a figure's mark is answered once the app is there. An
+// embedded page reports its height to the host page (embed.js) from the
+// start. On failure the error view shows.
 // The single offline file reuses this file: the xtask drops the import line
 // and replaces everything from the start marker line on with its own start
 // (the wasm unpacked already, by unpack.js).
@@ -88,36 +91,50 @@ window.cztImports = {
 const reload = document.getElementById('fatal-reload');
 if (reload) reload.addEventListener('click', () => location.reload());
 
-// --- start ---
-// The wasm downloads at once (ahead.js preloads it); it is compiled and
-// the app started once the route's page rendered ahead (ahead.js) is on
-// screen, or after a moment without it, so that the page paints first.
-async function load(name) {
-  const app = await import(`./${name}.js`);
-  await app.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
-  return app;
-}
-let running = null;
-let upgrading = null;
-// The light build asks for this on a page it does not have: the whole app
-// is loaded, then the light one unmounts and the whole one mounts, in one
-// task (no blank frame), at the route the visitor is on.
-window.cztUpgrade = () => {
-  upgrading = upgrading || load('app').then((app) => {
-    if (running && running.unmount) running.unmount();
-    running = app;
-    app.run();
-    // The light app had moved focus to its page's heading, now gone.
-    const main = document.getElementById('main');
-    if (main && document.activeElement === document.body) main.focus({ preventScroll: true });
-  }).catch(fatal);
-  return upgrading;
+// An embedded page tells the host page its height whenever it changes
+// (it shrinks as well as grows), and when the host's embed.js asks. The
+// message carries the height and nothing else.
+(function reportHeight() {
+  if (window.parent === window || !document.querySelector('main.embedded')) return;
+  const app = document.getElementById('app');
+  if (!app) return;
+  const post = () => {
+    const height = Math.ceil(app.getBoundingClientRect().height);
+    window.parent.postMessage({ type: 'cztplans:height', height }, '*');
+  };
+  post();
+  new ResizeObserver(post).observe(app);
+  window.addEventListener('message', (e) => {
+    if (e.source === window.parent && e.data && e.data.type === 'cztplans:ask') post();
+  });
+})();
+
+// A click on a figure's mark before the app is there: answered once it is.
+let pending = null;
+const keep = (e) => {
+  const hit = e.target && e.target.closest && e.target.closest('.hit');
+  if (hit) pending = hit;
 };
-const ahead = Promise.race([window.cztAhead, new Promise((r) => setTimeout(r, 300))]);
-ahead
-  .then(() => load(window.cztLite === true ? 'app_lite' : 'app'))
-  .then((app) => {
-    running = app;
-    app.run();
-  })
+document.addEventListener('click', keep, true);
+// The app calls this once it has taken the page over.
+window.cztReady = function replay() {
+  document.removeEventListener('click', keep, true);
+  if (pending && pending.isConnected) pending.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  pending = null;
+};
+
+// --- start ---
+// The page's own build: its glue and its wasm are fetched at once, side by
+// side (the wasm is compiled as it arrives, off the main thread); the app
+// starts once the page is painted, and takes it over as it is.
+const build = document.documentElement.getAttribute('data-build') || 'app';
+// A hash route on a real page is the visitor's own page (an import): the
+// whole app draws it.
+const name = /^#\/./.test(location.hash) ? 'app' : build;
+const wasm = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
+const glue = import(`./${name}.js`);
+const painted = new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+Promise.all([glue, painted])
+  .then(([app]) => app.default({ module_or_path: wasm }).then(() => app))
+  .then((app) => app.run())
   .catch(fatal);

@@ -7,10 +7,15 @@
 //! * [`words`]: every user-facing string, one table per language; number formats.
 //! * `ui`: the thin Leptos layer, compiled for `wasm32` only.
 
+// The builds without every page group (`site::Build`) compile every module
+// but reach only their pages: the linker drops the rest.
+#![cfg_attr(not(feature = "whole"), allow(dead_code, unused_imports))]
+
 pub mod draw;
 pub mod markup;
 pub mod pages;
 pub mod route;
+pub mod site;
 pub mod words;
 
 /// The data model and parsers (the `cztp-plan` crate).

@@ -17,6 +17,8 @@ pub enum Page {
     Data,
     /// `#/import`: paste or drop a plan document of the same kind.
     Import,
+    /// `#/renames`: the agencies the 2018 reform renamed or merged.
+    Renames,
     /// A seed document, optionally with lines highlighted (`?lines=8-9`).
     Source(String),
     /// `#/embed/<page>…`: one figure of a page, without the app's chrome.
@@ -84,6 +86,7 @@ fn page_of(segs: &[String], embed: bool) -> Page {
         ["tasks", id] => Page::Task(id.to_string()),
         ["data"] => Page::Data,
         ["import"] => Page::Import,
+        ["renames"] => Page::Renames,
         ["source", doc] => Page::Source(doc.to_string()),
         _ => Page::NotFound(segs.to_vec()),
     }
@@ -126,6 +129,63 @@ impl Route {
         Route { page, params }
     }
 
+    /// Parse a real address: `path` relative to the site's root
+    /// ("en/targets/gdp/", "tasks/000-1/index.html", "" for the overview)
+    /// and its query without `?`. An `en/` prefix is the English page
+    /// (`lang=en`); a trailing `index.html` names the folder. Never fails,
+    /// with the limits of [`Route::parse`].
+    pub fn parse_path(path: &str, query: &str) -> Route {
+        let path = cut_bytes(path, MAX_HASH);
+        let query = cut_bytes(query, MAX_HASH - path.len());
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let trimmed = path.trim_start_matches('/');
+        let (english, rest) = match trimmed.strip_prefix("en") {
+            Some("") => (true, ""),
+            Some(r) if r.starts_with('/') => (true, r),
+            _ => (false, trimmed),
+        };
+        let mut r = Route::parse(&format!("{rest}?{query}"));
+        r.params.retain(|(k, _)| k != "lang");
+        if english {
+            r.params.insert(0, ("lang".into(), "en".into()));
+            r.params.truncate(MAX_PARAMS);
+        }
+        r
+    }
+
+    /// The real address of this route, relative to the site's root:
+    /// "en/targets/gdp/?view=cumulative", "map/?layers=axis", "" for the
+    /// Chinese overview. The language is the `en/` prefix, every other
+    /// parameter stays in the query.
+    pub fn to_path(&self) -> String {
+        let mut s = String::new();
+        if self.param("lang") == Some("en") {
+            s.push_str("en/");
+        }
+        let p = self.path();
+        let p = p.trim_start_matches('/');
+        if !p.is_empty() {
+            s.push_str(p);
+            s.push('/');
+        }
+        let params = self.query_without(&["lang"]);
+        if !params.is_empty() {
+            s.push('?');
+            s.push_str(&params);
+        }
+        s
+    }
+
+    /// The query of this route, without the parameters in `skip`.
+    fn query_without(&self, skip: &[&str]) -> String {
+        self.params
+            .iter()
+            .filter(|(k, v)| !v.is_empty() && !skip.contains(&k.as_str()))
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
     /// The path part, e.g. "/tasks/000-1".
     pub fn path(&self) -> String {
         match &self.page {
@@ -139,6 +199,7 @@ impl Route {
             Page::Task(id) => format!("/tasks/{}", encode(id)),
             Page::Data => "/data".into(),
             Page::Import => "/import".into(),
+            Page::Renames => "/renames".into(),
             Page::Source(doc) => format!("/source/{}", encode(doc)),
             Page::Embed(inner) => {
                 format!("/embed{}", Route::new((**inner).clone()).path())
@@ -160,15 +221,10 @@ impl Route {
     /// The full hash, e.g. "#/tasks?q=%E7%9F%A5".
     pub fn to_hash(&self) -> String {
         let mut s = format!("#{}", self.path());
-        let params: Vec<String> = self
-            .params
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-            .collect();
+        let params = self.query_without(&[]);
         if !params.is_empty() {
             s.push('?');
-            s.push_str(&params.join("&"));
+            s.push_str(&params);
         }
         s
     }

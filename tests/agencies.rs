@@ -93,7 +93,6 @@ fn names_each_agency_carried() {
         listed,
         vec![
             ("省市场监管局", vec![("000", 5), ("004", 5)]),
-            ("省知识产权局", vec![("003", 2)]),
             ("省工商局", vec![("003", 1)]),
             ("省质监局", vec![("003", 1)]),
         ]
@@ -159,7 +158,7 @@ fn heatmap_counts_and_shape() {
 fn graphs_and_their_layouts_are_deterministic() {
     let ds = ds();
     let g = co_responsibility(&ds, &LoadFilter::default());
-    assert_eq!(g.nodes.len(), 43, "46 agencies minus 3 collective units");
+    assert_eq!(g.nodes.len(), 44, "47 agencies minus 3 collective units");
     let drc = g.nodes.iter().position(|n| n.id == "prov-drc").unwrap();
     let sti = g.nodes.iter().position(|n| n.id == "prov-sti").unwrap();
     let (a, b) = (drc.min(sti), drc.max(sti));
@@ -172,8 +171,8 @@ fn graphs_and_their_layouts_are_deterministic() {
     while !l2.step(13) {}
     assert_eq!(l1.normalized(), l2.normalized());
     let c = Ctx::new(&ds, Lang::Zh);
-    let f1 = agency::network_figure(c, &g, &l1.normalized(), 800.0);
-    let f2 = agency::network_figure(c, &g, &l2.normalized(), 800.0);
+    let f1 = agency::network_figure(c, &g, &l1.normalized(), 800.0, 1);
+    let f2 = agency::network_figure(c, &g, &l2.normalized(), 800.0, 1);
     assert_eq!(f1.svg, f2.svg, "the same SVG every time");
     insta::assert_snapshot!("network-800", svg::render(&f1.scene));
     let bg = bipartite(&ds, &LoadFilter::default());
@@ -207,10 +206,10 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
         ),
     ] {
         assert!(
-            f.scene
-                .hits
-                .iter()
-                .all(|h| h.tip.as_ref().is_some_and(|t| t.contains("href=\"#/"))),
+            f.scene.hits.iter().all(|h| h
+                .tip
+                .as_ref()
+                .is_some_and(|t| t.contains("href=\"") && !t.contains("href=\"\""))),
             "{name}: every hit has a tip that links somewhere"
         );
         assert!(!f.svg.contains("style="), "{name}");
@@ -229,4 +228,211 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
         t.as_ref().unwrap().contains("003 牵头1项任务、配合6项任务"),
         "{t:?}"
     );
+}
+
+/// "Former name → name after the 2018 reform", as one table: every
+/// reformed agency with its successor in both languages, the date, what the
+/// reform did and where that is written.
+#[test]
+fn renames_list_every_reformed_agency_with_its_successor() {
+    use changzhutan_plans::plan::agencies::{NameChange, ReformChange};
+    use changzhutan_plans::plan::renames;
+    let ds = ds();
+    let rows = renames(&ds);
+    for r in &rows {
+        for (what, s) in [
+            ("former", r.former),
+            ("former_en", r.former_en),
+            ("name", r.name),
+            ("name_en", r.name_en),
+            ("date", r.date),
+            ("reason", r.reason),
+            ("reason_en", r.reason_en),
+            ("source", r.source),
+            ("source_en", r.source_en),
+        ] {
+            assert!(!s.trim().is_empty(), "{}: no {what}", r.former);
+        }
+        assert!(r.date.starts_with("2018"), "{}: {}", r.former, r.date);
+        // A source outside the seeds says so.
+        assert!(r.source.contains("不在五份种子文件中"), "{}", r.former);
+        assert!(
+            r.source_en.contains("not in the five seeds"),
+            "{}",
+            r.former
+        );
+        assert_eq!(ds.agency(r.agency).unwrap().name, r.name);
+    }
+    // Every reform or merged name of the registry is in the table.
+    for a in &ds.agencies {
+        for f in &a.former {
+            if matches!(f.why, NameChange::Reform | NameChange::Merged) {
+                assert!(
+                    rows.iter().any(|r| r.former == f.name && r.agency == a.id),
+                    "{} → {} is not in the table",
+                    f.name,
+                    a.name
+                );
+            }
+        }
+    }
+    let row = |former: &str| {
+        rows.iter()
+            .find(|r| r.former == former)
+            .unwrap_or_else(|| panic!("{former}"))
+    };
+    let table: Vec<(&str, &str, ReformChange)> =
+        rows.iter().map(|r| (r.former, r.name, r.change)).collect();
+    use ReformChange::*;
+    assert_eq!(
+        table,
+        [
+            ("省经信委", "省工业和信息化厅", Renamed),
+            ("省国土资源厅", "省自然资源厅", Renamed),
+            ("省工商局", "省市场监管局", Merged),
+            ("省质监局", "省市场监管局", Merged),
+            ("省知识产权局", "省知识产权局", Continued),
+            ("省文化厅", "省文化和旅游厅", Renamed),
+            ("省卫生计生委", "省卫生健康委", Renamed),
+            ("省政府金融办", "省地方金融监管局", Renamed),
+            ("省外事侨务办", "省外办", Renamed),
+            ("湖南银监局", "湖南银保监局", Renamed),
+        ]
+    );
+    // 省知识产权局 was not merged: it is its own agency, managed by the
+    // market regulator, and its tasks are its own.
+    let ipa = row("省知识产权局");
+    assert_eq!(ipa.managed_by, Some("prov-samr"));
+    assert_eq!(ipa.agency, "prov-ipa");
+    assert!(ipa.reason.contains("由省市场监督管理局管理"));
+    let samr = ds.agency("prov-samr").unwrap();
+    assert!(!samr.names.iter().any(|n| n == "省知识产权局"));
+    // 省外事侨务办 has a successor.
+    let fa = row("省外事侨务办");
+    assert_eq!(fa.agency, "prov-foreign-affairs");
+    assert_eq!(
+        fa.name_en,
+        "Foreign Affairs Office of the Hunan Provincial People's Government"
+    );
+    assert!(fa.reason.contains("省委统战部"));
+}
+
+#[test]
+fn the_network_labels_its_ten_largest_agencies_at_every_width_and_thins_its_lines() {
+    use changzhutan_plans::draw::network::ALWAYS_LABELLED;
+    use changzhutan_plans::draw::scene::Prim;
+    let ds = ds();
+    let g = co_responsibility(&ds, &LoadFilter::default()).top(60);
+    let mut l = ForceLayout::new(&g);
+    l.step(usize::MAX);
+    let unit = l.normalized();
+    let mut order: Vec<usize> = (0..g.nodes.len()).collect();
+    order.sort_by(|&a, &b| g.nodes[b].weight.cmp(&g.nodes[a].weight).then(a.cmp(&b)));
+    for lang in [Lang::Zh, Lang::En] {
+        let c = Ctx::new(&ds, lang);
+        for w in [320.0, 360.0, 800.0, 1100.0] {
+            let f = agency::network_figure(c, &g, &unit, w, 2);
+            let texts: Vec<&str> = f
+                .scene
+                .prims
+                .iter()
+                .filter_map(|p| match p {
+                    Prim::Text(l) => Some(l.text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            // Labels are the short names (English ones where the registry has them).
+            for &i in &order[..ALWAYS_LABELLED] {
+                let name = match lang {
+                    Lang::Zh => g.nodes[i].label.clone(),
+                    Lang::En => c.agency_short(&g.nodes[i].id).to_string(),
+                };
+                assert!(
+                    texts.contains(&name.as_str()),
+                    "{lang:?} {w}: {name} in {texts:?}"
+                );
+            }
+        }
+        // Pairs sharing one task are most of the lines: the default leaves
+        // them to the highlight; shared=1 draws them all.
+        let lines = |min| {
+            agency::network_figure(c, &g, &unit, 800.0, min)
+                .scene
+                .prims
+                .iter()
+                .filter(|p| matches!(p, Prim::Line { .. }))
+                .count()
+        };
+        assert!(lines(2) * 2 < lines(1), "{} vs {}", lines(2), lines(1));
+        assert!(lines(5) < lines(2));
+    }
+}
+
+#[test]
+fn the_bipartite_view_is_split_by_document_with_numbered_tasks() {
+    use changzhutan_plans::draw::scene::Prim;
+    use changzhutan_plans::pages::agencies::{view_figure, AgencyState, View};
+    use changzhutan_plans::route::{Page, Route};
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let s = AgencyState::of(&Route::new(Page::Agencies(None)).with_param("view", "bipartite"));
+    let rows = s.rows(&ds);
+    let f = view_figure(c, View::Bipartite, &s, &rows, None, 720.0);
+    let texts: Vec<&str> = f
+        .scene
+        .prims
+        .iter()
+        .filter_map(|p| match p {
+            Prim::Text(l) => Some(l.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let docs: Vec<_> = ds.task_documents().collect();
+    assert_eq!(docs.len(), 3);
+    let mut tops = Vec::new();
+    for d in &docs {
+        let head = format!("{} {}", d.code, c.doc_title(d));
+        let at = f
+            .scene
+            .prims
+            .iter()
+            .find_map(|p| match p {
+                Prim::Text(l)
+                    if head.starts_with(l.text.trim_end_matches('…'))
+                        && l.bold
+                        && l.size > 12.0 =>
+                {
+                    Some(l.y)
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("a panel for {}: {texts:?}", d.code));
+        tops.push(at);
+    }
+    tops.push(f.scene.height);
+    // No line runs from one panel into another.
+    for p in &f.scene.prims {
+        if let Prim::Line { points, .. } = p {
+            let (lo, hi) = points
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(a, b), q| (a.min(q.1), b.max(q.1)));
+            assert!(
+                tops.windows(2).any(|w| lo >= w[0] && hi <= w[1]),
+                "a line from {lo} to {hi} crosses panels {tops:?}"
+            );
+        }
+    }
+    // Tasks carry their numbers: each panel starts with task 1.
+    assert!(
+        texts.iter().filter(|t| **t == "1").count() >= 3,
+        "{texts:?}"
+    );
+    // One document chosen: one panel, as before.
+    let one = AgencyState::of(
+        &Route::new(Page::Agencies(None))
+            .with_param("view", "bipartite")
+            .with_param("doc", &docs[0].id),
+    );
+    let f1 = view_figure(c, View::Bipartite, &one, &one.rows(&ds), None, 720.0);
+    assert!(f1.scene.height < f.scene.height);
 }

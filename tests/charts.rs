@@ -121,7 +121,10 @@ fn milestones_have_their_sentences() {
     let records = changzhutan_plans::plan::curated::load(&mut Vec::new()).milestones;
     assert_eq!(m.len(), records.milestone.len());
     let years: Vec<i32> = m.iter().map(|m| m.year).collect();
-    assert_eq!(years, [1984, 1997, 2007, 2017, 2019, 2021, 2025, 2035]);
+    assert_eq!(
+        years,
+        [1984, 1997, 2007, 2013, 2017, 2017, 2019, 2020, 2021, 2021, 2021, 2025, 2035]
+    );
     for x in m {
         let doc = ds.document(&x.document).unwrap();
         assert!(doc.text.contains(&x.quote), "{}", x.year);

@@ -195,11 +195,13 @@ fn target_table_003() {
     assert!(t.targets[1]
         .items
         .contains(&"每万人发明专利拥有量达到15件".to_string()));
+    // 省知识产权局 is its own agency (the reform kept it, managed by the
+    // market regulator); 省工商局 was merged into 省市场监管局.
     assert_eq!(
         units(t, Role::Lead),
         [
             "prov-sti",
-            "prov-samr",
+            "prov-ipa",
             "prov-samr",
             "city-changsha",
             "city-zhuzhou",
@@ -280,7 +282,7 @@ fn every_unit_resolves_to_a_registry_agency() {
             );
         }
     }
-    assert_eq!(ds.agencies.len(), 46);
+    assert_eq!(ds.agencies.len(), 47);
     let kinds = |k: AgencyKind| ds.agencies.iter().filter(|a| a.kind == k).count();
     assert_eq!(kinds(AgencyKind::Collective), 3);
     assert_eq!(kinds(AgencyKind::City), 4);
@@ -330,9 +332,10 @@ fn agency_loads_by_document() {
     assert_eq!(l("city-changsha", D003), (10, 0));
     assert_eq!(l("city-zhuzhou", D003), (10, 0));
     assert_eq!(l("city-zhuzhou", D000), (0, 0));
-    // 省市场监管局 under its three 003 names: 省知识产权局/省工商局 on 5,
-    // 省知识产权局 on 12 (lead), 省质监局 on 13 (support).
-    assert_eq!(l("prov-samr", D003), (2, 1));
+    // 省市场监管局 under its two 003 names: 省工商局 on 5 (lead), 省质监局 on
+    // 13 (support); 省知识产权局, kept by the reform, leads 5 and 12 itself.
+    assert_eq!(l("prov-samr", D003), (1, 1));
+    assert_eq!(l("prov-ipa", D003), (2, 0));
 }
 
 #[test]
@@ -540,6 +543,11 @@ fn search_and_filters() {
         "{r:?}"
     );
     assert!(ids(idx.filter(&ds, &f("省经信委"))).contains(&"004-6".to_string()));
+    // 知识产权: the tasks that say it, and those 省知识产权局 carries.
+    assert_eq!(
+        ids(idx.filter(&ds, &f("知识产权"))),
+        ["000-7", "000-14", "000-16", "003-5", "003-8", "003-12"]
+    );
     // Filters.
     let by_doc = TaskFilter {
         document: Some(D004.into()),
@@ -581,4 +589,23 @@ fn the_compiled_dataset_is_the_parsed_one() {
     assert_eq!(joined, parsed);
     assert!(core.documents.iter().all(|d| d.text.is_empty()));
     assert!(core.places.is_empty(), "places are in the rest");
+}
+
+/// README's counts are the dataset's.
+#[test]
+fn readme_counts_are_true() {
+    let ds = ds();
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    for phrase in [
+        format!("{} tasks", ds.tasks.len()),
+        format!("{} agencies", ds.agencies.len()),
+        format!("{} quantitative indicators", ds.indicators.len()),
+        format!("{} statements", ds.statements.len()),
+        format!("{} milestones", ds.milestones.len()),
+        format!("{} places", ds.places.len()),
+    ] {
+        assert!(text.contains(&phrase), "README should say “{phrase}”");
+    }
 }

@@ -107,6 +107,111 @@ fn json_follows_the_documented_schema() {
         &["id", "name", "kind", "document", "quote", "lon", "lat"],
     );
     readings_notes_lines_and_statements(&v);
+    what_the_page_shows(&v);
+}
+
+/// What issue 20 added: the English the page shows (notes, units, groups,
+/// categories, summaries), the milestones, the reform's renames, the ids
+/// that moved, and the readings of places and milestones.
+fn what_the_page_shows(v: &Value) {
+    for d in v["documents"].as_array().unwrap() {
+        has_all(d, &["summary", "summary_en"]);
+        assert!(!d["summary_en"].as_str().unwrap().is_empty());
+    }
+    for t in v["tasks"].as_array().unwrap() {
+        has_all(t, &["category_en"]);
+        assert!(
+            !t["category_en"].as_str().unwrap().is_empty(),
+            "{}",
+            t["id"]
+        );
+    }
+    for a in v["agencies"].as_array().unwrap() {
+        has_all(a, &["note", "note_en"]);
+    }
+    let coll = v["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "coll-cities")
+        .unwrap();
+    assert!(coll["note_en"].as_str().unwrap().contains("collective"));
+    for i in v["indicators"].as_array().unwrap() {
+        has_all(i, &["unit_en", "unit_en_short", "group_en", "note_en"]);
+        assert!(!i["group_en"].as_str().unwrap().is_empty(), "{}", i["id"]);
+        for p in i["points"].as_array().unwrap() {
+            has_all(p, &["note_en"]);
+        }
+    }
+    let gdp = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "gdp")
+        .unwrap();
+    assert_eq!(gdp["unit_en"], "trillion yuan");
+    assert_eq!(gdp["group_en"], "Economic and population capacity");
+    let air = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "good-air-days")
+        .unwrap();
+    assert!(air["note_en"].is_string());
+    for p in v["places"].as_array().unwrap() {
+        has_all(p, &["note_en", "short_en", "reading"]);
+    }
+    for s in v["statements"].as_array().unwrap() {
+        has_all(s, &["group_en", "note_en"]);
+        assert!(!s["group_en"].as_str().unwrap().is_empty(), "{}", s["id"]);
+    }
+    let groups = v["groups"].as_array().unwrap();
+    assert!(groups.iter().all(|g| g["document"].is_null()));
+    assert!(groups.iter().any(|g| g["zh"] == "加大财政金融支持力度"
+        && g["en"] == "Stepping up fiscal and financial support"));
+    let cats = v["categories"].as_array().unwrap();
+    assert_eq!(cats.len(), 12 + 3 + 8);
+    has_all(&cats[0], &["document", "zh", "en"]);
+    let ms = v["milestones"].as_array().unwrap();
+    assert_eq!(ms.len(), 13);
+    for m in ms {
+        has_all(
+            m,
+            &[
+                "year", "date", "label", "label_en", "document", "quote", "lines", "note",
+                "note_en", "reading",
+            ],
+        );
+    }
+    assert!(ms.iter().any(|m| m["date"] == "2021-01-12"));
+    let renames = v["renames"].as_array().unwrap();
+    assert_eq!(renames.len(), 10);
+    for r in renames {
+        has_all(
+            r,
+            &[
+                "agency",
+                "former",
+                "former_en",
+                "name",
+                "name_en",
+                "change",
+                "managed_by",
+                "date",
+                "reason",
+                "reason_en",
+                "source",
+                "source_en",
+            ],
+        );
+    }
+    assert!(renames
+        .iter()
+        .any(|r| r["former"] == "省知识产权局" && r["change"] == "continued"));
+    let aliases = v["aliases"].as_array().unwrap();
+    assert!(aliases
+        .iter()
+        .any(|a| a["old"] == "four-hour-air-circle-2019" && a["kind"] == "statement"));
 }
 
 /// What issue 10 added to the schema: notes and readings (indicator and
@@ -136,11 +241,10 @@ fn readings_notes_lines_and_statements(v: &Value) {
     assert_eq!(land["points"][0]["reading"]["judgement"], "approximate");
     let teams = ind("innovation-teams");
     assert_eq!(teams["measure"], "stock");
-    assert_eq!(teams["reading"]["judgement"], "cumulative");
-    assert!(teams["reading"]["reason"]
-        .as_str()
-        .unwrap()
-        .contains("100个以上"));
+    assert_eq!(teams["reading"]["judgement"], "uncertain");
+    for total in ["100个以上", "190个以上"] {
+        assert!(teams["reading"]["reason"].as_str().unwrap().contains(total));
+    }
     let fiscal = ind("xjna-fiscal-support");
     assert_eq!(fiscal["points"][0]["kind"], "commitment");
     assert_eq!(fiscal["points"][0]["reading"]["judgement"], "commitment");
@@ -181,7 +285,7 @@ fn readings_notes_lines_and_statements(v: &Value) {
     assert_eq!(place("zhubugang")["kind"], "former_industrial");
 
     let st = v["statements"].as_array().unwrap();
-    assert_eq!(st.len(), 11);
+    assert_eq!(st.len(), 39);
     for s in st {
         has_all(
             s,

@@ -22,13 +22,45 @@ fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 #[test]
 fn every_place_has_coordinates_in_the_region() {
     let ds = ds();
-    // A point, or (a belt, an axis, a corridor) a line with a label position.
+    // A point, or (a belt, an axis, a corridor) a line with a label position,
+    // or (a road, a rail line, a zone no source here locates) none, and a
+    // note that says why it is not drawn.
     let located = ds.places.iter().filter(|p| p.lon.is_some()).count();
     let lines = ds.places.iter().filter(|p| p.line.is_some()).count();
-    assert_eq!(located + lines, ds.places.len());
+    let unplaced: Vec<_> = ds
+        .places
+        .iter()
+        .filter(|p| p.lon.is_none() && p.line.is_none())
+        .collect();
+    assert_eq!(located + lines + unplaced.len(), ds.places.len());
     assert_eq!(lines, 6);
     assert!(located >= 40);
-    for p in &ds.places {
+    for p in &unplaced {
+        assert!(p.coord_source.is_none() && p.lat.is_none(), "{}", p.id);
+        let why = p.note_en.as_deref().unwrap_or_default();
+        assert!(
+            why.contains("not drawn") || why.contains("no point"),
+            "{}: an unplaced place says why: {why}",
+            p.id
+        );
+        assert!(map::anchor(p).is_none(), "{}", p.id);
+    }
+    for p in ds
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Road || p.kind == PlaceKind::Rail)
+    {
+        assert!(
+            unplaced.iter().any(|u| u.id == p.id),
+            "{}: no course is known",
+            p.id
+        );
+    }
+    for p in ds
+        .places
+        .iter()
+        .filter(|p| p.lon.is_some() || p.line.is_some())
+    {
         let (lon, lat) = p.lon.zip(p.lat).or(p.label).unwrap();
         let context_city = matches!(p.id.as_str(), "yueyang" | "chenzhou");
         let b = if context_city { CONTEXT } else { EXTENT };
@@ -158,7 +190,7 @@ fn the_five_towns_run_south_to_north_on_the_west_bank() {
 
 #[test]
 fn projection_and_gestures() {
-    let v = MapView::default();
+    let v = MapView::whole();
     let pr = Projection::new(v, 800.0, 700.0);
     let (x, y) = pr.xy(112.97, 28.2);
     let (lon, lat) = pr.lonlat(x, y);
@@ -229,8 +261,14 @@ fn layers_and_snapshots() {
         (
             "map-heart-360",
             vec![Layer::Axis, Layer::Heart],
-            MapView::default(),
+            MapView::whole(),
             360.0,
+        ),
+        (
+            "map-whole-800",
+            Layer::DEFAULT.to_vec(),
+            MapView::whole(),
+            800.0,
         ),
         (
             "map-newarea-zoom6-600",
@@ -271,7 +309,7 @@ fn layers_and_snapshots() {
         assert!(f.scene.hits.iter().all(|h| h
             .href
             .as_deref()
-            .is_some_and(|x| x.starts_with("#/map?") && x.contains("sel="))));
+            .is_some_and(|x| x.starts_with("map/?") && x.contains("sel="))));
         assert!(f.follow);
         assert!(!f.svg.contains("style="));
         insta::assert_snapshot!(name, svg::render(&f.scene));
@@ -303,14 +341,170 @@ fn a_place_panel_quotes_and_lists_tasks() {
     let ds = ds();
     let c = Ctx::new(&ds, Lang::Zh);
     let base = Route::new(Page::Map);
-    let h = map::place_panel(c, &base, ds.place("yugong-port").unwrap());
+    let h = changzhutan_plans::pages::map::place_panel(c, &base, ds.place("yugong-port").unwrap());
     assert!(h.contains("支持新区依托虞公港建设3000吨级"));
-    assert!(h.contains("#/tasks/000-29"));
+    assert!(h.contains("href=\"tasks/000-29/\""));
     assert!(h.contains("省商务厅、省发展改革委"));
-    assert!(h.contains("#/source/000_46937b859a78d65d?lines="));
-    let h = map::place_panel(c, &base, ds.place("ningxiang-cluster").unwrap());
+    assert!(h.contains("href=\"source/000_46937b859a78d65d/?lines="));
+    let h = changzhutan_plans::pages::map::place_panel(
+        c,
+        &base,
+        ds.place("ningxiang-cluster").unwrap(),
+    );
     assert!(h.contains("宁乡城镇组团,依托宁乡主城区"));
     for m in ["金洲新城", "黄材", "灰汤", "花明楼"] {
         assert!(h.contains(m), "{m}");
     }
+}
+
+#[test]
+fn the_map_opens_on_the_core_with_every_layer() {
+    let v = MapView::default();
+    assert!(v.zoom > 1.5, "{v:?}");
+    // A link's z=1 alone is the whole region, about its centre.
+    assert_eq!(MapView::parse(Some("1"), None), MapView::whole());
+    assert_eq!(Layer::parse(None), Layer::ALL.to_vec());
+    let ds = ds();
+    let c = Ctx::new(&ds, Lang::Zh);
+    let w = 1100.0;
+    let f = map::figure(
+        c,
+        &Route::new(Page::Map),
+        &Layer::DEFAULT,
+        v,
+        w,
+        map::height_for(w),
+    );
+    // The three cities and the green heart are in the frame, and so are
+    // the parks and the new area (their places are marked).
+    for id in ["changsha", "zhuzhou", "xiangtan", "green-heart"] {
+        assert!(f.scene.hits.iter().any(|h| h.key == id), "{id}");
+    }
+    for l in [Layer::Parks, Layer::NewArea] {
+        assert!(
+            f.scene
+                .hits
+                .iter()
+                .any(|h| layer_of(ds.place(&h.key).unwrap()) == l),
+            "{l:?}"
+        );
+    }
+    // The belts cross the core: each is named where its course is in the
+    // frame, at every width.
+    for w in [320.0, 360.0, 768.0, 1100.0] {
+        let f = map::figure(
+            c,
+            &Route::new(Page::Map),
+            &Layer::DEFAULT,
+            v,
+            w,
+            map::height_for(w),
+        );
+        let texts: Vec<String> = f
+            .scene
+            .prims
+            .iter()
+            .filter_map(|p| match p {
+                changzhutan_plans::draw::scene::Prim::Text(l) => Some(l.text.clone()),
+                _ => None,
+            })
+            .collect();
+        for name in [
+            "京广发展带",
+            "渝长厦发展带",
+            "沪昆发展带",
+            "长沙市",
+            "株洲市",
+            "湘潭市",
+        ] {
+            assert!(texts.iter().any(|t| t == name), "{w}: {name} in {texts:?}");
+        }
+    }
+}
+
+#[test]
+fn labels_never_overlap_at_zoom_1_2_and_4() {
+    let ds = ds();
+    for lang in [Lang::Zh, Lang::En] {
+        let c = Ctx::new(&ds, lang);
+        for w in [320.0, 360.0, 800.0, 1100.0] {
+            for zoom in [1.0, 2.0, 4.0] {
+                for centre in [MapView::default(), MapView::whole()] {
+                    let view = MapView { zoom, ..centre };
+                    let f = map::figure(
+                        c,
+                        &Route::new(Page::Map),
+                        &Layer::DEFAULT,
+                        view,
+                        w,
+                        map::height_for(w),
+                    );
+                    let labels: Vec<_> = f
+                        .scene
+                        .prims
+                        .iter()
+                        .filter_map(|p| match p {
+                            changzhutan_plans::draw::scene::Prim::Text(l) => {
+                                Some((l.text.clone(), l.bbox()))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    for i in 0..labels.len() {
+                        for j in i + 1..labels.len() {
+                            let ((ta, a), (tb, b)) = (&labels[i], &labels[j]);
+                            assert!(
+                                !(a.0 + 0.5 < b.2
+                                    && b.0 + 0.5 < a.2
+                                    && a.1 + 0.5 < b.3
+                                    && b.1 + 0.5 < a.3),
+                                "{lang:?} {w} ×{zoom} {view:?}: {ta} and {tb} overlap"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_place_finder_finds_a_place_by_its_name() {
+    use changzhutan_plans::pages::map::{find_place, MapState, FIND_ZOOM};
+    let ds = ds();
+    for q in ["大托", "大托镇", " 大托 ", "Datuo", "datuo"] {
+        assert_eq!(
+            find_place(&ds, q).map(|p| p.id.as_str()),
+            Some("datuo"),
+            "{q:?}"
+        );
+    }
+    assert_eq!(
+        find_place(&ds, "昭山").map(|p| p.id.as_str()),
+        Some("zhaoshan")
+    );
+    assert_eq!(
+        find_place(&ds, "霞凝").map(|p| p.id.as_str()),
+        Some("xianing-port")
+    );
+    assert!(find_place(&ds, "上海浦东").is_none());
+    assert!(find_place(&ds, "").is_none());
+    // On the map's page, ?find= selects it and centres the map on it.
+    let route = Route::new(Page::Map).with_param("find", "大托");
+    let s = MapState::of(&ds, &route);
+    assert_eq!(s.selected.as_deref(), Some("datuo"));
+    assert!(s.view.zoom >= FIND_ZOOM);
+    let datuo = ds.place("datuo").unwrap();
+    let (lon, lat) = map::anchor(datuo).unwrap();
+    assert!((s.view.lon - lon).abs() < 1e-3 && (s.view.lat - lat).abs() < 1e-3);
+    // Its page shows its sentence; the finder lists every place.
+    let c = Ctx::new(&ds, Lang::Zh);
+    let h = changzhutan_plans::pages::map::map_page(c, &route, &[800.0], "");
+    assert!(h.contains("class=\"place-panel\""));
+    assert!(h.contains("联动周边大托"));
+    assert!(h.contains("<option value=\"大托\">"));
+    // Nothing found says so.
+    let none = Route::new(Page::Map).with_param("find", "上海浦东");
+    let h = changzhutan_plans::pages::map::map_page(c, &none, &[800.0], "");
+    assert!(h.contains("没有找到“上海浦东”"));
 }

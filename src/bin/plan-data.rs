@@ -24,7 +24,8 @@ use changzhutan_plans::words::{Lang, LangExt};
 
 const USAGE: &str = "usage: plan-data export [--csv tasks|agencies|indicators|places|statements]
        plan-data problems
-       plan-data import FILE|- [--kind tasks|indicators|prose|actuals] [--role-rule all_responsible|lead_and_support|first_leads|marked_leads] [--columns c1,c2,…] [--code imp1] [--year YYYY]";
+       plan-data import FILE|- [--kind tasks|indicators|prose|actuals] [--role-rule all_responsible|lead_and_support|first_leads|marked_leads] [--columns c1,c2,…] [--code imp1] [--year YYYY]
+         [--header-line N] [--transpose yes|no] [--undated-year YYYY]";
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("plan-data: {msg}");
@@ -78,6 +79,19 @@ fn import_cmd(args: &[&str]) -> Result<String, ExitCode> {
                 }
             }
             "--code" => opts.code = v.to_string(),
+            "--header-line" => match v.parse::<u32>() {
+                Ok(n) if n > 0 => opts.header_line = Some(n),
+                _ => return Err(fail(&format!("not a line number: {v:?}"))),
+            },
+            "--transpose" => match *v {
+                "yes" | "true" => opts.transpose = Some(true),
+                "no" | "false" => opts.transpose = Some(false),
+                _ => return Err(fail(&format!("--transpose takes yes or no, not {v:?}"))),
+            },
+            "--undated-year" => match v.parse() {
+                Ok(y) => opts.undated_year = Some(y),
+                Err(_) => return Err(fail(&format!("not a year: {v:?}"))),
+            },
             "--year" => match v.parse() {
                 Ok(y) => opts.year = Some(y),
                 Err(_) => return Err(fail(&format!("not a year: {v:?}"))),

@@ -131,7 +131,10 @@ pub fn mark_id(prefix: &str, i: usize) -> String {
 /// `tabindex="0"` along: a roving tab index).
 pub fn marks_svg(scene: &Scene, prefix: &str) -> String {
     let mut h = String::new();
-    for (i, hit) in scene.hits.iter().enumerate() {
+    let mut order: Vec<usize> = (0..scene.hits.len()).collect();
+    order.sort_by_key(|&i| scene.hits[i].z);
+    for i in order {
+        let hit = &scene.hits[i];
         let _ = write!(
             h,
             "<g id=\"{}\" class=\"hit\" data-i=\"{i}\" tabindex=\"{}\" role=\"button\" aria-label=\"{}\">",

@@ -13,3 +13,4 @@ pub mod scale;
 pub mod scene;
 pub mod svg;
 pub mod text;
+pub mod widths;

@@ -203,12 +203,16 @@ pub struct NodeStyle {
 
 /// The scene of a laid-out graph: edges, nodes sized by weight, and labels
 /// placed heaviest first (a label that would collide is dropped).
+/// How many of the network's largest nodes are always labelled.
+pub const ALWAYS_LABELLED: usize = 10;
+
 pub fn force_scene(
     g: &Graph,
     unit: &[(f64, f64)],
     styles: &[NodeStyle],
     width_px: f64,
     summary: &str,
+    min_edge: u32,
 ) -> (Scene, Vec<(f64, f64, f64)>) {
     let w = width_px.max(280.0);
     let h = (w * 0.75).clamp(340.0, 760.0);
@@ -226,7 +230,9 @@ pub fn force_scene(
         .collect();
     let mut s = Scene::new(w, h);
     s.summary = summary.to_string();
-    for &(a, b, ew) in &g.edges {
+    // The lines of pairs that share at least `min_edge` tasks (the others
+    // show when a node is highlighted).
+    for &(a, b, ew) in g.edges.iter().filter(|e| e.2 >= min_edge) {
         let t = ew as f64 / max_e;
         s.prims.push(Prim::Line {
             points: vec![(nodes[a].0, nodes[a].1), (nodes[b].0, nodes[b].1)],
@@ -245,25 +251,51 @@ pub fn force_scene(
             stroke: Some(((255, 255, 255), 1.0)),
         });
     }
-    // Labels, heaviest node first.
+    // Labels, heaviest node first. The first ALWAYS_LABELLED are always
+    // labelled: they may sit further out (with a leader line) and over
+    // lesser nodes' dots; the others take a place beside their dot or none.
     let fs = 12.0;
     let mut order: Vec<usize> = (0..g.nodes.len()).collect();
     order.sort_by(|&a, &b| g.nodes[b].weight.cmp(&g.nodes[a].weight).then(a.cmp(&b)));
+    let mut rank = vec![0; g.nodes.len()];
+    for (k, &i) in order.iter().enumerate() {
+        rank[i] = k;
+    }
+    let n = nodes.len();
     let mut taken: Vec<Rect> = nodes
         .iter()
         .map(|&(x, y, r)| (x - r, y - r, x + r, y + r))
         .collect();
-    for i in order {
+    for (k, &i) in order.iter().enumerate() {
+        let must = k < ALWAYS_LABELLED;
         let (x, y, r) = nodes[i];
         let text = g.nodes[i].label.clone();
         let lw = width(&text, fs);
-        let candidates = [
-            (x + r + 3.0, y + fs * 0.35, Anchor::Start),
-            (x - r - 3.0, y + fs * 0.35, Anchor::End),
-            (x, y - r - 3.0, Anchor::Middle),
-            (x, y + r + fs + 1.0, Anchor::Middle),
+        let mut candidates = vec![
+            (x + r + 3.0, y + fs * 0.35, Anchor::Start, false),
+            (x - r - 3.0, y + fs * 0.35, Anchor::End, false),
+            (x, y - r - 3.0, Anchor::Middle, false),
+            (x, y + r + fs + 1.0, Anchor::Middle, false),
         ];
-        for (lx, ly, anchor) in candidates {
+        if must {
+            for d in [12.0, 24.0, 38.0, 54.0] {
+                for a in 0..8 {
+                    let ang = a as f64 * std::f64::consts::FRAC_PI_4;
+                    let (dx, dy) = (ang.cos(), ang.sin());
+                    let anchor = if dx > 0.3 {
+                        Anchor::Start
+                    } else if dx < -0.3 {
+                        Anchor::End
+                    } else {
+                        Anchor::Middle
+                    };
+                    let lx = x + (r + d) * dx;
+                    let ly = y + (r + d) * dy + fs * 0.35;
+                    candidates.push((lx, ly, anchor, true));
+                }
+            }
+        }
+        for (lx, ly, anchor, far) in candidates {
             let l = Label {
                 text: text.clone(),
                 x: lx,
@@ -274,12 +306,25 @@ pub fn force_scene(
                 bold: false,
             };
             let bb = l.bbox();
-            // Anything but the node's own dot (taken[i]) blocks the label.
-            let free = !taken
-                .iter()
-                .enumerate()
-                .any(|(k, o)| k != i && overlaps(*o, bb));
+            // Other labels block it, and dots but its own (a label that
+            // must be placed passes over lesser nodes' dots).
+            let free = !taken.iter().enumerate().any(|(o, b)| {
+                o != i && (o >= n || !must || rank[o] < ALWAYS_LABELLED) && overlaps(*b, bb)
+            });
             if within(bb, (0.0, 0.0, w, h)) && free && lw > 0.0 {
+                if far {
+                    // A leader from the dot's edge to the label's nearest side.
+                    let tx = lx.clamp(bb.0, bb.2);
+                    let ty = (ly - fs * 0.35).clamp(bb.1, bb.3);
+                    let d = (tx - x).hypot(ty - y).max(1e-6);
+                    s.prims.push(Prim::Line {
+                        points: vec![(x + (tx - x) / d * r, y + (ty - y) / d * r), (tx, ty)],
+                        color: (120, 130, 140),
+                        width: 0.8,
+                        alpha: 0.8,
+                        dashed: false,
+                    });
+                }
                 taken.push(bb);
                 s.text(l);
                 break;
@@ -406,6 +451,11 @@ pub fn bipartite_scene(
             bold: false,
         });
     }
+    // Each task's number beside its dot (every k-th where rows are tight).
+    let pitch = task_h * t_scale;
+    let every = (11.0 / pitch).ceil().max(1.0) as usize;
+    let mut k_in_doc = 0;
+    let mut doc_now = String::new();
     for &i in &tasks {
         let (x, y, r) = pos[i];
         s.prims.push(Prim::Circle {
@@ -415,6 +465,24 @@ pub fn bipartite_scene(
             fill: Some((styles[i].color, 1.0)),
             stroke: None,
         });
+        let d = doc_of(i);
+        if d != doc_now {
+            doc_now = d;
+            k_in_doc = 0;
+        }
+        if k_in_doc % every == 0 {
+            let number = g.nodes[i].id.split_once('-').map_or("", |(_, n)| n);
+            s.text(Label {
+                text: number.to_string(),
+                x: x + 6.0,
+                y: y + 3.5,
+                size: 10.0,
+                anchor: Anchor::Start,
+                color: C_INK_2,
+                bold: false,
+            });
+        }
+        k_in_doc += 1;
     }
     for (i, &(x, y, _)) in pos.iter().enumerate() {
         let shape = if g.nodes[i].is_task {

@@ -62,6 +62,14 @@ pub fn nice(min: f64, max: f64, count: usize) -> (f64, f64, Vec<f64>) {
     (round(lo), round(hi), ticks)
 }
 
+/// Ticks of a count from 0 to `max`: whole numbers only (no 0.5 task).
+pub fn nice_counts(max: f64, count: usize) -> (f64, f64, Vec<f64>) {
+    let step = nice_step(max.max(1.0), count).max(1.0);
+    let hi = (max.max(1.0) / step).ceil() * step;
+    let n = (hi / step).round() as usize;
+    (0.0, hi, (0..=n).map(|i| i as f64 * step).collect())
+}
+
 fn round(v: f64) -> f64 {
     (v * 1e9).round() / 1e9
 }
@@ -69,6 +77,18 @@ fn round(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_have_whole_ticks() {
+        for max in [1.0, 2.0, 3.0, 7.0, 51.0, 0.0] {
+            for count in 2..8 {
+                let (lo, hi, t) = nice_counts(max, count);
+                assert_eq!(lo, 0.0);
+                assert!(hi >= max);
+                assert!(t.iter().all(|v| v.fract() == 0.0), "{max} {count}: {t:?}");
+            }
+        }
+    }
 
     #[test]
     fn ticks() {

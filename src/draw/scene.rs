@@ -84,6 +84,70 @@ pub enum Prim {
     Text(Label),
 }
 
+impl Prim {
+    /// The primitive moved by (dx, dy).
+    pub fn shifted(self, dx: f64, dy: f64) -> Prim {
+        let mv = |pts: Vec<(f64, f64)>| pts.into_iter().map(|(x, y)| (x + dx, y + dy)).collect();
+        match self {
+            Prim::Rect {
+                x0,
+                y0,
+                x1,
+                y1,
+                fill,
+                alpha,
+            } => Prim::Rect {
+                x0: x0 + dx,
+                y0: y0 + dy,
+                x1: x1 + dx,
+                y1: y1 + dy,
+                fill,
+                alpha,
+            },
+            Prim::Line {
+                points,
+                color,
+                width,
+                alpha,
+                dashed,
+            } => Prim::Line {
+                points: mv(points),
+                color,
+                width,
+                alpha,
+                dashed,
+            },
+            Prim::Circle {
+                x,
+                y,
+                r,
+                fill,
+                stroke,
+            } => Prim::Circle {
+                x: x + dx,
+                y: y + dy,
+                r,
+                fill,
+                stroke,
+            },
+            Prim::Poly {
+                points,
+                fill,
+                alpha,
+            } => Prim::Poly {
+                points: mv(points),
+                fill,
+                alpha,
+            },
+            Prim::Text(l) => Prim::Text(Label {
+                x: l.x + dx,
+                y: l.y + dy,
+                ..l
+            }),
+        }
+    }
+}
+
 /// The area of a focusable item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum HitShape {
@@ -103,6 +167,22 @@ impl Default for HitShape {
 }
 
 impl HitShape {
+    /// The shape moved by (dx, dy).
+    pub fn shifted(self, dx: f64, dy: f64) -> HitShape {
+        match self {
+            HitShape::Circle { x, y, r } => HitShape::Circle {
+                x: x + dx,
+                y: y + dy,
+                r,
+            },
+            HitShape::Rect { x, y, w, h } => HitShape::Rect {
+                x: x + dx,
+                y: y + dy,
+                w,
+                h,
+            },
+        }
+    }
     pub fn center(&self) -> (f64, f64) {
         match *self {
             HitShape::Circle { x, y, .. } => (x, y),
@@ -125,6 +205,9 @@ pub struct Hit {
     pub highlight: String,
     /// The id of what the hit stands for (a place id on the map), or "".
     pub key: String,
+    /// Where hits overlap, the higher `z` is on top (a city over a park
+    /// beside it); the order of the hits stays their keyboard order.
+    pub z: u32,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

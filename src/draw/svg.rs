@@ -166,11 +166,14 @@ fn label<DB: DrawingBackend>(root: &Area<DB>, l: &Label) -> Res<DB> {
 }
 
 /// A standalone SVG file of a scene: title, drawing, source lines.
+/// The left margin of a document's title and footer lines.
+const MARGIN: f64 = 12.0;
+
 pub fn scene_document(spec: &Scene, title: &[String], footer: &[String]) -> String {
     let fs = 14.0;
     let head = title.len() as f64 * (fs + 6.0) + if title.is_empty() { 0.0 } else { 8.0 };
     let foot = footer.len() as f64 * 16.0 + if footer.is_empty() { 0.0 } else { 8.0 };
-    let (w, h) = (spec.width, spec.height + head + foot);
+    let (w, h) = (spec.width + 2.0 * MARGIN, spec.height + head + foot);
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT}\">\n<title>{}</title>\n<desc>{}</desc>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#FFFFFF\"/>\n",
         esc(&title.join("")),
@@ -178,18 +181,18 @@ pub fn scene_document(spec: &Scene, title: &[String], footer: &[String]) -> Stri
     );
     for (i, line) in title.iter().enumerate() {
         s.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"{fs}\" font-weight=\"bold\" fill=\"#1D2329\">{}</text>\n",
+            "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"{fs}\" font-weight=\"bold\" fill=\"#1D2329\">{}</text>\n",
             (i as f64 + 1.0) * (fs + 6.0) - 4.0,
             esc(line)
         ));
     }
     s.push_str(&format!(
-        "<g transform=\"translate(0,{head})\">\n{}\n</g>\n",
+        "<g transform=\"translate({MARGIN},{head})\">\n{}\n</g>\n",
         render(spec)
     ));
     for (i, line) in footer.iter().enumerate() {
         s.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"11\" fill=\"#4A5560\">{}</text>\n",
+            "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"11\" fill=\"#4A5560\">{}</text>\n",
             head + spec.height + 8.0 + (i as f64 + 1.0) * 16.0 - 4.0,
             esc(line)
         ));

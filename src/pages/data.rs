@@ -6,20 +6,26 @@ use crate::markup::{a, esc};
 use crate::route::Page;
 use crate::words::Ctx;
 
-pub const SCHEMA_TEXT: &str = "{schema, documents:[{id,file,title,title_en,kind,date,role_rule}],
- tasks:[{id,document,number,category,text,lead:[agency id],support:[agency id],
-         units:[{agency,role,as_written,note}],targets:[{year,label,text}],
-         quote,lines:[start,end],problems:[string]}],
- agencies:[{id,name,name_en,names:[string],kind}],
- indicators:[{id,name,name_en,unit,document,group,measure,note,reading:{judgement,reason,reason_en},
-              points:[{year,value,bound,kind,as_written,quote,lines,note,reading}]}],
- places:[{id,name,name_en,kind,document,quote,lines,lon,lat,coord_source,parent,line,area,label,note}],
- statements:[{id,name,name_en,document,group,kind,year,claim,claim_en,quote,lines,note,reading}]}";
+/// The export schema in short (kept beside the export, in `plan::export`).
+pub const SCHEMA_TEXT: &str = plan::export::SCHEMA_TEXT;
 
+/// Where the build writes the downloads, relative to the site's root.
+pub const JSON_FILE: &str = "data/changzhutan-plans.json";
+
+/// A CSV table's file, relative to the site's root.
+pub fn csv_file(table: &str) -> String {
+    format!("data/{table}.csv")
+}
+
+/// The CSV tables (their keys in `plan::export`).
+pub const CSV_TABLES: [&str; 5] = ["tasks", "agencies", "indicators", "places", "statements"];
+
+/// `#/data`: the downloads (files the build wrote; the app makes them
+/// anew when the visitor's imports are merged), the schema, the sources.
 pub fn data_page(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
-        "<section class=\"page data\"><h1>{}</h1><p class=\"lede\">{}</p><ul class=\"downloads\"><li><button type=\"button\" class=\"primary\" data-download=\"json\">{}</button></li>",
+        "<section class=\"page data\"><h1>{}</h1><p class=\"lede\">{}</p><ul class=\"downloads\"><li><a class=\"button primary\" data-download=\"json\" href=\"{JSON_FILE}\" download=\"changzhutan-plans.json\">{}</a></li>",
         esc(t.data_heading),
         esc(t.data_intro),
         esc(t.download_json)
@@ -33,14 +39,14 @@ pub fn data_page(c: Ctx) -> String {
     ] {
         let _ = write!(
             h,
-            "<li><button type=\"button\" data-download=\"{key}\">{}</button></li>",
+            "<li><a class=\"button\" data-download=\"{key}\" href=\"{}\" download=\"{key}.csv\">{}</a></li>",
+            csv_file(key),
             esc(label)
         );
     }
     let _ = write!(
         h,
-        "</ul><p>{} <code>cargo run -q --bin plan-data -- export</code></p><h2>{}</h2><p><code>{}</code></p><pre class=\"schema\">{}</pre><h2>{}</h2><ul class=\"doc-files\">",
-        esc(t.data_cli),
+        "</ul><h2>{}</h2><p><code>{}</code></p><pre class=\"schema\">{}</pre><h2>{}</h2><ul class=\"doc-files\">",
         esc(t.schema_heading),
         plan::export::SCHEMA,
         esc(SCHEMA_TEXT),

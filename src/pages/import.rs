@@ -27,6 +27,12 @@ pub fn form(c: Ctx) -> String {
 <div class=\"field\"><label for=\"import-kind\">{}</label><select id=\"import-kind\">{}</select></div>\
 <div class=\"field\"><label for=\"import-role\">{}</label><select id=\"import-role\">{}</select></div>\
 </div>\
+<details class=\"import-check\"><summary>{}</summary><div class=\"import-options\">\
+<div class=\"field\"><label for=\"import-header\">{}</label><input id=\"import-header\" type=\"number\" min=\"1\" step=\"1\" inputmode=\"numeric\"></div>\
+<div class=\"field field-wide\"><label for=\"import-columns\">{}</label><input id=\"import-columns\" type=\"text\" spellcheck=\"false\" placeholder=\"number,task,lead,support\"><p class=\"hint\">{}</p></div>\
+<div class=\"field\"><label for=\"import-transpose\">{}</label><select id=\"import-transpose\"><option value=\"\">{}</option><option value=\"yes\">{}</option><option value=\"no\">{}</option></select></div>\
+<div class=\"field\"><label for=\"import-year\">{}</label><input id=\"import-year\" type=\"number\" min=\"1949\" max=\"2100\" step=\"1\" inputmode=\"numeric\"></div>\
+</div></details>\
 <p class=\"import-actions\"><button type=\"button\" id=\"import-run\" class=\"primary\">{}</button> <button type=\"button\" id=\"import-cancel\" hidden>{}</button></p>",
         esc(t.import_heading),
         esc(t.import_intro),
@@ -50,13 +56,53 @@ pub fn form(c: Ctx) -> String {
             ("first_leads", t.import_role_first),
             ("marked_leads", t.import_role_marked),
         ]),
+        esc(t.import_check_heading),
+        esc(t.import_header_label),
+        esc(t.import_columns_label),
+        esc(t.import_columns_hint),
+        esc(t.import_transpose_label),
+        esc(t.import_auto),
+        esc(t.import_transpose_yes),
+        esc(t.import_transpose_no),
+        esc(t.import_year_label),
         esc(t.import_button),
         esc(t.import_cancel),
     )
 }
 
+/// `#/import`: the form, where the importer's status and report go, and
+/// the imports kept in this browser (listed by the app).
+pub fn page(c: Ctx) -> String {
+    format!(
+        "<section class=\"page import\"><form class=\"import-form\">{}</form><p id=\"import-status\" role=\"status\" aria-live=\"polite\"></p><div class=\"html import-result\"></div><section class=\"saved-imports\">{}</section></section>",
+        form(c),
+        saved_list(c, &[])
+    )
+}
+
+/// The import page of the offline file, which carries no importer: where
+/// to import instead.
+pub fn offline_page(c: Ctx, site: &str) -> String {
+    let t = c.t();
+    let link = if site.is_empty() {
+        String::new()
+    } else {
+        // The website, in a tab of its own: the offline file stays open.
+        format!(
+            " <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>",
+            esc(&format!("{site}import/")),
+            esc(t.import_offline_link)
+        )
+    };
+    format!(
+        "<section class=\"page import\"><h1>{}</h1><p class=\"note\" id=\"import-offline\">{}{link}</p></section>",
+        esc(t.import_heading),
+        esc(t.import_offline)
+    )
+}
+
 /// One kept import: (code, name, saved date, import).
-pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import)]) -> String {
+pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import, &str)]) -> String {
     let t = c.t();
     let mut h = format!(
         "<h2>{}</h2><p class=\"note\">{}</p>",
@@ -68,12 +114,12 @@ pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import)]) -> String {
         return h;
     }
     h.push_str("<ul class=\"saved-list\">");
-    for (code, name, saved, imp) in items {
+    for (code, name, saved, imp, options) in items {
         let n = &imp.report.counts;
-        let doc = |p: Page| c.route(p).with_param("doc", code).to_hash();
+        let doc = |p: Page| c.link(&c.route(p).with_param("doc", code));
         let _ = write!(
             h,
-            "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}</span><span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
+            "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}</span>{}<span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
             esc(t.import_name_label),
             esc(name),
             esc(t.import_kind(imp.report.kind)),
@@ -82,6 +128,7 @@ pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import)]) -> String {
             n.indicators,
             esc(t.col_indicators),
             esc(saved.get(..10).unwrap_or("")),
+            choices(c, options),
             a(&doc(Page::Tasks), t.import_view_tasks),
             a(&doc(Page::Agencies(None)), t.import_view_agencies),
             a(&doc(Page::Targets(None)), t.import_view_targets),
@@ -92,6 +139,30 @@ pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import)]) -> String {
     }
     h.push_str("</ul>");
     h
+}
+
+/// The choices a visitor made to read an import (the options beyond its
+/// code), as kept with it: "读法：header_line 3 · transpose true", or "".
+pub fn choices(c: Ctx, options: &str) -> String {
+    let Ok(serde_json::Value::Object(m)) = serde_json::from_str::<serde_json::Value>(options)
+    else {
+        return String::new();
+    };
+    let parts: Vec<String> = m
+        .iter()
+        .filter(|(k, _)| k.as_str() != "code")
+        .map(|(k, v)| format!("{k} {}", v.to_string().trim_matches('"')))
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<span class=\"saved-choices\" data-options=\"{}\">{}{}{}</span>",
+        esc(options),
+        esc(c.t().import_choices),
+        c.t().colon,
+        esc(&parts.join(" · "))
+    )
 }
 
 /// The report of `imp`, merged under `code`.
@@ -174,9 +245,58 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
             txt(&cols.join(" · "))
         );
     }
+    // Unsure: what it saw, by line, so that the visitor can say how to read
+    // it (the header's line, the columns, the year) and read it again.
+    if let Some(seen) = r
+        .seen
+        .as_ref()
+        .filter(|s| !(s.rows.is_empty() && s.items.is_empty() && s.sentences.is_empty()))
+    {
+        const SHOWN: usize = 60;
+        let _ = write!(
+            h,
+            "<details class=\"import-seen\" open><summary>{}</summary>",
+            esc(t.import_seen_heading)
+        );
+        if !seen.rows.is_empty() {
+            h.push_str("<div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table seen-rows\"><tbody>");
+            for row in seen.rows.iter().take(SHOWN) {
+                let _ = write!(h, "<tr><th scope=\"row\" class=\"num\">{}</th>", row.line);
+                for cell in &row.cells {
+                    let _ = write!(h, "<td lang=\"zh-CN\">{}</td>", txt(cell));
+                }
+                h.push_str("</tr>");
+            }
+            h.push_str("</tbody></table></div>");
+        }
+        for lines in [&seen.items, &seen.sentences] {
+            if lines.is_empty() {
+                continue;
+            }
+            h.push_str("<ol class=\"seen-lines\">");
+            for l in lines.iter().take(SHOWN) {
+                let _ = write!(
+                    h,
+                    "<li value=\"{}\"><span lang=\"zh-CN\">{}</span>{}</li>",
+                    l.line,
+                    txt(&l.text),
+                    if l.numbers.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " <span class=\"seen-numbers\">{}</span>",
+                            txt(&l.numbers.join(" · "))
+                        )
+                    }
+                );
+            }
+            h.push_str("</ol>");
+        }
+        h.push_str("</details>");
+    }
     // Where to see it.
     h.push_str("<p class=\"import-views\">");
-    let doc = |p: Page| c.route(p).with_param("doc", code).to_hash();
+    let doc = |p: Page| c.link(&c.route(p).with_param("doc", code));
     if n.tasks > 0 {
         h.push_str(&a(&doc(Page::Tasks), t.import_view_tasks));
         h.push(' ');

@@ -6,11 +6,15 @@
 
 pub mod agencies;
 pub mod data;
+pub mod document;
 pub mod embed;
 pub mod fallback;
+pub mod figure;
 pub mod import;
+pub mod map;
 pub mod overview;
-pub mod prerender;
+pub mod renames;
+pub mod render;
 pub mod shell;
 pub mod targets;
 pub mod tasks;
@@ -27,54 +31,6 @@ pub fn not_found(c: Ctx) -> String {
         esc(t.not_found_body),
         a(&c.href(Page::Overview), t.back_to_overview)
     )
-}
-
-/// The page's title for the browser tab and history: what it shows, then
-/// the app ("地区生产总值 · 目标 · 长株潭规划图解"). Names in the rest of the
-/// dataset (agencies) fall back to the section while it loads.
-pub fn title(c: Ctx, page: &Page) -> String {
-    let t = c.t();
-    let parts: Vec<String> = match page {
-        Page::Overview => vec![],
-        Page::Targets(None) => vec![t.nav_targets.into()],
-        Page::Targets(Some(id)) => {
-            let mut v: Vec<String> =
-                c.ds.indicator(id)
-                    .map(|i| i.name_in(c.lang).to_string())
-                    .into_iter()
-                    .collect();
-            v.push(t.nav_targets.into());
-            v
-        }
-        Page::Map => vec![t.nav_map.into()],
-        Page::Agencies(id) => {
-            let mut v: Vec<String> = id
-                .as_deref()
-                .and_then(|id| c.ds.agency(id))
-                .map(|a| a.name_in(c.lang).to_string())
-                .into_iter()
-                .collect();
-            v.push(t.nav_agencies.into());
-            v
-        }
-        Page::Tasks => vec![t.nav_tasks.into()],
-        Page::Task(id) => vec![id.clone(), t.nav_tasks.into()],
-        Page::Data => vec![t.nav_data.into()],
-        Page::Import => vec![t.nav_import.into()],
-        Page::Source(doc) => {
-            let mut v: Vec<String> = tasks::find_document(c.ds, doc)
-                .map(|d| format!("{} {}", d.code, c.doc_title(d)))
-                .into_iter()
-                .collect();
-            v.push(t.source_heading.into());
-            v
-        }
-        Page::Embed(inner) => return title(c, inner),
-        Page::NotFound(_) => vec![t.not_found_title.into()],
-    };
-    let mut parts = parts;
-    parts.push(t.app_title.into());
-    parts.join(" · ")
 }
 
 /// Options of a document filter: the documents that have tasks.
@@ -107,5 +63,30 @@ pub fn category_options(c: Ctx, doc: &str) -> String {
                     )
                 })
             }),
+    )
+}
+
+/// `<option>`s with the one of `value` selected (none when it is not there).
+pub fn selected(options_html: &str, value: &str) -> String {
+    let key = format!("<option value=\"{}\"", crate::markup::esc(value));
+    match options_html.find(&key) {
+        Some(i) => {
+            let at = i + key.len();
+            format!("{} selected{}", &options_html[..at], &options_html[at..])
+        }
+        None => options_html.to_string(),
+    }
+}
+
+/// The document and category filters (select ids `doc_id`, `cat_id`): the
+/// categories offered are the chosen document's.
+pub fn doc_category_fields(c: Ctx, doc_id: &str, cat_id: &str, doc: &str, cat: &str) -> String {
+    let t = c.t();
+    format!(
+        "<div class=\"field\"><label for=\"{doc_id}\">{}</label><select id=\"{doc_id}\" name=\"doc\">{}</select></div><div class=\"field\"><label for=\"{cat_id}\">{}</label><select id=\"{cat_id}\" name=\"cat\">{}</select></div>",
+        esc(t.filter_document),
+        selected(&document_options(c), doc),
+        esc(t.filter_category),
+        selected(&category_options(c, doc), cat)
     )
 }

@@ -1,29 +1,18 @@
-//! The frame around every page: the header (brand, navigation, language
-//! switch) and the footer. One copy for the app and for the pages the build
-//! renders ahead of it.
+//! The frame around every page: the header (brand, navigation, theme and
+//! language switches) and the footer. One copy for the app and the build.
 
 use std::fmt::Write;
 
 use crate::markup::esc;
 use crate::route::{Page, Route};
+use crate::site::{spec, Section};
 use crate::words::{Ctx, Lang};
 
-/// The navigation's section of a page.
-pub fn section_of(p: &Page) -> &'static str {
-    match p {
-        Page::Overview => "overview",
-        Page::Targets(_) => "targets",
-        Page::Map => "map",
-        Page::Agencies(_) => "agencies",
-        Page::Tasks | Page::Task(_) => "tasks",
-        Page::Data | Page::Source(_) => "data",
-        Page::Import => "import",
-        Page::NotFound(_) => "",
-        Page::Embed(inner) => section_of(inner),
-    }
-}
-
-/// The header for `route` (the language switch keeps its page and filters).
+/// The header for `route`. One line at every width: on a narrow screen the
+/// sections fold into a menu (a `<details>`, so it opens without the app).
+/// The theme switch names the theme it switches to (CSS shows the right
+/// one of its two labels before any script runs); the language switch
+/// keeps the page and its filters.
 pub fn header(c: Ctx, route: &Route) -> String {
     let t = c.t();
     let other = match c.lang {
@@ -35,48 +24,73 @@ pub fn header(c: Ctx, route: &Route) -> String {
     } else {
         other.code()
     };
-    let switch = route.with_param("lang", code).to_hash();
-    let section = section_of(&route.page);
-    let mut nav = String::new();
-    for (p, label, key) in [
-        (Page::Overview, t.nav_overview, "overview"),
-        (Page::Targets(None), t.nav_targets, "targets"),
-        (Page::Map, t.nav_map, "map"),
-        (Page::Agencies(None), t.nav_agencies, "agencies"),
-        (Page::Tasks, t.nav_tasks, "tasks"),
-        (Page::Data, t.nav_data, "data"),
-        (Page::Import, t.nav_import, "import"),
-    ] {
+    let switch = c.link(&route.with_param("lang", code));
+    let section = spec(&route.page).section;
+    let mut items = String::new();
+    let mut current = "";
+    for s in Section::NAV {
+        let label = section_name(c, s);
+        let here = s == section;
+        if here {
+            current = label;
+        }
         let _ = write!(
-            nav,
-            "<li><a href=\"{}\"{} data-nav=\"{key}\">{}</a></li>",
-            esc(&c.href(p)),
-            if section == key {
-                " aria-current=\"page\""
-            } else {
-                ""
-            },
+            items,
+            "<li><a href=\"{}\"{} data-nav=\"{}\">{}</a></li>",
+            esc(&c.href(s.page())),
+            if here { " aria-current=\"page\"" } else { "" },
+            s.key(),
             esc(label)
         );
     }
+    // The skip link names this page: a page's <base> is the site's root.
+    let skip = format!("{}#main", here_link(c, route));
     format!(
-        "<header class=\"site-header\"><a class=\"skip-link\" href=\"#main\">{}</a><div class=\"brand\"><a class=\"brand-title\" href=\"{}\">{}</a><span class=\"brand-sub\">{}</span></div><nav aria-label=\"{}\"><ul>{nav}</ul></nav><button type=\"button\" class=\"theme-switch\" aria-pressed=\"{}\">{}</button><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></header>",
+        "<header class=\"site-header\"><a class=\"skip-link\" href=\"{}\">{}</a><a class=\"brand\" href=\"{}\"><span class=\"brand-title\">{}</span><span class=\"brand-short\" aria-hidden=\"true\">{}</span><span class=\"brand-sub\">{}</span></a><nav class=\"site-nav\" aria-label=\"{}\"><ul class=\"nav-tabs\">{items}</ul><details class=\"nav-menu\"><summary><span class=\"menu-icon\" aria-hidden=\"true\">☰</span> {}<span class=\"menu-current\">{}</span></summary><ul>{items}</ul></details></nav><button type=\"button\" class=\"theme-switch\"><span class=\"to-dark\">{}</span><span class=\"to-light\">{}</span></button><a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a></header>",
+        esc(&skip),
         esc(t.skip_to_content),
         esc(&c.href(Page::Overview)),
         esc(t.app_title),
+        esc(t.app_title_short),
         esc(t.app_subtitle),
         esc(t.nav_overview),
-        if c.theme == crate::route::Theme::Dark {
-            "true"
+        esc(t.menu),
+        if current.is_empty() {
+            String::new()
         } else {
-            "false"
+            format!(" · {}", esc(current))
         },
         esc(t.theme_dark),
+        esc(t.theme_light),
         esc(&switch),
         other.html_lang(),
         other.html_lang(),
         esc(t.language_switch)
     )
+}
+
+/// A link to the page `route` is on, for its in-page anchors ("" where
+/// links are hash routes: the anchor alone, which the app handles).
+pub fn here_link(c: Ctx, route: &Route) -> String {
+    match c.links {
+        crate::words::Links::Hash => String::new(),
+        crate::words::Links::Paths => c.link(route),
+    }
+}
+
+/// A section's name in the navigation.
+pub fn section_name(c: Ctx, s: Section) -> &'static str {
+    let t = c.t();
+    match s {
+        Section::Overview => t.nav_overview,
+        Section::Targets => t.nav_targets,
+        Section::Map => t.nav_map,
+        Section::Agencies => t.nav_agencies,
+        Section::Tasks => t.nav_tasks,
+        Section::Data => t.nav_data,
+        Section::Import => t.nav_import,
+        Section::None => "",
+    }
 }
 
 /// The footer: the sources, and the offline file (or, in it, that it is offline).

@@ -4,18 +4,21 @@
 use std::fmt::Write;
 
 use crate::draw::chart::{
-    chart_options, data_table_html, implied_words, layout, reading_html, svg_html,
+    self, chart_options, data_table_html, implied_words, kind_of, layout, reading_html, svg_html,
+    Kind,
 };
-use crate::draw::figure::DataTable;
+use crate::draw::figure::{DataTable, Figure};
 use crate::markup::{a, esc, marked, txt};
+use crate::pages::figure::{figure_html, Downloads};
 use crate::route::Page;
-use crate::words::fmt::{bound_in, num, value_in};
+use crate::words::fmt::{bound_in, num};
 use crate::words::{Ctx, Lang, LangExt};
 use plan::growth::{checks, implied, Check, Verdict};
 use plan::indicators::Indicator;
 use plan::statements::Statement;
 
-/// "2019年 1.68 → 2025年 2.7万亿元 · 需年均增长8.2%"
+/// "2019年 1.68 → 2025年 2.7万亿元 · 需年均增长8.2%"; in English, English
+/// magnitudes ("2019 16.8 trillion → …", "13 million → 13.5 million people").
 pub fn headline(ind: &Indicator, lang: Lang) -> String {
     let t = lang.t();
     let n = ind.points.len();
@@ -26,9 +29,15 @@ pub fn headline(ind: &Indicator, lang: Lang) -> String {
         .map(|(i, p)| {
             // The unit once, after the last value ("2.5 → 3%左右").
             let v = if i + 1 == n {
-                value_in(p.value, p.bound, ind.unit_in(lang), lang)
+                crate::words::fmt::amount(p.value, p.bound, ind, lang)
             } else {
-                bound_in(p.value, p.bound, lang)
+                match (&ind.unit_scale, lang) {
+                    (Some((scale, _)), Lang::En) => {
+                        let q = crate::words::fmt::english_amount(p.value, *scale, "");
+                        crate::words::fmt::bounded(&q, p.bound, lang)
+                    }
+                    _ => bound_in(p.value, p.bound, lang),
+                }
             };
             format!("{} {v}", t.year_or_undated(p.year))
         })
@@ -84,7 +93,7 @@ pub fn check_item(c: Ctx, check: &Check, links: bool) -> String {
 pub fn checks_section(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
-        "<section class=\"checks\"><h2>{}</h2><p>{}</p><ul class=\"check-list\">",
+        "<section class=\"checks\" id=\"checks\"><h2>{}</h2><p>{}</p><ul class=\"check-list\">",
         esc(t.consistency_heading),
         esc(t.consistency_intro)
     );
@@ -98,7 +107,7 @@ pub fn checks_section(c: Ctx) -> String {
 pub fn milestones_section(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
-        "<section class=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
+        "<section class=\"milestones\" id=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
         esc(t.milestones_heading)
     );
     for m in &c.ds.milestones {
@@ -122,8 +131,32 @@ pub fn milestones_section(c: Ctx) -> String {
     h
 }
 
-/// Small multiples of the indicators in `filter`, grouped as the plans group them.
-pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
+/// One target's card: its name, small chart and headline (a link to its
+/// page), and where it stands in time.
+pub fn target_card(c: Ctx, ind: &Indicator) -> String {
+    // Laid out at about a card's width, so that its text shows at its size.
+    let spec = layout(ind, chart_options(c.ds, ind, 250.0, true, false, c.lang));
+    format!(
+        "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a>{}</li>",
+        esc(&ind.id),
+        esc(&c.href(Page::Targets(Some(ind.id.clone())))),
+        txt(ind.name_in(c.lang)),
+        svg_html(&spec, "chart mini"),
+        // A single value is the drawing itself.
+        if spec.kind == crate::draw::chart::Kind::Stat {
+            String::new()
+        } else {
+            esc(&headline(ind, c.lang))
+        },
+        status_line(c, ind)
+    )
+}
+
+/// The indicators in `filter`, grouped as the plans group them, in order.
+fn groups<'a>(
+    c: Ctx<'a>,
+    filter: &dyn Fn(&Indicator) -> bool,
+) -> Vec<(&'a str, Vec<&'a Indicator>)> {
     let mut groups: Vec<(&str, Vec<&Indicator>)> = Vec::new();
     for ind in c.ds.indicators.iter().filter(|i| filter(i)) {
         match groups.iter_mut().find(|(g, _)| *g == ind.group) {
@@ -131,47 +164,79 @@ pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
             None => groups.push((&ind.group, vec![ind])),
         }
     }
+    groups
+}
+
+/// Small multiples of the indicators in `filter`, grouped as the plans group
+/// them; each group has an id (`group-1`, …) that [`jump_links`] link to.
+pub fn target_cards(c: Ctx, filter: &dyn Fn(&Indicator) -> bool) -> String {
     let mut h = String::new();
-    for (group, inds) in groups {
+    for (n, (group, inds)) in groups(c, filter).into_iter().enumerate() {
         let code =
             c.ds.document(&inds[0].document)
                 .map(|d| d.code.as_str())
                 .unwrap_or("");
         let _ = write!(
             h,
-            "<section class=\"target-group\"><h2><span class=\"doc-code\">{}</span> {}</h2><ul class=\"target-grid\">",
+            "<section class=\"target-group\" id=\"group-{}\"><h2><span class=\"doc-code\">{}</span> {}</h2><ul class=\"target-grid\">",
+            n + 1,
             esc(code),
             txt(c.group(group))
         );
         for ind in inds {
-            // Laid out at about a card's width, so that its text shows at its size.
-            let spec = layout(ind, chart_options(c.ds, ind, 250.0, true, false, c.lang));
-            let _ = write!(
-                h,
-                "<li class=\"target-card\" data-indicator=\"{}\"><a href=\"{}\"><h3>{}</h3>{}<p class=\"card-headline\">{}</p></a></li>",
-                esc(&ind.id),
-                esc(&c.href(Page::Targets(Some(ind.id.clone())))),
-                txt(ind.name_in(c.lang)),
-                svg_html(&spec, "chart mini"),
-                // A single value is the drawing itself.
-                if spec.kind == crate::draw::chart::Kind::Stat {
-                    String::new()
-                } else {
-                    esc(&headline(ind, c.lang))
-                }
-            );
+            h.push_str(&target_card(c, ind));
         }
         h.push_str("</ul></section>");
     }
     h
 }
 
+/// Links to the groups of [`target_cards`] and the sections after them.
+pub fn jump_links(c: Ctx) -> String {
+    let t = c.t();
+    let mut h = format!(
+        "<nav class=\"jump\" aria-label=\"{}\"><ul>",
+        esc(t.jump_label)
+    );
+    // The page's own address before the anchor (links resolve against the
+    // site's root); offline, the anchor alone (the app scrolls to it).
+    let page = match c.links {
+        crate::words::Links::Paths => c.href(Page::Targets(None)),
+        crate::words::Links::Hash => String::new(),
+    };
+    for (n, (group, inds)) in groups(c, &|_| true).into_iter().enumerate() {
+        let _ = write!(
+            h,
+            "<li><a href=\"{}#group-{}\">{} <span class=\"count\">{}</span></a></li>",
+            esc(&page),
+            n + 1,
+            txt(c.group(group)),
+            inds.len()
+        );
+    }
+    for (id, name) in [
+        ("statements", t.statements_targets_heading),
+        ("checks", t.consistency_heading),
+        ("milestones", t.milestones_heading),
+    ] {
+        let _ = write!(
+            h,
+            "<li><a href=\"{}#{id}\">{}</a></li>",
+            esc(&page),
+            esc(name)
+        );
+    }
+    h.push_str("</ul></nav>");
+    h
+}
+
 pub fn targets_overview(c: Ctx) -> String {
     let t = c.t();
     format!(
-        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}</section>",
+        "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}{}</section>",
         esc(t.targets_heading),
         esc(t.targets_intro),
+        jump_links(c),
         target_cards(c, &|_| true),
         statements_section(c),
         checks_section(c),
@@ -234,7 +299,8 @@ pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
         let code = c.ds.document(&s.document).map_or("", |d| d.code.as_str());
         let _ = write!(
             h,
-            "<li class=\"statement\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>{}<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
+            "<li class=\"statement\" id=\"statement-{}\" data-statement=\"{}\"><span class=\"st-year\">{}</span> <span class=\"st-name\">{}</span>{}<span class=\"st-claim\">{}</span> <span class=\"doc-code\">{}</span>",
+            esc(&s.id),
             esc(&s.id),
             esc(&year),
             txt(s.name_in(c.lang)),
@@ -283,15 +349,24 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
     if let Some(im) = implied(ind) {
         // How far the baseline is from the target, then the rate it needs.
         let d = im.to - im.from;
-        let pct = d / im.from * 100.0;
+        let gap = if ind.measure == plan::Measure::Share {
+            // A share moves in percentage points, not in percent of itself.
+            format!("{}{}", num(d, 2), t.points_unit)
+        } else {
+            let pct = d / im.from * 100.0;
+            format!(
+                "{} ({}{}%)",
+                c.value(d, plan::Bound::Eq, ind),
+                if pct >= 0.0 { "+" } else { "" },
+                num(pct, 1)
+            )
+        };
         let _ = write!(
             h,
-            "<div class=\"fact\"><dt>{}</dt><dd>{} ({}{}%) → {}</dd></div>",
+            "<div class=\"fact\"><dt>{}</dt><dd>{} → {}</dd></div>",
             esc(t.gap_label),
-            esc(&value_in(d, plan::Bound::Eq, ind.unit_in(c.lang), c.lang)),
-            if pct >= 0.0 { "+" } else { "" },
-            num(pct, 1),
-            esc(&value_in(im.to, im.bound, ind.unit_in(c.lang), c.lang))
+            esc(&gap),
+            esc(&c.value(im.to, im.bound, ind))
         );
         let _ = write!(
             h,
@@ -301,6 +376,7 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         );
     }
     h.push_str("</dl>");
+    h.push_str(&status_line(c, ind));
     // Actual values (a visitor's): where they stand against the target.
     if ind.points.iter().any(|p| p.kind == plan::PointKind::Actual) {
         let st = plan::import::status(ind, &[]);
@@ -438,4 +514,215 @@ pub fn untranslated(c: Ctx) -> String {
     } else {
         format!("<p class=\"untranslated\">{}</p>", esc(c.t().untranslated))
     }
+}
+
+/// The yearly / cumulative switch of a flow's chart (buttons the app
+/// answers; without it the page shows the view it was written with).
+pub fn view_switch(c: Ctx, ind: &Indicator, cumulative: bool) -> String {
+    if kind_of(ind) != Kind::Bars {
+        return String::new();
+    }
+    let t = c.t();
+    format!(
+        "<div class=\"segmented view-switch\" role=\"group\" aria-label=\"{}\"><button type=\"button\" data-view=\"\" aria-pressed=\"{}\">{}</button><button type=\"button\" data-view=\"cumulative\" aria-pressed=\"{}\">{}</button></div>",
+        esc(t.chart_view),
+        !cumulative,
+        esc(t.view_yearly),
+        cumulative,
+        esc(t.view_cumulative)
+    )
+}
+
+/// An indicator's chart at each of `widths`, widest last.
+pub fn target_figures(
+    c: Ctx,
+    ind: &Indicator,
+    cumulative: bool,
+    widths: &[f64],
+) -> Vec<(f64, Figure)> {
+    widths
+        .iter()
+        .map(|w| (*w, chart::figure(c, ind, *w, cumulative)))
+        .collect()
+}
+
+/// `#/targets/<id>`: one indicator, large: its head, the chart (at each of
+/// `widths`), legend, downloads, embed snippets, its data and neighbours.
+pub fn target_page(
+    c: Ctx,
+    ind: &Indicator,
+    cumulative: bool,
+    widths: &[f64],
+    downloads: Downloads,
+    embed_kit: &str,
+) -> String {
+    let t = c.t();
+    let figs = target_figures(c, ind, cumulative, widths);
+    let Some((_, widest)) = figs.last() else {
+        return String::new();
+    };
+    format!(
+        "<article class=\"page target-detail\" data-indicator=\"{}\">{}{}{}<div class=\"legend-wrap\">{}</div><p class=\"tip-hint\">{}</p>{embed_kit}<div class=\"html target-tail\">{}</div></article>",
+        esc(&ind.id),
+        target_head(c, ind),
+        view_switch(c, ind, cumulative),
+        figure_html(c, "tc", &figs, downloads),
+        widest.legend,
+        esc(t.tooltip_hint),
+        target_tail(c, ind, &widest.table)
+    )
+}
+
+/// `#/embed/targets/<id>`: the chart with its title, legend and source line.
+pub fn target_embed(
+    c: Ctx,
+    ind: &Indicator,
+    cumulative: bool,
+    widths: &[f64],
+    full: &str,
+) -> String {
+    let figs = target_figures(c, ind, cumulative, widths);
+    let legend = figs
+        .last()
+        .map(|(_, f)| f.legend.clone())
+        .unwrap_or_default();
+    format!(
+        "<article class=\"target-detail embed\" data-indicator=\"{}\"><h1 class=\"embed-title\">{}</h1>{}{}<div class=\"legend-wrap\">{legend}</div>{}</article>",
+        esc(&ind.id),
+        txt(ind.name_in(c.lang)),
+        view_switch(c, ind, cumulative),
+        figure_html(c, "tc", &figs, Downloads::None),
+        super::embed::credit(c, &[ind.document.as_str()], full)
+    )
+}
+
+/// The year the pages are written in (`CZTP_YEAR`, the build's year): a
+/// target whose year is before it has passed.
+pub const THIS_YEAR: i32 = parse_year(env!("CZTP_YEAR"));
+
+const fn parse_year(s: &str) -> i32 {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut y = 0;
+    while i < b.len() {
+        y = y * 10 + (b[i] - b'0') as i32;
+        i += 1;
+    }
+    y
+}
+
+/// Where an indicator's target stands in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// Its year has passed (and the documents give no outcome).
+    Past(i32),
+    ThisYear(i32),
+    Later(i32),
+    /// A target without a year, or no target (a baseline only).
+    Undated,
+}
+
+/// Where `ind`'s last target stands, as of [`THIS_YEAR`].
+pub fn due(ind: &Indicator) -> Due {
+    let year = ind
+        .points
+        .iter()
+        .filter(|p| p.kind == plan::PointKind::Target)
+        .filter_map(|p| p.year)
+        .max();
+    match year {
+        Some(y) if y < THIS_YEAR => Due::Past(y),
+        Some(y) if y == THIS_YEAR => Due::ThisYear(y),
+        Some(y) => Due::Later(y),
+        None => Due::Undated,
+    }
+}
+
+/// How many of the dataset's targets have passed, are due this year, are
+/// later (indicators with a dated target).
+pub fn due_counts(ds: &plan::Dataset) -> (usize, usize, usize) {
+    let (mut past, mut now, mut later) = (0, 0, 0);
+    for ind in &ds.indicators {
+        match due(ind) {
+            Due::Past(_) => past += 1,
+            Due::ThisYear(_) => now += 1,
+            Due::Later(_) => later += 1,
+            Due::Undated => {}
+        }
+    }
+    (past, now, later)
+}
+
+/// The file name of an indicator's outcomes template.
+pub fn template_file(ind: &Indicator) -> String {
+    format!("{}-actuals.csv", ind.id)
+}
+
+/// An indicator's outcomes template: the columns the importer reads for
+/// actual values (indicator, year, value, unit, source) and a row for each
+/// year from the one after its baseline to its target's, to fill from a
+/// statistical bulletin and import (`#/import`).
+pub fn actuals_template(c: Ctx, ind: &Indicator) -> String {
+    let head: [&str; 5] = match c.lang {
+        Lang::Zh => ["指标", "年份", "实际值", "单位", "来源"],
+        Lang::En => ["indicator", "year", "value", "unit", "source"],
+    };
+    let years: Vec<i32> = ind.points.iter().filter_map(|p| p.year).collect();
+    let first = ind
+        .points
+        .iter()
+        .filter(|p| p.kind == plan::PointKind::Baseline)
+        .filter_map(|p| p.year)
+        .max()
+        .map(|y| y + 1)
+        .or(years.iter().min().copied())
+        .unwrap_or(THIS_YEAR - 1);
+    let last = years
+        .iter()
+        .max()
+        .copied()
+        .unwrap_or(THIS_YEAR - 1)
+        .max(first);
+    let mut w = plan::export::CsvOut::new();
+    let _ = w.write_record(head);
+    for y in first..=last {
+        let year = y.to_string();
+        let _ = w.write_record([ind.id.as_str(), year.as_str(), "", ind.unit.as_str(), ""]);
+    }
+    w.finish()
+}
+
+/// The line under a target that says where it stands: passed with no
+/// outcome (and the template to add one), due, or later; or, with
+/// outcomes the visitor imported, nothing (the progress says it).
+pub fn status_line(c: Ctx, ind: &Indicator) -> String {
+    let t = c.t();
+    if ind.points.iter().any(|p| p.kind == plan::PointKind::Actual) {
+        return String::new();
+    }
+    let (class, words) = match due(ind) {
+        Due::Past(_) => ("past", t.status_past),
+        Due::ThisYear(_) => ("due", t.status_due),
+        Due::Later(_) => ("later", t.status_later),
+        Due::Undated => return String::new(),
+    };
+    let link = if class == "past" {
+        let page = c
+            .with_links(crate::words::Links::Paths)
+            .href(Page::Targets(Some(ind.id.clone())));
+        format!(
+            " <a class=\"template-link\" data-template=\"{}\" href=\"{}{}\" download=\"{}\">{}</a>",
+            esc(&ind.id),
+            esc(page.trim_start_matches("./")),
+            esc(&template_file(ind)),
+            esc(&template_file(ind)),
+            esc(t.template_link)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<p class=\"status-line {class}\"><span class=\"status-words\">{}</span>{link}</p>",
+        esc(words)
+    )
 }

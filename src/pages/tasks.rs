@@ -254,7 +254,7 @@ pub fn source_view(
     }
     let _ = write!(
         h,
-        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}><ol class=\"source-lines\" lang=\"zh-CN\">",
+        "<div class=\"source{}\" tabindex=\"0\" role=\"region\" aria-label=\"{} {} {}\" data-doc=\"{}\"{}>",
         if embedded { " embedded" } else { "" },
         esc(t.source_heading),
         esc(&d.code),
@@ -262,23 +262,51 @@ pub fn source_view(
         esc(&d.id),
         if status.is_some() { " aria-busy=\"true\"" } else { "" }
     );
-    for (i, line) in body.split('\n').enumerate().filter(|_| !body.is_empty()) {
-        let n = i as u32 + first;
+    // In a task's panel the lines before the task's own fold away (two
+    // stay for context): the panel opens on the task without a script.
+    let fold = if embedded && lines.is_some() && first == 1 {
+        a0.saturating_sub(2)
+    } else {
+        0
+    };
+    if fold <= 1 {
+        h.push_str("<ol class=\"source-lines\" lang=\"zh-CN\">");
+    }
+    let line_html = |n: u32, line: &str| {
         let hl = lines.is_some() && a0 <= n && n <= b0;
         let text = if line.is_empty() {
             "\u{200b}".to_string()
         } else {
             esc(line)
         };
-        let _ = write!(
-            h,
+        format!(
             "<li id=\"L{n}\" value=\"{n}\"{}><span class=\"line-text\">{text}</span></li>",
             if hl {
                 " class=\"hl\" aria-current=\"true\""
             } else {
                 ""
             }
-        );
+        )
+    };
+    let all: Vec<&str> = if body.is_empty() {
+        Vec::new()
+    } else {
+        body.split('\n').collect()
+    };
+    for (i, line) in all.iter().enumerate() {
+        let n = i as u32 + first;
+        if fold > 1 && n == 1 {
+            let _ = write!(
+                h,
+                "<details class=\"earlier\"><summary>{} (1–{})</summary><ol class=\"source-lines\" lang=\"zh-CN\">",
+                esc(t.source_earlier),
+                fold - 1
+            );
+        }
+        h.push_str(&line_html(n, line));
+        if fold > 1 && n + 1 == fold {
+            h.push_str("</ol></details><ol class=\"source-lines\" lang=\"zh-CN\">");
+        }
     }
     h.push_str("</ol></div>");
     h
@@ -309,5 +337,76 @@ pub fn source_page(c: Ctx, doc: &str, lines: Option<(u32, u32)>, text: SourceTex
         esc(&d.code),
         txt(c.doc_title(d)),
         source_view(c, d, text, lines, false)
+    )
+}
+
+/// How many tasks the explorer lists at a time (the seeds' 86 at once; a
+/// larger dataset a page at a time, under a "show more" button).
+pub const PAGE: usize = 100;
+
+/// The task explorer's filters, from its route.
+pub fn task_filter(route: &crate::route::Route) -> plan::query::TaskFilter {
+    plan::query::TaskFilter {
+        query: route.param("q").unwrap_or("").to_string(),
+        document: route.param("doc").map(str::to_string),
+        category: route.param("cat").map(str::to_string),
+        agency: route.param("agency").map(str::to_string),
+    }
+}
+
+/// The results: their count, the first `limit`, and a button for more.
+pub fn results(c: Ctx, found: &[&Task], terms: &[String], limit: usize) -> String {
+    let t = c.t();
+    let more = found.len().saturating_sub(limit);
+    let mut h = format!(
+        "<p class=\"result-count\" role=\"status\" aria-live=\"polite\"><span id=\"task-count\">{}</span> {}</p><div class=\"html task-results\">{}</div>",
+        found.len(),
+        esc(t.results_count),
+        task_items(c, &found[..found.len().min(limit)], terms)
+    );
+    if more > 0 {
+        let _ = write!(
+            h,
+            "<button type=\"button\" class=\"show-more\">{}</button>",
+            esc(&t.show_more(more.min(PAGE), more))
+        );
+    }
+    h
+}
+
+/// `#/tasks`: the search and filters, then the tasks found. `found` are the
+/// tasks the filter finds (the search index is the caller's).
+pub fn explorer_page(c: Ctx, route: &crate::route::Route, found: &[&Task]) -> String {
+    let t = c.t();
+    let f = task_filter(route);
+    let doc = f.document.as_deref().unwrap_or("");
+    let agency = f.agency.as_deref().unwrap_or("");
+    let set = [doc, f.category.as_deref().unwrap_or(""), agency]
+        .iter()
+        .filter(|v| !v.is_empty())
+        .count();
+    let agency_options = crate::markup::options(
+        t.filter_all,
+        c.ds.agencies
+            .iter()
+            .map(|a| (a.id.clone(), a.name_in(c.lang).to_string())),
+    );
+    let terms = plan::query::terms(&f.query);
+    format!(
+        "<section class=\"page tasks\"><h1>{}</h1><form class=\"filters\" role=\"search\" method=\"get\"><div class=\"field field-search\"><label for=\"task-q\">{}</label><input id=\"task-q\" name=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"{}\" value=\"{}\"></div><button type=\"button\" class=\"filters-toggle\" aria-controls=\"task-filters\" aria-expanded=\"{}\">{}<span class=\"filter-n\">{}</span></button><div id=\"task-filters\" class=\"filter-more{}\">{}<div class=\"field\"><label for=\"task-agency\">{}</label><select id=\"task-agency\" name=\"agency\">{}</select></div><div class=\"field field-clear\"><a class=\"button\" href=\"{}\">{}</a></div></div></form><div class=\"results\">{}</div></section>",
+        esc(t.tasks_heading),
+        esc(t.search_label),
+        esc(t.search_placeholder),
+        esc(&f.query),
+        set > 0,
+        esc(t.filters_toggle),
+        if set > 0 { format!(" ({set})") } else { String::new() },
+        if set > 0 { " open" } else { "" },
+        super::doc_category_fields(c, "task-doc", "task-cat", doc, f.category.as_deref().unwrap_or("")),
+        esc(t.filter_agency),
+        super::selected(&agency_options, agency),
+        esc(&c.href(Page::Tasks)),
+        esc(t.clear_filters),
+        results(c, found, &terms, PAGE)
     )
 }

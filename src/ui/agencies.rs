@@ -1,343 +1,304 @@
-//! `#/agencies` (ranked load, heatmap, networks; filters and view in the
-//! URL) and `#/agencies/<agency-id>` (one agency across the documents).
+//! The agencies page (ranked load, heatmap, networks; filters and view in
+//! the address) and an agency's page: their figures, the view switch (each
+//! view a history entry, drawn when first shown and kept), the filters.
 
-use leptos::html::Div;
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::chart::{use_width, FigureView};
-use super::embed::EmbedKit;
-use super::state::dataset;
-use super::state::{ctx, lang, push_param, set_param, texts, use_route};
-use super::tasks::DocCategoryFields;
-use crate::draw::agency;
-use crate::draw::agency::doc_legend;
-use crate::draw::figure::Figure;
+use wasm_bindgen::JsCast;
+
+use super::bound::Bound;
+use super::dom;
+use super::figure::{Compute, Fig};
+use super::nav;
+use super::state::{self, ctx};
 use crate::draw::network::ForceLayout;
-use crate::markup::{esc, options};
-use crate::pages::agencies as html;
-use plan::load::{bipartite_top, co_responsibility, heatmap, loads, Graph, LoadFilter, SortKey};
+use crate::pages::agencies::{self as html, network_graph, view_figure, AgencyState, View};
+use crate::route::Route;
 
-/// The most agencies a bar chart, heatmap or bipartite view shows (the
-/// ones with most tasks); the network shows up to `MAX_NODES`.
-const MAX_ROWS: usize = 60;
-const MAX_NODES: usize = 100;
-use plan::Agency;
-
-#[component]
-pub fn AgenciesPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
-    match id {
-        None => view! { <AgenciesOverview embed=embed/> }.into_any(),
-        Some(id) => match dataset().agency(&id) {
-            Some(agency) => view! { <AgencyPage agency=agency embed=embed/> }.into_any(),
-            None => view! { <div class="html" inner_html=crate::pages::not_found(ctx())></div> }
-                .into_any(),
-        },
-    }
+/// How a view's figure is drawn, for the route's filters. The network's
+/// layout is computed once per filter (in slices when it is large).
+fn compute(view: View, s: &AgencyState, unit: Option<Rc<Vec<(f64, f64)>>>) -> Compute {
+    let s = s.clone();
+    Rc::new(move |w| {
+        let c = ctx();
+        let rows = s.rows(c.ds);
+        let g = (view == View::Network).then(|| network_graph(c, &s.filter));
+        let net = match (&g, &unit) {
+            (Some(g), Some(u)) => Some((g, u.as_slice())),
+            _ => None,
+        };
+        view_figure(c, view, &s, &rows, net, w)
+    })
 }
 
-/// A force layout that runs in slices of a few milliseconds when the graph
-/// is large, so the page stays responsive; small graphs finish at once.
-fn use_force_layout(graph: Memo<Graph>) -> ReadSignal<Option<Vec<(f64, f64)>>> {
-    let (positions, set_positions) = signal(None::<Vec<(f64, f64)>>);
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let g = graph.get();
-        let Some(me) = generation.try_update_value(|v| {
-            *v += 1;
-            *v
-        }) else {
+/// The network's layout for a filter: at once for a small graph, else in
+/// slices of a few milliseconds (the page stays responsive), then `done`.
+/// What a finished layout is given to.
+type Done = Box<dyn FnOnce(Vec<(f64, f64)>)>;
+
+fn layout_then(s: &AgencyState, done: impl FnOnce(Vec<(f64, f64)>) + 'static) {
+    let g = network_graph(ctx(), &s.filter);
+    let mut layout = ForceLayout::new(&g);
+    // Up to 150 nodes a layout takes a few milliseconds (cargo xtask bench).
+    if g.nodes.len() <= 150 {
+        layout.step(usize::MAX);
+        done(layout.normalized());
+        return;
+    }
+    fn slice(mut layout: ForceLayout, done: Done) {
+        if layout.step(4) {
+            done(layout.normalized());
+        } else {
+            // outlives: touches only the layout it owns and `done`, which
+            // checks that its page is still there.
+            gloo::timers::callback::Timeout::new(0, move || slice(layout, done)).forget();
+        }
+    }
+    slice(layout, Box::new(done));
+}
+
+/// The agencies page's live state.
+struct Live {
+    main: web_sys::Element,
+    shown: RefCell<AgencyState>,
+    /// The figure of each view drawn so far.
+    figs: RefCell<Vec<(View, Rc<Fig>)>>,
+    embed: bool,
+}
+
+impl Live {
+    fn block(&self, v: View) -> Option<web_sys::Element> {
+        dom::query(
+            &self.main,
+            &format!(".agency-view[data-view=\"{}\"]", v.key()),
+        )
+    }
+
+    /// Bind the figure of view `v`, drawn in its block.
+    fn bind_view(self: &Rc<Self>, v: View, s: &AgencyState, unit: Option<Rc<Vec<(f64, f64)>>>) {
+        let Some(block) = self.block(v) else { return };
+        let Some(root) = dom::query(&block, "figure.chart-figure") else {
             return;
         };
-        let mut layout = ForceLayout::new(&g);
-        // Up to 150 nodes a layout takes a few milliseconds (cargo xtask bench).
-        if g.nodes.len() <= 150 {
-            layout.step(usize::MAX);
-            set_positions.try_set(Some(layout.normalized()));
-            return;
-        }
-        set_positions.try_set(None);
-        fn slice(
-            mut layout: ForceLayout,
-            me: u64,
-            generation: StoredValue<u64>,
-            set: WriteSignal<Option<Vec<(f64, f64)>>>,
-        ) {
-            // A newer layout started, or the page is gone: stop.
-            if generation.try_get_value() != Some(me) {
+        let fig = Fig::bind(root, compute(v, s, unit), Rc::new(nav::follow), true);
+        self.figs.borrow_mut().retain(|(k, _)| *k != v);
+        self.figs.borrow_mut().push((v, fig));
+    }
+
+    /// Draw view `v` into its block (first shown, or the filters changed).
+    fn draw_view(self: &Rc<Self>, v: View) {
+        let s = self.shown.borrow().clone();
+        let me = Rc::downgrade(self);
+        let s2 = s.clone();
+        let put = move |unit: Option<Rc<Vec<(f64, f64)>>>| {
+            let Some(me) = me.upgrade() else { return };
+            // The filters moved on while the layout ran: that one draws.
+            if *me.shown.borrow() != s2 && me.shown.borrow().filter != s2.filter {
                 return;
             }
-            if layout.step(4) {
-                set.try_set(Some(layout.normalized()));
-            } else {
-                // outlives: the next slice checks `generation` first.
-                gloo::timers::callback::Timeout::new(0, move || slice(layout, me, generation, set))
-                    .forget();
-            }
-        }
-        slice(layout, me, generation, set_positions);
-    });
-    positions
-}
-
-/// The agency views, their route keys and titles.
-fn views(t: &'static crate::words::Texts) -> [(&'static str, &'static str); 4] {
-    [
-        ("", t.view_load),
-        ("heatmap", t.view_heatmap),
-        ("network", t.view_network),
-        ("bipartite", t.view_bipartite),
-    ]
-}
-
-#[component]
-fn AgenciesOverview(embed: bool) -> impl IntoView {
-    let t = texts();
-    let ds = dataset();
-    let route = use_route();
-    let param = move |k: &'static str| {
-        Memo::new(move |_| route.with(|r| r.param(k).unwrap_or("").to_string()))
-    };
-    let view_key = param("view");
-    let doc = param("doc");
-    let cat = param("cat");
-    let sort = param("sort");
-    let filter = Memo::new(move |_| LoadFilter {
-        document: Some(doc.get()).filter(|s| !s.is_empty()),
-        category: Some(cat.get()).filter(|s| !s.is_empty()),
-    });
-    let rows = Memo::new(move |_| filter.with(|f| loads(ds, f, SortKey::from_key(&sort.get()))));
-    // Each view is drawn when first shown and kept (hidden) after: switching
-    // back and forth shows another drawing, it draws nothing.
-    let seen = RwSignal::new(vec![
-        route.peek(|r| r.param("view").unwrap_or("").to_string())
-    ]);
-    Effect::new(move |_| {
-        let v = view_key.get();
-        if seen.try_with_untracked(|s| !s.contains(&v)) == Some(true) {
-            seen.try_update(|s| s.push(v));
-        }
-    });
-    let figures = views(t)
-        .into_iter()
-        .map(|(k, _)| {
-            view! {
-                <div class="agency-view" data-view=k hidden=move || view_key.get() != k>
-                    {move || seen.with(|s| s.iter().any(|x| x == k)).then(|| view! {
-                        <AgencyFigure kind=k filter=filter rows=rows embed=embed/>
-                    })}
-                </div>
-            }
-        })
-        .collect_view();
-    let before = move || {
-        let view = view_key.get();
-        // A figure shows the agencies with most tasks, a readable number.
-        let total = rows.with(Vec::len);
-        let cap = if view == "network" {
-            MAX_NODES
+            let Some(block) = me.block(v) else { return };
+            let c = ctx();
+            let rows = s2.rows(c.ds);
+            let w = crate::draw::widths::fit(dom::content_width(&block));
+            let f = compute(v, &s2, unit.clone())(w);
+            dom::set_html(&block, &html::view_block(c, v, &[(w, f)], &rows, me.embed));
+            me.bind_view(v, &s2, unit);
+        };
+        if v == View::Network {
+            layout_then(&s, move |u| put(Some(Rc::new(u))));
         } else {
-            MAX_ROWS
-        };
-        let capped = if total > cap {
-            format!(
-                "<p class=\"note capped\">{}</p>",
-                esc(&t.capped(cap, total))
-            )
-        } else {
-            String::new()
-        };
-        let note = match view.as_str() {
-            "heatmap" => String::new(),
-            "network" => format!("<p class=\"note\">{}</p>", esc(t.network_note)),
-            "bipartite" => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
-            _ => filter.with(|f| doc_legend(ctx(), f)),
-        };
-        format!("{note}{capped}")
-    };
-    let title = move || {
-        views(t)
-            .iter()
-            .find(|(k, _)| *k == view_key.get())
-            .map(|(_, l)| l.to_string())
-            .unwrap_or_default()
-    };
-    if embed {
-        return view! {
-            <section class="agencies embed">
-                <h1 class="embed-title">{title}</h1>
-                <div class="html" inner_html=before></div>
-                {figures}
-            </section>
+            put(None);
         }
-        .into_any();
     }
-    // Buttons that stay (focus stays on the one pressed); each view is a
-    // history entry, so Back returns to the previous one.
-    let view_buttons = views(t)
-        .into_iter()
-        .map(|(k, label)| {
-            view! {
-                <button type="button" data-view=k aria-pressed=move || (view_key.get() == k).to_string()
-                    on:click=move |_| push_param("view", k)>{label}</button>
-            }
-        })
-        .collect_view();
-    let sort_options = options(
-        t.sort_total,
-        [
-            ("lead", t.sort_lead),
-            ("support", t.sort_support),
-            ("registry", t.sort_registry),
-        ]
-        .into_iter()
-        .map(|(v, l)| (v.to_string(), l.to_string())),
-    );
-    view! {
-        <section class="page agencies">
-            <div class="html" inner_html=html::agencies_head(ctx())></div>
-            <div class="segmented views" role="group" aria-label=t.chart_view>{view_buttons}</div>
-            <form class="filters" on:submit=|ev| ev.prevent_default()>
-                <DocCategoryFields doc_id="ag-doc" cat_id="ag-cat" doc=doc cat=cat/>
-                // Sorting orders the ranked bars; the other views have their own order.
-                <div class="field" hidden=move || !view_key.get().is_empty()>
-                    <label for="ag-sort">{t.sort_label}</label>
-                    <select id="ag-sort" inner_html=sort_options prop:value=move || sort.get() on:change=move |ev| set_param("sort", &event_target_value(&ev))></select>
-                </div>
-            </form>
-            <div class="html" inner_html=before></div>
-            {figures}
-            <EmbedKit title=t.agencies_heading.to_string()/>
-        </section>
-    }
-    .into_any()
-}
 
-/// One agency view: its figure, and (on the full page) its data table,
-/// built when opened, and what goes under it.
-#[component]
-fn AgencyFigure(
-    kind: &'static str,
-    filter: Memo<LoadFilter>,
-    rows: Memo<Vec<plan::load::AgencyLoad>>,
-    embed: bool,
-) -> impl IntoView {
-    let t = texts();
-    let ds = dataset();
-    let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref);
-    let graph = Memo::new(move |_| {
-        if kind == "network" {
-            filter.with(|f| co_responsibility(ds, f)).top(MAX_NODES)
-        } else {
-            Graph::default()
+    fn follow(self: &Rc<Self>, r: &Route) {
+        let s = AgencyState::of(r);
+        let before = self.shown.replace(s.clone());
+        if before == s {
+            return;
         }
-    });
-    let unit = use_force_layout(graph);
-    let fig = Memo::new(move |_| {
+        let me = self.clone();
+        leptos::task::spawn_local(async move {
+            if state::full().await.is_err() {
+                return;
+            }
+            me.show(&before, &s);
+        });
+    }
+
+    fn show(self: &Rc<Self>, before: &AgencyState, s: &AgencyState) {
         let c = ctx();
-        let Some(w) = width.get() else {
-            return Figure::default();
-        };
-        let w = w.clamp(280.0, 1100.0);
-        match kind {
-            "heatmap" => agency::heat_figure(
-                c,
-                &heatmap(ds, filter.with(|f| f.document.clone()).as_deref()).top(MAX_ROWS),
-                w,
-            ),
-            "network" => match unit.get() {
-                Some(u) => graph.with(|g| agency::network_figure(c, g, &u, w)),
-                None => Figure::default(),
-            },
-            "bipartite" => filter.with(|f| {
-                rows.with(|r| {
-                    let g = bipartite_top(ds, f, MAX_ROWS);
-                    agency::bipartite_figure(c, &g, &r[..r.len().min(MAX_ROWS)], w)
-                })
-            }),
-            _ => rows.with(|r| {
-                let shown: Vec<_> = r
-                    .iter()
-                    .filter(|x| !ds.is_collective(&x.agency))
-                    .take(MAX_ROWS)
-                    .cloned()
-                    .collect();
-                agency::load_figure(c, &shown, w)
-            }),
+        let rows = s.rows(c.ds);
+        for btn in dom::query_all(&self.main, ".views [data-view]") {
+            let on = btn.get_attribute("data-view").as_deref() == Some(s.view.key());
+            let _ = btn.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
-    });
-    let id = match kind {
-        "heatmap" => "agency-heat",
-        "network" => "agency-net",
-        "bipartite" => "agency-bip",
-        _ => "agency-fig",
-    };
-    if embed {
-        return view! { <FigureView figure=fig id=id box_ref=box_ref downloads=false/> }.into_any();
-    }
-    // The data table is built when it is opened.
-    let table_open = RwSignal::new(false);
-    let table = move || {
-        if table_open.get() {
-            fig.with(|f| f.table_html.clone())
-        } else {
-            String::new()
+        if let Some(sort) = dom::query(&self.main, ".field-sort") {
+            let _ = if s.view == View::Load {
+                sort.remove_attribute("hidden")
+            } else {
+                sort.set_attribute("hidden", "")
+            };
         }
-    };
-    let after = move || match kind {
-        "heatmap" | "network" => fig.with(|f| f.legend.clone()),
-        "" => rows.with(|r| html::collective_section(ctx(), r)),
-        _ => String::new(),
-    };
-    view! {
-        <FigureView figure=fig id=id box_ref=box_ref/>
-        <details class="table-details" on:toggle=move |ev| {
-            let open = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(t).ok()).is_some_and(|d| d.open());
-            table_open.try_set(open);
-        }>
-            <summary>{t.data_table}</summary>
-            <div class="table-wrap" inner_html=table></div>
-        </details>
-        <div class="html" inner_html=after></div>
+        if let Some(sh) = dom::query(&self.main, ".field-shared") {
+            let _ = if s.view == View::Network {
+                sh.remove_attribute("hidden")
+            } else {
+                sh.set_attribute("hidden", "")
+            };
+        }
+        self.sync_filters(s);
+        if let Some(n) = dom::query(&self.main, ".view-before") {
+            dom::set_html(&n, &html::before_view(c, s, &rows));
+        }
+        if let Some(t) = dom::query(&self.main, ".embed-title") {
+            t.set_text_content(Some(s.view.title(c)));
+        }
+        let filters_changed =
+            before.filter != s.filter || before.sort != s.sort || before.shared != s.shared;
+        for v in View::ALL {
+            let Some(block) = self.block(v) else { continue };
+            let here = v == s.view;
+            let _ = if here {
+                block.remove_attribute("hidden")
+            } else {
+                block.set_attribute("hidden", "")
+            };
+            let drawn =
+                self.figs.borrow().iter().any(|(k, _)| *k == v) || !block.inner_html().is_empty();
+            // A view is drawn when first shown; after new filters, the one
+            // shown is drawn anew and the others when shown again.
+            if filters_changed && drawn && !here {
+                block.set_inner_html("");
+                self.figs.borrow_mut().retain(|(k, _)| *k != v);
+            } else if here && (!drawn || filters_changed) {
+                self.draw_view(v);
+            }
+        }
     }
-    .into_any()
+
+    /// The filter controls show the route's filters (after Back, say).
+    fn sync_filters(&self, s: &AgencyState) {
+        let c = ctx();
+        let doc = s.filter.document.as_deref().unwrap_or("");
+        if let Some(cat) = dom::query(&self.main, "#ag-cat") {
+            dom::set_html(&cat, &crate::pages::category_options(c, doc));
+            dom::write_value(&cat, s.filter.category.as_deref().unwrap_or(""));
+        }
+        if let Some(d) = dom::query(&self.main, "#ag-doc") {
+            dom::write_value(&d, doc);
+        }
+        if let Some(so) = dom::query(&self.main, "#ag-sort") {
+            dom::write_value(&so, &s.sort);
+        }
+        if let Some(sh) = dom::query(&self.main, "#ag-shared") {
+            dom::write_value(&sh, &s.shared.to_string());
+        }
+    }
 }
 
-#[component]
-fn AgencyPage(agency: &'static Agency, embed: bool) -> impl IntoView {
-    let t = texts();
-    let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref);
-    // The agency's load, once; the figure follows the width.
-    let rows: Vec<_> = loads(dataset(), &LoadFilter::default(), SortKey::Total)
-        .into_iter()
-        .filter(|r| r.agency == agency.id)
-        .collect();
-    let fig = Memo::new(move |_| match width.get() {
-        Some(w) => agency::agency_docs_figure(ctx(), &agency.id, &rows, w.clamp(280.0, 900.0)),
-        None => Figure::default(),
+pub fn bind_overview(b: &mut Bound, main: &web_sys::Element, drawn: &Route, embed: bool) {
+    let s = AgencyState::of(drawn);
+    let live = Rc::new(Live {
+        main: main.clone(),
+        shown: RefCell::new(s.clone()),
+        figs: RefCell::new(Vec::new()),
+        embed,
     });
-    if embed {
-        return view! {
-            <article class="agency-page embed" data-agency=agency.id.clone()>
-                <h1 class="embed-title">{agency.name_in(lang()).to_string()} " · " {t.agency_docs_heading}</h1>
-                <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
-                <FigureView figure=fig id="agency-docs" box_ref=box_ref downloads=false/>
-            </article>
+    // The view the page was drawn with: its figure, laid out by the build.
+    if s.view == View::Network {
+        // The network's layout needs the tasks: once they are here.
+        let l = live.clone();
+        let s2 = s.clone();
+        leptos::task::spawn_local(async move {
+            if state::full().await.is_ok() {
+                let s3 = s2.clone();
+                layout_then(&s2, move |u| {
+                    l.bind_view(View::Network, &s3, Some(Rc::new(u)))
+                });
+            }
+        });
+    } else {
+        live.bind_view(s.view, &s, None);
+    }
+    if let Some(views) = dom::query(main, ".views") {
+        b.listen(&views, "click", |ev| {
+            if let Some(v) =
+                dom::closest(ev.target(), "[data-view]").and_then(|e| e.get_attribute("data-view"))
+            {
+                ev.prevent_default();
+                nav::push_param("view", &v);
+            }
+        });
+    }
+    if let Some(form) = dom::query(main, "form.filters") {
+        b.listen(&form, "submit", |ev| ev.prevent_default());
+        b.listen(&form, "change", |ev| {
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let v = dom::value_of(&el);
+            match el.id().as_str() {
+                "ag-doc" => nav::set_params(&[("cat", ""), ("doc", &v)]),
+                "ag-cat" => nav::set_param("cat", &v),
+                "ag-sort" => nav::set_param("sort", &v),
+                "ag-shared" => nav::set_param(
+                    "shared",
+                    if v == html::DEFAULT_SHARED.to_string() {
+                        ""
+                    } else {
+                        &v
+                    },
+                ),
+                _ => {}
+            }
+        });
+    }
+    let l = live.clone();
+    b.on_params(move |r| l.follow(r));
+    // What was chosen before the app came: it counts now.
+    let chosen = |id: &str| dom::query(main, id).map(|e| dom::value_of(&e));
+    let mut changed = Vec::new();
+    for (k, id, was) in [
+        (
+            "doc",
+            "#ag-doc",
+            s.filter.document.clone().unwrap_or_default(),
+        ),
+        (
+            "cat",
+            "#ag-cat",
+            s.filter.category.clone().unwrap_or_default(),
+        ),
+        ("sort", "#ag-sort", s.sort.clone()),
+        ("shared", "#ag-shared", s.shared.to_string()),
+    ] {
+        if let Some(v) = chosen(id).filter(|v| *v != was) {
+            changed.push((k, v));
         }
-        .into_any();
     }
-    // Names, tasks and partners: the full page only.
-    let (head, tail) = html::agency_page(ctx(), &agency.id);
-    view! {
-        <article class="page agency-page" data-agency=agency.id.clone()>
-            <div class="html" inner_html=head></div>
-            <h2>{t.agency_docs_heading}</h2>
-            <div class="html" inner_html=doc_legend(ctx(), &LoadFilter::default())></div>
-            <FigureView figure=fig id="agency-docs" box_ref=box_ref/>
-            <EmbedKit title=agency.name_in(lang()).to_string()/>
-            <div class="html" inner_html=tail></div>
-        </article>
+    if !changed.is_empty() {
+        let pairs: Vec<(&str, &str)> = changed.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        nav::set_params(&pairs);
     }
-    .into_any()
+}
+
+/// An agency's page (or its embed): its load by document.
+pub fn bind_agency(b: &mut Bound, main: &web_sys::Element, id: &str) {
+    let Some(root) = dom::query(main, "figure[data-fig=\"agency-docs\"]") else {
+        return;
+    };
+    let id = id.to_string();
+    let compute: Compute = Rc::new(move |w| {
+        html::agency_docs_figures(ctx(), &id, &[w])
+            .pop()
+            .map(|(_, f)| f)
+            .unwrap_or_default()
+    });
+    b.figures
+        .push(Fig::bind(root, compute, Rc::new(nav::follow), true));
 }

@@ -1,41 +1,37 @@
-//! `#/data`: the dataset as JSON and CSV downloads, and the schema.
+//! The data page: its downloads are files the build wrote; with the
+//! visitor's imports merged, the app makes them from the merged dataset.
 
-use leptos::prelude::*;
-
+use super::bound::Bound;
 use super::dom;
-use super::state::ctx;
 use super::state::dataset;
-use crate::pages::data::data_page;
 use plan::export::{to_csv, to_json, Table};
 
-/// The `data-download` key of the button an event hit, if any.
-pub fn action(ev: &web_sys::MouseEvent, attr: &str) -> Option<String> {
-    let target: web_sys::Element = wasm_bindgen::JsCast::dyn_into(ev.target()?).ok()?;
-    target
-        .closest(&format!("[{attr}]"))
-        .ok()
-        .flatten()?
-        .get_attribute(attr)
-}
-
-#[component]
-pub fn DataPage() -> impl IntoView {
-    let on_click = |ev: web_sys::MouseEvent| match action(&ev, "data-download").as_deref() {
-        Some("json") => dom::download(
-            "changzhutan-plans.json",
-            "application/json",
-            &to_json(dataset()),
-        ),
-        Some(name) => {
-            if let Some(table) = Table::from_name(name) {
-                dom::download(
-                    &format!("changzhutan-{name}.csv"),
-                    "text/csv;charset=utf-8",
-                    &to_csv(dataset(), table),
-                );
-            }
+pub fn bind(b: &mut Bound, main: &web_sys::Element) {
+    b.listen(main, "click", |ev| {
+        // The site's files are the seeds' dataset; the app makes them when
+        // the visitor's imports are merged, and in the offline file.
+        if super::imports::merged().is_none() && super::state::links() == crate::words::Links::Paths
+        {
+            return;
         }
-        None => {}
-    };
-    view! { <div class="html" on:click=on_click inner_html=data_page(ctx())></div> }
+        let Some(name) = dom::closest(ev.target(), "[data-download]")
+            .and_then(|e| e.get_attribute("data-download"))
+        else {
+            return;
+        };
+        ev.prevent_default();
+        if name == "json" {
+            dom::download(
+                "changzhutan-plans.json",
+                "application/json",
+                &to_json(dataset()),
+            );
+        } else if let Some(table) = Table::from_name(&name) {
+            dom::download(
+                &format!("{name}.csv"),
+                "text/csv;charset=utf-8",
+                &to_csv(dataset(), table),
+            );
+        }
+    });
 }

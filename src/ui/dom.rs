@@ -23,14 +23,16 @@ pub fn focus(selector: &str) {
     }
 }
 
-/// Whether the page shows dark: the theme the route asks for, or the
-/// system's when it asks for none.
-pub fn is_dark(theme: crate::route::Theme) -> bool {
-    use crate::route::Theme;
-    match theme {
-        Theme::Dark => true,
-        Theme::Light => false,
-        Theme::Auto => window()
+/// Whether the page shows dark: the theme set on `<html>` (by the link's
+/// `theme=`, the visit's choice or the switch), else the system's.
+pub fn is_dark(_route_theme: crate::route::Theme) -> bool {
+    let set = document()
+        .document_element()
+        .and_then(|e| e.get_attribute("data-theme"));
+    match set.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => window()
             .match_media("(prefers-color-scheme: dark)")
             .ok()
             .flatten()
@@ -38,26 +40,13 @@ pub fn is_dark(theme: crate::route::Theme) -> bool {
     }
 }
 
-/// Show `theme`: `data-theme` on the root (none follows the system, in
-/// CSS), and the switch's pressed state.
+/// Show `theme` on `<html>` (`data-theme`; none follows the system, in CSS).
 pub fn apply_theme(theme: crate::route::Theme) {
-    let doc = document();
-    if let Some(root) = doc.document_element() {
+    if let Some(root) = document().document_element() {
         let _ = match theme.code() {
             Some(code) => root.set_attribute("data-theme", code),
             None => root.remove_attribute("data-theme"),
         };
-    }
-    let pressed = if is_dark(theme) { "true" } else { "false" };
-    if let Ok(list) = doc.query_selector_all(".theme-switch") {
-        for i in 0..list.length() {
-            if let Some(e) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = e.set_attribute("aria-pressed", pressed);
-            }
-        }
     }
 }
 
@@ -66,11 +55,10 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Replace the current history entry's hash without a `hashchange` event
-/// (for typing in a search box: no history entry per keystroke).
-pub fn replace_hash(hash: &str) {
+/// Replace the current history entry's address (no new entry, no event).
+pub fn replace_url(url: &str) {
     if let Ok(h) = window().history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
 }
 
@@ -233,4 +221,143 @@ pub async fn call(
         }),
         Err(v) => Ok(v),
     }
+}
+
+/// The first element under `root` matching a CSS selector.
+pub fn query(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Every element under `root` matching a CSS selector, in document order.
+pub fn query_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// The element an event happened on, or its closest ancestor matching
+/// `selector`.
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Listen for `event` on `target` until the listener is dropped. Not a
+/// passive listener: a handler may prevent the browser's own action (a
+/// link followed by the app, a wheel that zooms the map).
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) -> gloo::events::EventListener {
+    gloo::events::EventListener::new_with_options(
+        target,
+        event,
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        f,
+    )
+}
+
+/// The same, in the capture phase (for events that do not bubble, and to
+/// see an event before the page's own handlers).
+pub fn listen_capture(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) -> gloo::events::EventListener {
+    use gloo::events::{EventListenerOptions, EventListenerPhase};
+    let opts = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
+    gloo::events::EventListener::new_with_options(target, event, opts, f)
+}
+
+/// The value of a form control (input, textarea, select).
+pub fn value_of(el: &web_sys::Element) -> String {
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return t.value();
+    }
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return s.value();
+    }
+    String::new()
+}
+
+/// Set a form control's value (only when it differs: the caret stays).
+/// A control's `value` property, not a signal's.
+pub fn write_value(el: &web_sys::Element, v: &str) {
+    if value_of(el) != v {
+        let _ = js_sys::Reflect::set(el, &"value".into(), &v.into());
+    }
+}
+
+/// Set an element's HTML, unless it is that already (nothing is laid out
+/// again for an unchanged region).
+pub fn set_html(el: &web_sys::Element, html: &str) {
+    if el.inner_html() != html {
+        el.set_inner_html(html);
+    }
+}
+
+/// An element's content width in CSS pixels (its box without padding).
+pub fn content_width(el: &web_sys::Element) -> f64 {
+    let w = el.client_width() as f64;
+    let Ok(Some(style)) = window().get_computed_style(el) else {
+        return w;
+    };
+    let px = |k: &str| {
+        style
+            .get_property_value(k)
+            .ok()
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    w - px("padding-left") - px("padding-right")
+}
+
+/// Run `f` once the browser is idle (or after `timeout_ms` at the latest).
+pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let cb = Closure::once_into_js(f);
+    let w = window();
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(ric) => {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"timeout".into(), &JsValue::from(timeout_ms));
+            let _ = ric.call2(&w, &cb, &opts);
+        }
+        None => {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 50);
+        }
+    }
+}
+
+/// Set (or, with `None`, remove) an attribute of `<html>`.
+pub fn document_element_attr(name: &str, value: Option<&str>) {
+    if let Some(html) = document().document_element() {
+        let _ = match value {
+            Some(v) => html.set_attribute(name, v),
+            None => html.remove_attribute(name),
+        };
+    }
+}
+
+/// sessionStorage, where the browser keeps it for this page.
+pub fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
 }

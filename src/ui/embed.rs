@@ -1,78 +1,10 @@
-//! Embedding: the page reports its height to the parent page (for
-//! `embed.js`), and every figure offers the snippets that embed it.
+//! The "embed this" panels under figures: each snippet's copy button, and
+//! a live preview (an iframe of the embed, made when the panel opens).
 
-use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
+use super::bound::Bound;
 use super::dom;
-use super::state::{ctx, use_route};
-use crate::pages::embed::embed_kit;
-use crate::route::Page;
-
-/// The message `embed.js` listens for.
-pub const MESSAGE_TYPE: &str = "cztplans:height";
-
-/// The message `embed.js` sends a frame to ask for its height.
-pub const ASK_TYPE: &str = "cztplans:ask";
-
-/// The height of the app's own content: `#app`'s box, which shrinks with
-/// its content (the document's scroll height would only ever grow with the
-/// iframe it fills).
-pub fn content_height() -> Option<f64> {
-    let app = dom::element_by_id("app")?;
-    Some(app.get_bounding_client_rect().height().ceil())
-}
-
-/// While embedded, tell the parent page our content's height whenever it
-/// changes (the parent's embed.js checks the message's origin and shape).
-/// The message carries the height and nothing else.
-pub fn report_height() {
-    let Ok(Some(parent)) = dom::window().parent() else {
-        return;
-    };
-    let Some(app) = dom::element_by_id("app") else {
-        return;
-    };
-    let to = parent.clone();
-    let post = std::rc::Rc::new(move || {
-        let Some(height) = content_height() else {
-            return;
-        };
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &MESSAGE_TYPE.into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
-        // The height of a public chart is no secret: any parent may read it.
-        let _ = to.post_message(&msg, "*");
-    });
-    post();
-    // embed.js may start after our first messages (a host page's deferred
-    // script, a cached frame): it asks, and we answer with the height.
-    let answer = post.clone();
-    let parent: JsValue = parent.into();
-    let asked = gloo::events::EventListener::new(&dom::window(), "message", move |ev| {
-        let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap_or_default();
-        let ev: &JsValue = ev.as_ref();
-        let from_parent = js_sys::Object::is(&get(ev, "source"), &parent);
-        let data = get(ev, "data");
-        if from_parent
-            && data.is_object()
-            && get(&data, "type").as_string().as_deref() == Some(ASK_TYPE)
-        {
-            answer();
-        }
-    });
-    // outlives: listens on the window as long as the page; touches no signal.
-    asked.forget();
-    let cb = Closure::<dyn FnMut()>::new(move || post());
-    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        observer.observe(&app);
-        // outlives: observes #app, which lives as long as the page; touches no signal.
-        std::mem::forget(observer);
-    }
-    // outlives: as above.
-    cb.forget();
-}
 
 /// Whether this build is the single offline file.
 pub fn offline() -> bool {
@@ -83,26 +15,91 @@ pub fn offline() -> bool {
         == Some("offline")
 }
 
-/// The site's address for snippets: origin and path only (a page's own
-/// query, or its hash, never goes into a snippet).
-fn site_base() -> String {
-    let loc = dom::window().location();
-    format!(
-        "{}{}",
-        loc.origin().unwrap_or_default(),
-        loc.pathname().unwrap_or_default()
-    )
+/// Copy `text` to the clipboard; the promise says whether it worked.
+fn copy(text: &str) -> Option<js_sys::Promise> {
+    let nav: JsValue = dom::window().navigator().into();
+    let clip = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
+    let f = dom::js_fn(&clip, "writeText")?;
+    f.call1(&clip, &text.into()).ok()?.dyn_into().ok()
 }
 
-/// "Embed this": the plain iframe and the iframe with embed.js, for the
-/// current view.
-#[component]
-pub fn EmbedKit(title: String) -> impl IntoView {
-    let route = use_route();
-    let html = move || {
-        let r = route.get();
-        let embed = r.with_page(Page::Embed(Box::new(r.page.clone())));
-        embed_kit(ctx(), &site_base(), &embed.to_hash(), &title, offline())
-    };
-    view! { <div class="html" inner_html=html></div> }
+pub fn bind_kits(b: &mut Bound, main: &web_sys::Element) {
+    for kit in dom::query_all(main, "details.embed-kit") {
+        let k = kit.clone();
+        b.listen(&kit, "toggle", move |_| {
+            let open = k.has_attribute("open");
+            let Some(slot) = dom::query(&k, ".embed-preview") else {
+                return;
+            };
+            if open && dom::query(&slot, "iframe").is_none() {
+                let (src, title) = (
+                    slot.get_attribute("data-src").unwrap_or_default(),
+                    slot.get_attribute("data-title").unwrap_or_default(),
+                );
+                if let Ok(f) = dom::document().create_element("iframe") {
+                    let _ = f.set_attribute("src", &src);
+                    let _ = f.set_attribute("title", &title);
+                    let _ = f.set_attribute("loading", "lazy");
+                    let _ = f.set_attribute("data-cztplans", "");
+                    let _ = slot.append_child(&f);
+                }
+            }
+        });
+        b.listen(&kit, "click", |ev| {
+            let Some(btn) = dom::closest(ev.target(), "button[data-copy]") else {
+                return;
+            };
+            let key = btn.get_attribute("data-copy").unwrap_or_default();
+            let Some(pre) = btn
+                .closest(".snippet-box")
+                .ok()
+                .flatten()
+                .and_then(|b| dom::query(&b, &format!("[data-snippet=\"{key}\"]")))
+            else {
+                return;
+            };
+            let text = pre.text_content().unwrap_or_default();
+            if let Some(p) = copy(&text) {
+                let btn2 = btn.clone();
+                leptos::task::spawn_local(async move {
+                    if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
+                        let done = btn2.get_attribute("data-done").unwrap_or_default();
+                        btn2.set_text_content(Some(&done));
+                    }
+                });
+            }
+        });
+    }
+    // A preview's height follows its content (the embed reports it).
+    let win: web_sys::EventTarget = dom::window().into();
+    b.listeners.push(dom::listen(&win, "message", |ev| {
+        let Some(m) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let data = m.data();
+        let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).unwrap_or_default();
+        if get("type").as_string().as_deref() != Some("cztplans:height") {
+            return;
+        }
+        let Some(h) = get("height")
+            .as_f64()
+            .filter(|h| h.is_finite() && (50.0..=20000.0).contains(h))
+        else {
+            return;
+        };
+        let Some(doc) = dom::document().document_element() else {
+            return;
+        };
+        for f in dom::query_all(&doc, ".embed-preview iframe") {
+            let Ok(frame) = f.dyn_into::<web_sys::HtmlIFrameElement>() else {
+                continue;
+            };
+            let same = frame
+                .content_window()
+                .is_some_and(|w| m.source().is_some_and(|s| js_sys::Object::is(&s, &w)));
+            if same {
+                let _ = frame.set_attribute("height", &h.ceil().to_string());
+            }
+        }
+    }));
 }

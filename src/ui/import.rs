@@ -1,11 +1,13 @@
-//! `#/import`: paste or drop a plan document; the importer's worker reads
-//! it, the page says what it understood, and the import joins every view.
-//! The page is HTML from `pages::import`; one listener on it handles its
-//! controls by id.
+//! The import page: paste or drop a plan document; the importer's worker
+//! reads it, the page says what it understood, and the import joins every
+//! view. The page is HTML from `pages::import`; one listener on it handles
+//! its controls by id, and effects keep its status, report and kept
+//! imports in step with the run.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::bound::Bound;
 use super::dom;
 use super::imports;
 use super::state::{ctx, texts};
@@ -30,19 +32,9 @@ fn reason(e: &str) -> String {
 
 /// The value of the form control `id`.
 fn value_of(id: &str) -> String {
-    let Some(el) = dom::element_by_id(id) else {
-        return String::new();
-    };
-    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        return t.value();
-    }
-    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-        return i.value();
-    }
-    if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-        return s.value();
-    }
-    String::new()
+    dom::element_by_id(id)
+        .map(|e| dom::value_of(&e))
+        .unwrap_or_default()
 }
 
 /// A JSON string literal.
@@ -60,8 +52,52 @@ fn quoted(s: &str) -> String {
     out
 }
 
-#[component]
-pub fn ImportPage() -> impl IntoView {
+/// The "check and describe" choices as JSON members (",\"header_line\":3…"):
+/// the header's line, the columns in order, the orientation, the year of
+/// undated targets. A column key the importer does not know fails the
+/// import with its message; nothing is lost.
+fn corrections() -> String {
+    let mut out = String::new();
+    if let Ok(n) = value_of("import-header").trim().parse::<u32>() {
+        if n > 0 {
+            out.push_str(&format!(",\"header_line\":{n}"));
+        }
+    }
+    let cols = value_of("import-columns");
+    let cols: Vec<String> = cols
+        .split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| match c.split_once(':') {
+            Some((k, y)) if y.trim().parse::<i32>().is_ok() => {
+                format!("{{{}:{}}}", quoted(k.trim()), y.trim())
+            }
+            _ if c == "baseline" => "{\"baseline\":null}".to_string(),
+            _ => quoted(c),
+        })
+        .collect();
+    if !cols.is_empty() {
+        out.push_str(&format!(",\"columns\":[{}]", cols.join(",")));
+    }
+    match value_of("import-transpose").as_str() {
+        "yes" => out.push_str(",\"transpose\":true"),
+        "no" => out.push_str(",\"transpose\":false"),
+        _ => {}
+    }
+    // The year of targets the text does not date, and what its 今年 means.
+    if let Ok(y) = value_of("import-year").trim().parse::<i32>() {
+        out.push_str(&format!(",\"undated_year\":{y},\"year\":{y}"));
+    }
+    out
+}
+
+pub fn bind(b: &mut Bound, main: &web_sys::Element) {
+    let Some(section) = dom::query(main, "section.import") else {
+        return;
+    };
+    if super::embed::offline() {
+        return;
+    }
     let t = texts();
     let run = RwSignal::new(Run::Idle);
 
@@ -80,6 +116,8 @@ pub fn ImportPage() -> impl IntoView {
         if !role.is_empty() {
             opts.push_str(&format!(",\"role_rule\":{}", quoted(&role)));
         }
+        // The visitor's corrections.
+        opts.push_str(&corrections());
         opts.push('}');
         let label = value_of("import-name");
         run.try_set(Run::Reading(t.import_reading.to_string()));
@@ -105,7 +143,7 @@ pub fn ImportPage() -> impl IntoView {
                     .find(|s| !s.is_empty())
                     .unwrap_or(code.as_str())
                     .to_string();
-                    let kept = imports::add(code.clone(), label, imp, raw).await;
+                    let kept = imports::add(code.clone(), label, imp, raw, opts.clone()).await;
                     run.try_set(Run::Done { code, kept });
                 }
                 Err(e) if e == "cancelled" => {
@@ -132,8 +170,9 @@ pub fn ImportPage() -> impl IntoView {
         ev.target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(el) = target_of(&ev) else { return };
+    b.listen(&section, "submit", |ev| ev.prevent_default());
+    b.listen(&section, "click", move |ev| {
+        let Some(el) = target_of(ev) else { return };
         let code = el.get_attribute("data-import").unwrap_or_default();
         match el.id().as_str() {
             "import-run" => start(String::new(), value_of("import-text").into_bytes()),
@@ -162,37 +201,36 @@ pub fn ImportPage() -> impl IntoView {
             }
             _ => {}
         }
-    };
-    let on_change = move |ev: web_sys::Event| {
-        let Some(el) = target_of(&ev) else { return };
+    });
+    b.listen(&section, "change", move |ev| {
+        let Some(el) = target_of(ev) else { return };
         if el.id() == "import-file" {
             if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
                 if let Some(f) = input.files().and_then(|l| l.get(0)) {
                     read_file(f);
                 }
-                // The same file again is a new import (an input's value, not a signal's).
-                let _ = js_sys::Reflect::set(input.as_ref(), &"value".into(), &"".into());
+                // The same file again is a new import.
+                dom::write_value(&el, "");
             }
         } else if el.class_list().contains("saved-name") {
             let code = el.get_attribute("data-import").unwrap_or_default();
-            let name = el
-                .dyn_ref::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let name = dom::value_of(&el);
             leptos::task::spawn_local(async move { imports::rename(&code, name).await });
         }
-    };
-    let on_drop = move |ev: web_sys::DragEvent| {
+    });
+    b.listen(&section, "dragover", |ev| ev.prevent_default());
+    b.listen(&section, "drop", move |ev| {
         ev.prevent_default();
         if let Some(f) = ev
-            .data_transfer()
+            .dyn_ref::<web_sys::DragEvent>()
+            .and_then(|d| d.data_transfer())
             .and_then(|d| d.files())
             .and_then(|l| l.get(0))
         {
             read_file(f);
         }
-    };
-    // The controls' state follows the run.
+    });
+    // The controls, the status and the report follow the run.
     Effect::new(move |_| {
         let now = run.get();
         let reading = matches!(now, Run::Reading(_));
@@ -210,26 +248,37 @@ pub fn ImportPage() -> impl IntoView {
                 b.set_attribute("hidden", "")
             };
         }
+        if let Some(st) = dom::element_by_id("import-status") {
+            let text = match &now {
+                Run::Idle => String::new(),
+                Run::Reading(s) | Run::Failed(s) => s.clone(),
+                Run::Done { kept: true, .. } => t.import_phase_done.to_string(),
+                Run::Done { kept: false, .. } => t.import_not_kept.to_string(),
+            };
+            st.set_text_content(Some(&text));
+            let _ = st
+                .class_list()
+                .toggle_with_force("error", matches!(now, Run::Failed(_)));
+        }
     });
-    let status = move || match run.get() {
-        Run::Idle => String::new(),
-        Run::Reading(s) | Run::Failed(s) => s,
-        Run::Done { kept: true, .. } => t.import_phase_done.to_string(),
-        Run::Done { kept: false, .. } => t.import_not_kept.to_string(),
-    };
-    let failed = move || matches!(run.get(), Run::Failed(_));
-    // The report of the import just made.
-    let report = move || match run.get() {
-        Run::Done { code, .. } => imports::saved()
-            .into_iter()
-            .find(|s| s.code == code)
-            .map(|s| crate::pages::import::report(ctx(), &s.import, &s.code))
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
-    let saved = move || {
+    let result = dom::query(&section, ".import-result");
+    Effect::new(move |_| {
+        let html = match run.get() {
+            Run::Done { code, .. } => imports::saved()
+                .into_iter()
+                .find(|s| s.code == code)
+                .map(|s| crate::pages::import::report(ctx(), &s.import, &s.code))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        if let Some(r) = &result {
+            dom::set_html(r, &html);
+        }
+    });
+    let saved_el = dom::query(&section, ".saved-imports");
+    Effect::new(move |_| {
         let list = imports::saved();
-        let items: Vec<(&str, &str, &str, &plan::import::Import)> = list
+        let items: Vec<(&str, &str, &str, &plan::import::Import, &str)> = list
             .iter()
             .map(|s| {
                 (
@@ -237,33 +286,13 @@ pub fn ImportPage() -> impl IntoView {
                     s.name.as_str(),
                     s.saved.as_str(),
                     &s.import,
+                    s.options.as_str(),
                 )
             })
             .collect();
-        crate::pages::import::saved_list(ctx(), &items)
-    };
-    if super::embed::offline() {
-        return view! {
-            <section class="page import">
-                <h1>{t.import_heading}</h1>
-                <p class="note" id="import-offline">{t.import_offline}</p>
-            </section>
+        if let Some(el) = &saved_el {
+            dom::set_html(el, &crate::pages::import::saved_list(ctx(), &items));
         }
-        .into_any();
-    }
-    view! {
-        <section
-            class="page import"
-            on:click=on_click
-            on:change=on_change
-            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
-            on:drop=on_drop
-        >
-            <form class="import-form" on:submit=|ev| ev.prevent_default() inner_html=crate::pages::import::form(ctx())></form>
-            <p id="import-status" role="status" aria-live="polite" class:error=failed>{status}</p>
-            <div class="html" inner_html=report></div>
-            <section class="saved-imports" inner_html=saved></section>
-        </section>
-    }
-    .into_any()
+    });
+    super::state::start_loading();
 }

@@ -24,6 +24,9 @@ pub struct Saved {
     pub bytes: std::rc::Rc<Vec<u8>>,
     /// False when the browser could not keep it (it lasts the page's life).
     pub kept: bool,
+    /// The options it was read with (JSON, as the importer took them): the
+    /// visitor's choices, kept with the import.
+    pub options: String,
 }
 
 thread_local! {
@@ -138,6 +141,9 @@ pub async fn load_saved(base: &'static Dataset) {
             import,
             bytes: std::rc::Rc::new(bytes),
             kept: true,
+            options: get("options")
+                .and_then(|v| v.as_string())
+                .unwrap_or_default(),
         });
     }
     list.sort_by(|a, b| a.code.cmp(&b.code));
@@ -158,13 +164,21 @@ async fn put(s: &Saved) -> bool {
     let ok = set("code", &s.code.as_str().into())
         && set("name", &s.name.as_str().into())
         && set("saved", &s.saved.as_str().into())
-        && set("bytes", &js_sys::Uint8Array::from(&bytes[..]).into());
+        && set("bytes", &js_sys::Uint8Array::from(&bytes[..]).into())
+        && set("options", &s.options.as_str().into());
     ok && call(&put, &st, &[&rec.into()]).await.is_ok()
 }
 
 /// Add an import; returns whether the browser kept it.
-pub async fn add(code: String, name: String, import: Import, bytes: Vec<u8>) -> bool {
+pub async fn add(
+    code: String,
+    name: String,
+    import: Import,
+    bytes: Vec<u8>,
+    options: String,
+) -> bool {
     let mut s = Saved {
+        options,
         code,
         name,
         saved: js_sys::Date::new_0()

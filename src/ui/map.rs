@@ -1,17 +1,22 @@
-//! `#/map`: the schematic region map. Layers, zoom, centre and the selected
-//! element live in the URL (`?layers=…&z=…&c=lon,lat&sel=<place>`).
+//! The map (and its embed): layers, zoom, pan and the selected place live
+//! in the address (`?layers=…&z=…&c=lon,lat&sel=<place>`); the map follows
+//! a finger, two fingers, the wheel (with Ctrl/⌘ or when focused) and the
+//! keys, and is drawn again when a gesture ends.
 
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
-use leptos::html::Div;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::chart::{use_width, FigureView};
-use super::embed::EmbedKit;
-use super::state::dataset;
-use super::state::{ctx, set_param, set_params, texts, use_route};
-use crate::draw::map::{self, height_for, Layer, MapView};
-use crate::markup::esc;
+use super::bound::Bound;
+use super::dom;
+use super::figure::{Compute, Fig};
+use super::nav;
+use super::state::{ctx, use_route};
+use crate::draw::map::{Layer, MapView};
+use crate::pages::map::{self as html, size_in, MapState};
+use crate::route::Route;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Gesture {
@@ -31,360 +36,448 @@ fn pinch(a: (f64, f64), b: (f64, f64)) -> (f64, (f64, f64)) {
     )
 }
 
-#[component]
-pub fn MapPage(#[prop(optional)] embed: bool) -> impl IntoView {
-    let t = texts();
-    let route = use_route();
-    let layers = Memo::new(move |_| route.with(|r| Layer::parse(r.param("layers"))));
-    let url_view = Memo::new(move |_| route.with(|r| MapView::parse(r.param("z"), r.param("c"))));
-    let selected = Memo::new(move |_| route.with(|r| r.param("sel").map(str::to_string)));
-    // The live view: gestures change it first, then the URL; it follows a
-    // URL that describes another view (back, a link), so it is drawn once.
-    let view = RwSignal::new(route.peek(|r| MapView::parse(r.param("z"), r.param("c"))));
-    Effect::new(move |_| {
-        let u = url_view.get();
-        if view.try_with_untracked(|v| v.rounded()) != Some(u.rounded()) {
-            view.try_set(u);
-        }
-    });
-    // While dragging, the drawing moves by CSS transform; it is redrawn on release.
-    let drag = RwSignal::new((0.0f64, 0.0f64));
+/// The map's live state: the view gestures move (the address follows when
+/// they end), and the layers and selection of the address.
+struct Live {
+    main: web_sys::Element,
+    fig: Rc<Fig>,
+    view: Cell<MapView>,
+    shown: RefCell<(Vec<Layer>, MapView, Option<String>)>,
+    gesture: Cell<Gesture>,
+    pointers: RefCell<BTreeMap<i32, (f64, f64)>>,
+    hint: RefCell<Option<gloo::timers::callback::Timeout>>,
+}
 
-    let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref);
-    let size_of = |w: f64| {
-        let w = w.clamp(280.0, 1200.0);
-        (w, height_for(w))
-    };
-    // For handlers, which may run after the map is gone: the size and view
-    // then, or None (also before the map's width is known).
-    let now = move || {
-        Some((
-            size_of(width.try_get_untracked()??),
-            view.try_get_untracked()?,
-        ))
-    };
-    let base = Memo::new(move |_| route.with(|r| r.with_param("sel", "")));
-    let fig = Memo::new(move |_| {
-        let Some((w, h)) = width.get().map(size_of) else {
-            return crate::draw::figure::Figure::default();
-        };
-        map::figure(ctx(), &base.get(), &layers.get(), view.get(), w, h)
-    });
+fn compute(view: MapView) -> Compute {
+    compute_for(use_route().peek(|r| MapState::of(ctx().ds, r)), view)
+}
 
-    // Show a view and write it to the URL (replacing the history entry).
-    let commit = move |v: MapView| {
-        let v = v.clamped();
-        if view.try_set(v).is_some() {
-            return;
-        }
+fn compute_for(s: MapState, view: MapView) -> Compute {
+    Rc::new(move |w| {
+        let embed = use_route().peek(|r| matches!(r.page, crate::route::Page::Embed(_)));
+        let (w, h) = size_in(w, embed);
+        crate::draw::map::figure(ctx(), &s.base, &s.layers, view, w, h)
+    })
+}
+
+impl Live {
+    /// The map's size now (the width its drawing was laid out at).
+    fn size(&self) -> (f64, f64) {
+        let f = self.fig.figure();
+        (f.scene.width, f.scene.height)
+    }
+
+    /// Show a view and write it to the address (in place).
+    fn commit(&self, v: MapView) {
+        // The view drawn is the address's (rounded as the URL keeps it):
+        // a reload draws the same map.
+        let v = v.clamped().rounded();
+        self.view.replace(v);
+        self.redraw();
+        // The address follows; the map is drawn already.
+        self.shown.borrow_mut().1 = v;
         if v == MapView::default() {
-            set_params(&[("z", ""), ("c", "")]);
+            nav::set_params(&[("z", ""), ("c", "")]);
         } else {
-            set_params(&[("z", &v.zoom_str()), ("c", &v.centre_str())]);
+            nav::set_params(&[("z", &v.zoom_str()), ("c", &v.centre_str())]);
         }
-    };
-    let zoom_by = move |factor: f64| {
-        if let Some(((w, h), v)) = now() {
-            commit(v.zoom_at(w, h, w / 2.0, h / 2.0, factor));
-        }
-    };
-    let pan_by = move |fx: f64, fy: f64| {
-        if let Some(((w, h), v)) = now() {
-            commit(v.pan(w, h, -fx * w, -fy * h));
-        }
-    };
+    }
 
-    // Pointer position relative to the map, in SVG pixels (drawn 1:1).
-    let local = move |x: f64, y: f64| -> (f64, f64) {
-        box_ref
-            .try_get_untracked()
-            .flatten()
+    fn redraw(&self) {
+        self.fig.redraw(compute(self.view.get()));
+        if let Some(z) = dom::query(&self.main, ".zoom-level") {
+            z.set_text_content(Some(&format!("×{}", self.view.get().zoom_str())));
+        }
+    }
+
+    fn zoom_by(&self, factor: f64) {
+        let (w, h) = self.size();
+        self.commit(self.view.get().zoom_at(w, h, w / 2.0, h / 2.0, factor));
+    }
+
+    fn pan_by(&self, fx: f64, fy: f64) {
+        let (w, h) = self.size();
+        self.commit(self.view.get().pan(w, h, -fx * w, -fy * h));
+    }
+
+    /// Pointer position relative to the map, in SVG pixels (drawn 1:1).
+    fn local(&self, x: f64, y: f64) -> (f64, f64) {
+        dom::query(&self.main, ".map-frame .chart-box")
             .map(|el| {
                 let r = el.get_bounding_client_rect();
                 (x - r.left(), y - r.top())
             })
             .unwrap_or((x, y))
-    };
-    let gesture = StoredValue::new(Gesture::default());
-    // Pointers down on the map: id → client x, y.
-    let pointers = StoredValue::new(BTreeMap::<i32, (f64, f64)>::new());
-    let points = move || {
-        pointers
-            .try_with_value(|p| p.values().copied().collect::<Vec<_>>())
-            .unwrap_or_default()
-    };
+    }
 
-    // The wheel scrolls the page past the map, unless the map has focus or
-    // Ctrl/⌘ is held (a pinch on a touchpad sends Ctrl+wheel too); then it
-    // zooms. Otherwise the map says how, for a moment.
-    let hint = RwSignal::new(false);
-    let hint_timer = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
-    let on_wheel = move |ev: web_sys::WheelEvent| {
-        let focused = box_ref
-            .try_get_untracked()
-            .flatten()
-            .and_then(|el| el.closest(".map-frame").ok().flatten())
-            .is_some_and(|frame| {
-                super::dom::document()
-                    .active_element()
-                    .is_some_and(|a| frame.contains(Some(&a)))
+    fn set_drag(&self, dx: f64, dy: f64) {
+        if let Some(p) = dom::query(&self.main, ".map-pan") {
+            let style = p.unchecked_ref::<web_sys::HtmlElement>().style();
+            let _ = if dx == 0.0 && dy == 0.0 {
+                style.remove_property("transform").map(|_| ())
+            } else {
+                style.set_property("transform", &format!("translate({dx}px, {dy}px)"))
+            };
+        }
+    }
+
+    fn points(&self) -> Vec<(f64, f64)> {
+        self.pointers.borrow().values().copied().collect()
+    }
+
+    /// The route's layers, view or selection changed: show them.
+    fn follow(&self, r: &Route) {
+        let s = MapState::of(ctx().ds, r);
+        let now = (s.layers.clone(), s.view, s.selected.clone());
+        if *self.shown.borrow() == now {
+            return;
+        }
+        let before = self.shown.replace(now);
+        if before.1.rounded() != s.view.rounded() {
+            self.view.replace(s.view);
+        }
+        let c = ctx();
+        if before.0 != s.layers {
+            for input in dom::query_all(&self.main, ".layer-list input[data-layer]") {
+                let on = input
+                    .get_attribute("data-layer")
+                    .and_then(|k| Layer::from_key(&k))
+                    .is_some_and(|l| s.layers.contains(&l));
+                if let Some(i) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+                    i.set_checked(on);
+                }
+            }
+        }
+        if before.0 != s.layers || before.1.rounded() != s.view.rounded() || before.2 != s.selected
+        {
+            self.redraw();
+            let f = self.fig.figure();
+            let htmls = dom::query_all(&self.main, ".map-layout ~ .html");
+            if let Some(legend) = htmls.first() {
+                dom::set_html(legend, &f.legend);
+            }
+            if let Some(t) = dom::query(&self.main, ".table-details .table-wrap") {
+                dom::set_html(&t, &f.table_html);
+            }
+        }
+        if before.2 != s.selected {
+            if let Some(layout) = dom::query(&self.main, ".map-layout") {
+                let _ = layout
+                    .class_list()
+                    .toggle_with_force("has-panel", s.selected.is_some());
+                if let Some(old) = dom::query(&layout, ".place-panel") {
+                    old.remove();
+                }
+                let panel = html::panel(c, &s);
+                if !panel.is_empty() {
+                    let _ = layout.insert_adjacent_html("beforeend", &panel);
+                }
+            }
+        }
+    }
+}
+
+pub fn bind(b: &mut Bound, main: &web_sys::Element, drawn: &Route) {
+    let Some(root) = dom::query(main, "figure[data-fig=\"map\"]") else {
+        return;
+    };
+    let s = MapState::of(ctx().ds, drawn);
+    let fig = Fig::bind(
+        root,
+        compute_for(MapState::of(ctx().ds, drawn), s.view),
+        Rc::new(nav::follow),
+        true,
+    );
+    b.figures.push(fig.clone());
+    let live = Rc::new(Live {
+        main: main.clone(),
+        fig,
+        view: Cell::new(s.view),
+        shown: RefCell::new((s.layers, s.view, s.selected)),
+        gesture: Cell::new(Gesture::default()),
+        pointers: RefCell::new(BTreeMap::new()),
+        hint: RefCell::new(None),
+    });
+    if let Some(list) = dom::query(main, ".layer-list") {
+        b.listen(&list, "change", |ev| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(l) = input
+                .get_attribute("data-layer")
+                .and_then(|k| Layer::from_key(&k))
+            else {
+                return;
+            };
+            let mut v = use_route().peek(|r| Layer::parse(r.param("layers")));
+            if input.checked() {
+                v.push(l);
+            } else {
+                v.retain(|x| *x != l);
+            }
+            v.sort();
+            v.dedup();
+            let s = if v == Layer::DEFAULT.to_vec() {
+                String::new()
+            } else {
+                Layer::print(&v)
+            };
+            nav::set_param("layers", &s);
+        });
+    }
+    if let Some(tools) = dom::query(main, ".map-tools") {
+        let l = live.clone();
+        b.listen(&tools, "click", move |ev| {
+            match dom::closest(ev.target(), "[data-zoom]")
+                .and_then(|e| e.get_attribute("data-zoom"))
+                .as_deref()
+            {
+                Some("in") => l.zoom_by(1.5),
+                Some("out") => l.zoom_by(1.0 / 1.5),
+                Some("reset") => l.commit(MapView::default()),
+                _ => {}
+            }
+        });
+    }
+    if let Some(frame) = dom::query(main, ".map-frame") {
+        let l = live.clone();
+        let fr = frame.clone();
+        // The wheel scrolls the page past the map, unless the map has focus
+        // or Ctrl/⌘ is held (a touchpad's pinch sends Ctrl+wheel); then it
+        // zooms. Otherwise the map says how, for a moment.
+        b.listen(&frame, "wheel", move |ev| {
+            let Some(w) = ev.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
+            let focused = dom::document()
+                .active_element()
+                .is_some_and(|a| fr.contains(Some(&a)));
+            if !(w.ctrl_key() || w.meta_key() || focused) {
+                if let Some(h) = dom::query(&fr, ".map-hint") {
+                    let _ = h.class_list().add_1("show");
+                    let h2 = h.clone();
+                    *l.hint.borrow_mut() =
+                        Some(gloo::timers::callback::Timeout::new(1500, move || {
+                            let _ = h2.class_list().remove_1("show");
+                        }));
+                }
+                return;
+            }
+            ev.prevent_default();
+            let (mw, mh) = l.size();
+            let (x, y) = l.local(w.client_x() as f64, w.client_y() as f64);
+            let factor = (-w.delta_y() / 300.0).exp().clamp(0.5, 2.0);
+            l.commit(l.view.get().zoom_at(mw, mh, x, y, factor));
+        });
+        let l = live.clone();
+        b.listen(&frame, "pointerdown", move |ev| {
+            let Some(p) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+                return;
+            };
+            if p.button() != 0 && p.pointer_type() == "mouse" {
+                return;
+            }
+            l.pointers
+                .borrow_mut()
+                .insert(p.pointer_id(), (p.client_x() as f64, p.client_y() as f64));
+            let pts = l.points();
+            let Some(&first) = pts.first() else { return };
+            l.gesture.replace(Gesture {
+                view: Some(l.view.get()),
+                moved: false,
+                start: first,
+                pinch: (pts.len() == 2).then(|| pinch(pts[0], pts[1])),
             });
-        if !(ev.ctrl_key() || ev.meta_key() || focused) {
-            hint.try_set(true);
-            if let Some(Some(h)) = hint_timer.try_get_value() {
-                h.clear();
+        });
+        let l = live.clone();
+        let fr = frame.clone();
+        b.listen(&frame, "pointermove", move |ev| {
+            let Some(p) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+                return;
+            };
+            {
+                let mut ps = l.pointers.borrow_mut();
+                match ps.get_mut(&p.pointer_id()) {
+                    Some(v) => *v = (p.client_x() as f64, p.client_y() as f64),
+                    None => return,
+                }
             }
-            let h = leptos::prelude::set_timeout_with_handle(
-                move || {
-                    hint.try_set(false);
-                },
-                std::time::Duration::from_millis(1500),
-            )
-            .ok();
-            hint_timer.try_set_value(h);
-            return;
-        }
-        ev.prevent_default();
-        let Some(((w, h), v)) = now() else { return };
-        let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
-        let factor = (-ev.delta_y() / 300.0).exp().clamp(0.5, 2.0);
-        commit(v.zoom_at(w, h, x, y, factor));
-    };
-    let on_down = move |ev: web_sys::PointerEvent| {
-        if ev.button() != 0 && ev.pointer_type() == "mouse" {
-            return;
-        }
-        let Some((_, v)) = now() else { return };
-        pointers.try_update_value(|p| {
-            p.insert(
-                ev.pointer_id(),
-                (ev.client_x() as f64, ev.client_y() as f64),
-            );
-        });
-        let pts = points();
-        let Some(&first) = pts.first() else { return };
-        gesture.try_update_value(|g| {
-            g.view = Some(v);
-            g.moved = false;
-            g.start = first;
-            g.pinch = (pts.len() == 2).then(|| pinch(pts[0], pts[1]));
-        });
-    };
-    let on_move = move |ev: web_sys::PointerEvent| {
-        let known = pointers.try_update_value(|p| match p.get_mut(&ev.pointer_id()) {
-            Some(v) => {
-                *v = (ev.client_x() as f64, ev.client_y() as f64);
-                true
+            let pts = l.points();
+            let g = l.gesture.get();
+            let Some(v0) = g.view else { return };
+            let (w, h) = l.size();
+            if let (Some((d0, c0)), 2) = (g.pinch, pts.len()) {
+                let (d, _) = pinch(pts[0], pts[1]);
+                let (x, y) = l.local(c0.0, c0.1);
+                l.view.replace(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
+                l.redraw();
+                l.gesture.replace(Gesture { moved: true, ..g });
+            } else if pts.len() == 1 {
+                let (dx, dy) = (pts[0].0 - g.start.0, pts[0].1 - g.start.1);
+                if g.moved || dx.hypot(dy) > 4.0 {
+                    if !g.moved {
+                        // A drag: capture the pointer, so releasing it clicks nothing.
+                        let _ = fr.set_pointer_capture(p.pointer_id());
+                    }
+                    l.gesture.replace(Gesture { moved: true, ..g });
+                    l.set_drag(dx, dy);
+                }
             }
-            None => false,
         });
-        if known != Some(true) {
-            return;
-        }
-        let pts = points();
-        let Some(g) = gesture.try_get_value() else {
-            return;
-        };
-        let (Some(v0), Some(((w, h), _))) = (g.view, now()) else {
-            return;
-        };
-        if let (Some((d0, c0)), 2) = (g.pinch, pts.len()) {
-            let (d, _) = pinch(pts[0], pts[1]);
-            let (x, y) = local(c0.0, c0.1);
-            view.try_set(v0.zoom_at(w, h, x, y, d / d0.max(1.0)));
-            gesture.try_update_value(|g| g.moved = true);
-        } else if pts.len() == 1 {
-            let (dx, dy) = (pts[0].0 - g.start.0, pts[0].1 - g.start.1);
-            if g.moved || dx.hypot(dy) > 4.0 {
-                if !g.moved {
-                    // A drag: capture the pointer, so releasing it clicks nothing.
-                    if let Some(el) = box_ref.try_get_untracked().flatten() {
-                        let _ = el.set_pointer_capture(ev.pointer_id());
+        let up = {
+            let l = live.clone();
+            move |ev: &web_sys::Event| {
+                let Some(p) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+                    return;
+                };
+                if l.pointers.borrow_mut().remove(&p.pointer_id()).is_none() {
+                    return;
+                }
+                let g = l.gesture.get();
+                let (w, h) = l.size();
+                let (dx, dy) = (
+                    p.client_x() as f64 - g.start.0,
+                    p.client_y() as f64 - g.start.1,
+                );
+                l.set_drag(0.0, 0.0);
+                if let (Some(v0), true) = (g.view, g.moved) {
+                    if g.pinch.is_some() {
+                        l.commit(l.view.get());
+                    } else {
+                        l.commit(v0.pan(w, h, dx, dy));
                     }
                 }
-                gesture.try_update_value(|g| g.moved = true);
-                drag.try_set((dx, dy));
+                l.gesture.replace(Gesture {
+                    view: None,
+                    pinch: None,
+                    ..g
+                });
             }
-        }
-    };
-    let on_up = move |ev: web_sys::PointerEvent| {
-        let was = pointers.try_update_value(|p| p.remove(&ev.pointer_id()).is_some());
-        if was != Some(true) {
-            return;
-        }
-        let (Some(g), Some((dx, dy)), Some(((w, h), v))) =
-            (gesture.try_get_value(), drag.try_get_untracked(), now())
-        else {
-            return;
         };
-        drag.try_set((0.0, 0.0));
-        if let (Some(v0), true) = (g.view, g.moved) {
-            if g.pinch.is_some() {
-                commit(v);
-            } else {
-                commit(v0.pan(w, h, dx, dy));
+        b.listen(&frame, "pointerup", up.clone());
+        b.listen(&frame, "pointercancel", up);
+        let l = live.clone();
+        b.listen(&frame, "keydown", move |ev| {
+            let Some(k) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            // Keys on a focused element inside the map (a place) are its own.
+            let own = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| e.class_list().contains("map-frame"));
+            let step = 0.2;
+            let handled = match k.key().as_str() {
+                "+" | "=" => {
+                    l.zoom_by(1.5);
+                    true
+                }
+                "-" | "_" => {
+                    l.zoom_by(1.0 / 1.5);
+                    true
+                }
+                "0" => {
+                    l.commit(MapView::default());
+                    true
+                }
+                "ArrowLeft" if own => {
+                    l.pan_by(-step, 0.0);
+                    true
+                }
+                "ArrowRight" if own => {
+                    l.pan_by(step, 0.0);
+                    true
+                }
+                "ArrowUp" if own => {
+                    l.pan_by(0.0, -step);
+                    true
+                }
+                "ArrowDown" if own => {
+                    l.pan_by(0.0, step);
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                ev.prevent_default();
             }
-        }
-        gesture.try_update_value(|g| {
-            g.view = None;
-            g.pinch = None;
         });
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        // Keys on a focused element inside the map (a place) are its own.
-        let own = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| e.class_list().contains("map-frame"));
-        let step = 0.2;
-        let handled = match ev.key().as_str() {
-            "+" | "=" => {
-                zoom_by(1.5);
-                true
-            }
-            "-" | "_" => {
-                zoom_by(1.0 / 1.5);
-                true
-            }
-            "0" => {
-                commit(MapView::default());
-                true
-            }
-            "ArrowLeft" if own => {
-                pan_by(-step, 0.0);
-                true
-            }
-            "ArrowRight" if own => {
-                pan_by(step, 0.0);
-                true
-            }
-            "ArrowUp" if own => {
-                pan_by(0.0, -step);
-                true
-            }
-            "ArrowDown" if own => {
-                pan_by(0.0, step);
-                true
-            }
-            _ => false,
-        };
-        if handled {
+    }
+    // The place finder: the place found is selected and shown (a new
+    // history entry); nothing found says so.
+    if let Some(form) = dom::query(main, ".place-finder") {
+        let l = live.clone();
+        let f2 = form.clone();
+        b.listen(&form, "submit", move |ev| {
             ev.prevent_default();
-        }
-    };
-
-    let layer_boxes = move || {
-        let on = layers.get();
-        map::layer_names(ctx())
-            .into_iter()
-            .map(|(l, name)| {
-                format!(
-                    "<label class=\"layer\"><input type=\"checkbox\" data-layer=\"{}\"{}> {}</label>",
-                    l.key(),
-                    if on.contains(&l) { " checked" } else { "" },
-                    esc(name)
-                )
-            })
-            .collect::<String>()
-    };
-    let on_layer = move |ev: web_sys::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-        else {
-            return;
-        };
-        let Some(l) = input
-            .get_attribute("data-layer")
-            .and_then(|k| Layer::from_key(&k))
-        else {
-            return;
-        };
-        let Some(mut v) = layers.try_get_untracked() else {
-            return;
-        };
-        if input.checked() {
-            v.push(l);
-        } else {
-            v.retain(|x| *x != l);
-        }
-        v.sort();
-        v.dedup();
-        let s = if v == Layer::DEFAULT.to_vec() {
+            let q = dom::query(&f2, "input[name=find]")
+                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let c = ctx();
+            let result = dom::query(&f2, ".finder-result");
+            match html::find_place(c.ds, &q) {
+                Some(p) => {
+                    if let Some(r) = &result {
+                        r.set_text_content(None);
+                    }
+                    let (z, centre) = html::found_view(p, l.view.get());
+                    let next = use_route().peek(|r| {
+                        let mut layers = Layer::parse(r.param("layers"));
+                        let layer = crate::draw::map::layer_of(p);
+                        let mut r = r
+                            .with_param("sel", &p.id)
+                            .with_param("z", &z)
+                            .with_param("c", &centre)
+                            .with_param("find", "");
+                        if !layers.contains(&layer) {
+                            layers.push(layer);
+                            layers.sort();
+                            r = r.with_param("layers", &Layer::print(&layers));
+                        }
+                        r
+                    });
+                    nav::go(next, true);
+                }
+                None => {
+                    if let Some(r) = &result {
+                        let words = if q.trim().is_empty() {
+                            String::new()
+                        } else {
+                            c.t().find_place_none(q.trim())
+                        };
+                        r.set_text_content(Some(&words));
+                    }
+                }
+            }
+        });
+    }
+    // The selected place's panel: its close button and links are links
+    // (the app follows them); the route then says what to show.
+    let l = live.clone();
+    b.on_params(move |r| l.follow(r));
+    // Layers switched before the app came: they count now.
+    let mut on: Vec<Layer> = dom::query_all(main, ".layer-list input[data-layer]")
+        .iter()
+        .filter(|i| {
+            i.dyn_ref::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked())
+        })
+        .filter_map(|i| {
+            i.get_attribute("data-layer")
+                .and_then(|k| Layer::from_key(&k))
+        })
+        .collect();
+    on.sort();
+    if on != MapState::of(ctx().ds, drawn).layers && dom::query(main, ".layer-list").is_some() {
+        let s = if on == Layer::DEFAULT.to_vec() {
             String::new()
         } else {
-            Layer::print(&v)
+            Layer::print(&on)
         };
-        set_param("layers", &s);
-    };
-    let panel = move || {
-        let id = selected.get()?;
-        let p = dataset().place(&id)?;
-        Some(map::place_panel(ctx(), &base.get(), p))
-    };
-    let transform = move || {
-        let (dx, dy) = drag.get();
-        if dx == 0.0 && dy == 0.0 {
-            String::new()
-        } else {
-            format!("translate({dx}px, {dy}px)")
-        }
-    };
-
-    view! {
-        <section class="page map" class:embed=embed>
-            {(!embed).then(|| view! {
-                <h1>{t.map_heading}</h1>
-                <p class="lede">{t.map_intro}</p>
-                <fieldset class="layers">
-                    <legend>{t.layers_label}</legend>
-                    <div class="layer-list" on:change=on_layer inner_html=layer_boxes></div>
-                </fieldset>
-            })}
-            <div class="map-layout" class:has-panel=move || selected.with(Option::is_some)>
-                <div class="map-main">
-                    <div class="map-tools">
-                        <button type="button" data-zoom="in" aria-label=t.zoom_in on:click=move |_| zoom_by(1.5)>"+"</button>
-                        <button type="button" data-zoom="out" aria-label=t.zoom_out on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-                        <button type="button" data-zoom="reset" on:click=move |_| commit(MapView::default())>{t.zoom_reset}</button>
-                        <span class="zoom-level" aria-live="polite">{move || format!("×{}", view.get().zoom_str())}</span>
-                    </div>
-                    <div
-                        class="map-frame"
-                        tabindex="0"
-                        role="application"
-                        aria-label=t.map_keys
-                        on:wheel=on_wheel
-                        on:pointerdown=on_down
-                        on:pointermove=on_move
-                        on:pointerup=on_up
-                        on:pointercancel=on_up
-                        on:keydown=on_key
-                    >
-                        <div class="map-pan" style:transform=transform>
-                            <FigureView figure=fig id="map" box_ref=box_ref downloads=false/>
-                        </div>
-                        <p class="map-hint" class:show=move || hint.get() aria-hidden="true">{t.map_wheel_hint}</p>
-                    </div>
-                    <p class="tip-hint">{t.map_keys}</p>
-                </div>
-                {move || panel().map(|html| view! {
-                    <aside class="place-panel" aria-live="polite">
-                        <button type="button" class="tip-close" aria-label=t.close_panel on:click=move |_| set_param("sel", "")>"×"</button>
-                        <div inner_html=html></div>
-                    </aside>
-                })}
-            </div>
-            <div class="html" inner_html=move || fig.with(|f| f.legend.clone())></div>
-            <div class="html" inner_html=map::caption(ctx())></div>
-            {(!embed).then(|| view! {
-                <EmbedKit title=t.map_heading.to_string()/>
-                <details class="table-details">
-                    <summary>{t.data_table}</summary>
-                    <div class="table-wrap" inner_html=move || fig.with(|f| f.table_html.clone())></div>
-                </details>
-            })}
-        </section>
+        nav::set_param("layers", &s);
     }
 }

@@ -1,93 +1,88 @@
-//! `#/source/<doc>?lines=a-b`: a whole document, lines highlighted; and the
-//! loading of a document's text, which the compiled dataset leaves out.
+//! A task's page and a source document's page: the lines the address asks
+//! for are highlighted in place and scrolled to; a text the page was drawn
+//! without (the app drew it before the text came) is loaded and the page
+//! drawn again with it.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use leptos::prelude::*;
-
+use super::bound::Bound;
 use super::dom;
-use super::state::dataset;
-use super::state::{ctx, texts, use_route};
-use crate::pages::tasks::{self as html, SourceText};
+use super::state::{dataset, use_route};
+use crate::route::{Page, Route};
+use plan::Document;
 
 thread_local! {
-    /// Texts loaded so far, by file name.
-    static TEXTS: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    /// Texts loaded so far, by file name (kept for the page's life).
+    static TEXTS: RefCell<BTreeMap<String, &'static str>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// A document's text (by its id): `None` while it loads, then the text or
-/// why it could not be had. Loaded once per page life.
-pub fn use_text(doc_id: &str) -> ReadSignal<Option<Result<String, String>>> {
-    // An import carries its text.
-    if let Some(d) = dataset().document(doc_id).filter(|d| !d.text.is_empty()) {
-        return signal(Some(Ok(d.text.clone()))).0;
+/// A document's text, if the app has it (an import carries its own).
+pub fn cached_text(d: &Document) -> Option<&'static str> {
+    if !d.text.is_empty() {
+        return dataset().document(&d.id).map(|x| x.text.as_str());
     }
-    let file = dataset()
-        .document(doc_id)
-        .map(|d| d.file.clone())
-        .unwrap_or_default();
-    let cached = TEXTS.with(|t| t.borrow().get(&file).cloned());
-    let (text, set_text) = signal(cached.clone().map(Ok));
-    if cached.is_none() && !file.is_empty() {
-        leptos::task::spawn_local(async move {
-            let got = super::assets::fetch_text(&file).await;
-            if let Ok(t) = &got {
-                TEXTS.with(|m| m.borrow_mut().insert(file, t.clone()));
-            }
-            // The page may be gone by now: then nothing is set.
-            set_text.try_set(Some(got));
-        });
-    }
-    text
+    TEXTS.with(|t| t.borrow().get(&d.file).copied())
 }
 
-#[component]
-pub fn SourcePage(doc: String) -> impl IntoView {
-    let lines = use_route().peek(|r| r.lines());
-    let id = html::find_document(dataset(), &doc).map(|d| d.id.clone());
-    let text = use_text(id.as_deref().unwrap_or(""));
-    let failed = texts().source_failed;
-    let page = move || {
-        text.with(|got| {
-            let shown = match got {
-                Some(Ok(t)) => SourceText::Whole(t),
-                Some(Err(_)) => SourceText::Failed {
-                    why: failed,
-                    excerpt: "",
-                    first: 1,
-                },
-                None => SourceText::Loading {
-                    excerpt: "",
-                    first: 1,
-                },
-            };
-            html::source_page(ctx(), &doc, lines, shown)
-        })
-    };
-    Effect::new(move |_| {
-        if text.with(Option::is_some) {
-            if let Some((a, _)) = lines {
-                dom::scroll_into_view(&format!("L{a}"));
-            }
+/// The document a task or source page shows.
+fn document_of(route: &Route) -> Option<&'static Document> {
+    let ds = dataset();
+    match &route.page {
+        Page::Task(id) => ds.task(id).and_then(|t| ds.document(&t.document)),
+        Page::Source(doc) => crate::pages::tasks::find_document(ds, doc),
+        _ => None,
+    }
+}
+
+/// A source page: highlight the lines the route asks for and go to the
+/// first (a task's page has its own lines, as written).
+fn show_lines(main: &web_sys::Element, route: &Route) {
+    if !matches!(route.page, Page::Source(_)) {
+        return;
+    }
+    let (a, b) = route.lines().unwrap_or((0, 0));
+    let mut first = None;
+    for li in dom::query_all(main, ".source-page li[id^=\"L\"]") {
+        let n: u32 = li.id()[1..].parse().unwrap_or(0);
+        let on = route.lines().is_some() && a <= n && n <= b;
+        let _ = li.class_list().toggle_with_force("hl", on);
+        let _ = if on {
+            li.set_attribute("aria-current", "true")
+        } else {
+            li.remove_attribute("aria-current")
+        };
+        if on && first.is_none() {
+            first = Some(li.id());
         }
-    });
-    view! { <div class="html" inner_html=page></div> }
+    }
+    if let Some(id) = first {
+        dom::scroll_into_view(&id);
+    }
 }
 
-/// Scroll an embedded source panel so its first highlighted line shows.
-pub fn scroll_panel_to_highlight() {
-    let Some(panel) = dom::document()
-        .query_selector(".source.embedded")
-        .ok()
-        .flatten()
-    else {
+pub fn bind(b: &mut Bound, main: &web_sys::Element, route: &Route) {
+    // The page was drawn without its text: load it, then draw it again.
+    if dom::query(main, ".source[aria-busy]").is_some() {
+        if let Some(d) = document_of(route) {
+            let file = d.file.clone();
+            leptos::task::spawn_local(async move {
+                let Ok(text) = super::assets::fetch_text(&file).await else {
+                    return;
+                };
+                TEXTS.with(|t| {
+                    t.borrow_mut()
+                        .insert(file, Box::leak(text.into_boxed_str()))
+                });
+                let now = use_route().peek(Route::clone);
+                if document_of(&now).is_some() {
+                    super::nav::redraw(true);
+                }
+            });
+        }
         return;
-    };
-    let Some(line) = panel.query_selector("li.hl").ok().flatten() else {
-        return;
-    };
-    let line: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(line);
-    let top = line.offset_top() - panel.client_height() / 4;
-    panel.set_scroll_top(top.max(0));
+    }
+    show_lines(main, &use_route().peek(Route::clone));
+    let main = main.clone();
+    b.on_params(move |r| show_lines(&main, r));
 }

@@ -1,14 +1,14 @@
-//! The state every component shares, which lives outside every component:
-//! the route (and the language it names) and the dataset. Below the pages
-//! and the shell, so that nothing depends on the shell.
+//! The state every part of the app shares, which lives outside every page:
+//! the route (and the language it names), how links are written, and the
+//! dataset (its core in the wasm, its rest loaded when first needed).
 
+use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
-use super::dom;
 use crate::route::{Page, Route};
-use crate::words::{Lang, LangExt, Texts};
+use crate::words::{Ctx, Lang, LangExt, Links, Texts};
 use plan::query::SearchIndex;
 use plan::Dataset;
 
@@ -23,8 +23,9 @@ fn core() -> &'static Dataset {
 /// The whole dataset, once its rest has been loaded and joined.
 static FULL: OnceLock<Dataset> = OnceLock::new();
 
-/// The dataset: the whole of it once loaded, its core until then. Pages
-/// that need tasks, agencies or places wait for it with [`WithFullData`].
+/// The dataset: with the visitor's imports once they are read, the whole of
+/// it once loaded, its core until then. Pages that show tasks, agencies or
+/// places are drawn once [`full`] has it.
 pub fn dataset() -> &'static Dataset {
     super::imports::merged()
         .or_else(|| FULL.get())
@@ -41,15 +42,7 @@ pub enum Loaded {
 
 thread_local! {
     static LOADED: ArcRwSignal<Loaded> = ArcRwSignal::new(Loaded::No);
-}
-
-/// Whether the whole dataset is here (tracked); asks for it the first time.
-pub fn full_data() -> Loaded {
-    let now = LOADED.with(|l| l.get());
-    if now == Loaded::No && FULL.get().is_none() {
-        start_loading();
-    }
-    now
+    static STARTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the whole dataset is here (tracked), without asking for it.
@@ -57,12 +50,15 @@ pub fn loaded() -> Loaded {
     LOADED.with(|l| l.get())
 }
 
+/// Whether the whole dataset is here, untracked.
+pub fn has_full() -> bool {
+    FULL.get().is_some() && LOADED.with(|l| l.try_get_untracked()) == Some(Loaded::Yes)
+}
+
 /// Load the rest of the dataset once (`data/rest.bin` on the site, or the
-/// copy the offline file carries), join it to the core.
-fn start_loading() {
-    thread_local! {
-        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
+/// copy the offline file carries), join it to the core, then read the
+/// visitor's imports (not in an embed: a host page shows the published plan).
+pub fn start_loading() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
@@ -71,8 +67,6 @@ fn start_loading() {
             Ok(bytes) => match plan::compiled::decode::<plan::compiled::Rest>(&bytes) {
                 Ok(rest) => {
                     let _ = FULL.get_or_init(|| plan::compiled::join(core(), rest));
-                    // The visitor's own imports, kept in this browser, join it
-                    // (not in an embed: a host page shows the published plan).
                     let embedded = CurrentRoute.peek(|r| matches!(r.page, Page::Embed(_)));
                     if let (Some(base), false) = (FULL.get(), embedded) {
                         super::imports::load_saved(base).await;
@@ -87,28 +81,23 @@ fn start_loading() {
     });
 }
 
-/// Show `children` once the whole dataset is here; meanwhile say so.
-#[component]
-pub fn WithFullData(children: ChildrenFn) -> impl IntoView {
-    let t = texts();
-    move || match full_data() {
-        Loaded::Yes => children().into_any(),
-        Loaded::No => {
-            view! { <p class="data-loading" role="status">{t.loading_data}</p> }.into_any()
+/// The whole dataset, loaded if it is not yet (with the visitor's imports).
+pub async fn full() -> Result<&'static Dataset, String> {
+    start_loading();
+    loop {
+        match LOADED.with(|l| l.try_get_untracked()).unwrap_or(Loaded::No) {
+            Loaded::Yes => return Ok(dataset()),
+            Loaded::Failed(e) => return Err(e),
+            Loaded::No => gloo::timers::future::TimeoutFuture::new(16).await,
         }
-        Loaded::Failed(e) => view! {
-            <p class="error" role="alert">{t.loading_data_failed} " (" {e} ")"</p>
-        }
-        .into_any(),
     }
 }
 
-/// The task search index, built once per dataset (on the whole dataset: its
-/// pages wait for it).
+/// The task search index, built once per dataset.
 pub fn search_index() -> &'static SearchIndex {
     thread_local! {
-        static IDX: std::cell::Cell<Option<(*const Dataset, &'static SearchIndex)>> =
-            const { std::cell::Cell::new(None) };
+        static IDX: Cell<Option<(*const Dataset, &'static SearchIndex)>> =
+            const { Cell::new(None) };
     }
     let ds = dataset();
     IDX.with(|cell| match cell.get() {
@@ -123,18 +112,20 @@ pub fn search_index() -> &'static SearchIndex {
     })
 }
 
-/// The current route. It lives outside every component (and is never
-/// disposed), so an event handler, timer or observer that outlives its
-/// component can still read or change it without panicking.
+/// The current route. It lives outside every page (and is never disposed),
+/// so an event handler, timer or observer that outlives its page can still
+/// read it without panicking.
 #[derive(Clone, Copy)]
 pub struct CurrentRoute;
 
 thread_local! {
-    static ROUTE: ArcRwSignal<Route> = ArcRwSignal::new(Route::parse(&dom::hash()));
+    static ROUTE: ArcRwSignal<Route> = ArcRwSignal::new(Route::new(Page::Overview));
+    static LINKS: Cell<Links> = const { Cell::new(Links::Paths) };
+    static ROOT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 impl CurrentRoute {
-    /// Read the route, tracked (in memos, effects and view closures).
+    /// Read the route, tracked (in memos and effects).
     pub fn with<T>(self, f: impl FnOnce(&Route) -> T) -> T {
         ROUTE.with(|s| s.with(f))
     }
@@ -147,7 +138,7 @@ impl CurrentRoute {
             .with(|s| s.try_with_untracked(f))
             .expect("the route signal lives as long as the page")
     }
-    /// Show another route (no history entry: the caller writes the URL).
+    /// Show another route (the caller writes the URL).
     pub fn replace(self, r: Route) {
         ROUTE.with(|s| s.try_set(r));
     }
@@ -157,13 +148,30 @@ pub fn use_route() -> CurrentRoute {
     CurrentRoute
 }
 
+/// How this copy of the app writes links: real addresses on the site, hash
+/// routes in the offline file.
+pub fn links() -> Links {
+    LINKS.with(Cell::get)
+}
+
+/// The site's root URL ("https://…/", "" in the offline file).
+pub fn root_url() -> String {
+    ROOT.with(|r| r.borrow().clone())
+}
+
+/// Set once at start.
+pub fn set_mode(links: Links, root: String) {
+    LINKS.with(|l| l.replace(links));
+    ROOT.with(|r| *r.borrow_mut() = root);
+}
+
 pub fn lang_of(r: &Route) -> Lang {
     r.param("lang")
         .and_then(Lang::from_code)
         .unwrap_or_default()
 }
 
-/// The language of the current route (untracked: pages re-render on change).
+/// The language of the current route (untracked: pages are drawn anew on change).
 pub fn lang() -> Lang {
     use_route().peek(lang_of)
 }
@@ -172,32 +180,9 @@ pub fn texts() -> &'static Texts {
     lang().t()
 }
 
-/// The context the static fragments need: data and language.
-pub fn ctx() -> crate::words::Ctx<'static> {
-    crate::words::Ctx::new(dataset(), lang()).with_theme(use_route().peek(|r| r.theme()))
-}
-
-/// An href for a page, keeping the language.
-pub fn href(page: Page) -> String {
-    use_route().peek(|r| r.goto(page).to_hash())
-}
-
-/// Change a route parameter in place: no history entry, no page re-render.
-pub fn set_param(key: &str, value: &str) {
-    set_params(&[(key, value)]);
-}
-
-/// Change a route parameter with a history entry (a new view: Back returns
-/// to the one before). The hashchange that follows updates the route.
-pub fn push_param(key: &str, value: &str) {
-    let next = use_route().peek(|r| r.with_param(key, value));
-    let _ = dom::window().location().set_hash(&next.to_hash());
-}
-
-/// Change route parameters in place, in one step (an empty value removes one).
-pub fn set_params(pairs: &[(&str, &str)]) {
-    let route = use_route();
-    let next = route.peek(|r| pairs.iter().fold(r.clone(), |r, (k, v)| r.with_param(k, v)));
-    dom::replace_hash(&next.to_hash());
-    route.replace(next);
+/// The context the pages' fragments need: data, language, links.
+pub fn ctx() -> Ctx<'static> {
+    Ctx::new(dataset(), lang())
+        .with_theme(use_route().peek(|r| r.theme()))
+        .with_links(links())
 }

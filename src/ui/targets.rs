@@ -1,98 +1,74 @@
-//! `#/targets` (small multiples, consistency, milestones) and
-//! `#/targets/<indicator-id>` (one indicator, large, with its data).
+//! A target's page (and its embed): the chart's marks, the yearly /
+//! cumulative switch, and what follows the view (legend, data table).
 
-use leptos::html::Div;
-use leptos::prelude::*;
+use std::rc::Rc;
 
-use super::chart::{use_width, FigureView};
-use super::embed::EmbedKit;
-use super::state::dataset;
-use super::state::{ctx, lang, set_param, texts, use_route};
-use crate::draw::chart::{kind_of, Kind};
-use crate::pages::targets;
-use plan::Indicator;
+use super::bound::Bound;
+use super::dom;
+use super::figure::{Compute, Fig};
+use super::nav;
+use super::state::{ctx, dataset};
+use crate::draw::chart;
+use crate::route::Route;
 
-#[component]
-pub fn TargetsPage(id: Option<String>, #[prop(optional)] embed: bool) -> impl IntoView {
-    // Charts need only the core of the dataset; a visitor's imports (their
-    // indicators, actual values for ours) come with the rest.
-    let doc = use_route().peek(|r| r.param("doc").map(str::to_string));
-    let known = id.as_ref().is_none_or(|i| dataset().indicator(i).is_some());
-    let wait = super::state::loaded() != super::state::Loaded::Yes
-        && (doc.is_some() || !known || super::imports::flagged());
-    if wait {
-        let id = StoredValue::new(id);
-        let doc = StoredValue::new(doc);
-        return view! {
-            <super::state::WithFullData>
-                {move || targets_view(id.try_get_value().flatten(), doc.try_get_value().flatten(), embed)}
-            </super::state::WithFullData>
-        }
-        .into_any();
-    }
-    targets_view(id, doc, embed)
+fn cumulative(r: &Route) -> bool {
+    r.param("view") == Some("cumulative")
 }
 
-fn targets_view(id: Option<String>, doc: Option<String>, embed: bool) -> AnyView {
-    match (id, doc) {
-        (None, Some(doc)) => {
-            view! { <div class="html" inner_html=targets::targets_of_document(ctx(), &doc)></div> }
-                .into_any()
-        }
-        (None, None) => {
-            view! { <div class="html" inner_html=targets::targets_overview(ctx())></div> }
-                .into_any()
-        }
-        (Some(id), _) => match dataset().indicator(&id) {
-            Some(ind) => view! { <TargetDetail ind=ind embed=embed/> }.into_any(),
-            None => view! { <div class="html" inner_html=crate::pages::not_found(ctx())></div> }
-                .into_any(),
-        },
-    }
-}
-
-#[component]
-fn TargetDetail(ind: &'static Indicator, embed: bool) -> impl IntoView {
-    let t = texts();
-    let c = ctx();
-    let route = use_route();
-    let cumulative = Memo::new(move |_| route.with(|r| r.param("view") == Some("cumulative")));
-    let box_ref = NodeRef::<Div>::new();
-    let width = use_width(box_ref);
-    // Laid out once the width is known (nothing before).
-    let fig = Memo::new(move |_| match width.get() {
-        Some(w) => crate::draw::chart::figure(ctx(), ind, w.clamp(280.0, 1100.0), cumulative.get()),
+fn compute(id: String, cum: bool) -> Compute {
+    Rc::new(move |w| match dataset().indicator(&id) {
+        Some(ind) => chart::figure(ctx(), ind, w.clamp(280.0, 1100.0), cum),
         None => crate::draw::figure::Figure::default(),
-    });
-    let toggle = (kind_of(ind) == Kind::Bars).then(|| {
-        view! {
-            <div class="segmented" role="group" aria-label=t.chart_view>
-                <button type="button" aria-pressed=move || (!cumulative.get()).to_string() on:click=move |_| set_param("view", "")>{t.view_yearly}</button>
-                <button type="button" aria-pressed=move || cumulative.get().to_string() on:click=move |_| set_param("view", "cumulative")>{t.view_cumulative}</button>
-            </div>
-        }
-    });
-    if embed {
-        return view! {
-            <article class="target-detail embed" data-indicator=ind.id.clone()>
-                <h1 class="embed-title">{ind.name_in(lang()).to_string()}</h1>
-                {toggle}
-                <FigureView figure=fig id="tc" box_ref=box_ref downloads=false/>
-                <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
-            </article>
-        }
-        .into_any();
-    }
-    view! {
-        <article class="page target-detail" data-indicator=ind.id.clone()>
-            <div class="html" inner_html=targets::target_head(c, ind)></div>
-            {toggle}
-            <FigureView figure=fig id="tc" box_ref=box_ref/>
-            <div class="legend-wrap" inner_html=move || fig.with(|f| f.legend.clone())></div>
-            <p class="tip-hint">{t.tooltip_hint}</p>
-            <EmbedKit title=ind.name_in(lang()).to_string()/>
-            <div class="html" inner_html=move || fig.with(|f| targets::target_tail(ctx(), ind, &f.table))></div>
-        </article>
-    }
-    .into_any()
+    })
 }
+
+pub fn bind(b: &mut Bound, main: &web_sys::Element, drawn: &Route, id: &str) {
+    let Some(root) = dom::query(main, "figure[data-fig=\"tc\"]") else {
+        return;
+    };
+    let fig = Fig::bind(
+        root,
+        compute(id.to_string(), cumulative(drawn)),
+        Rc::new(nav::follow),
+        false,
+    );
+    b.figures.push(fig.clone());
+    if let Some(switch) = dom::query(main, ".view-switch") {
+        b.listen(&switch, "click", |ev| {
+            if let Some(v) = dom::closest(ev.target(), "button[data-view]")
+                .and_then(|e| e.get_attribute("data-view"))
+            {
+                nav::set_param("view", &v);
+            }
+        });
+    }
+    let main = main.clone();
+    let id = id.to_string();
+    let shown = std::cell::Cell::new(cumulative(drawn));
+    b.on_params(move |r| {
+        let cum = cumulative(r);
+        if cum == shown.replace(cum) {
+            return;
+        }
+        for btn in dom::query_all(&main, ".view-switch button[data-view]") {
+            let on = btn.get_attribute("data-view").as_deref()
+                == Some(if cum { "cumulative" } else { "" });
+            let _ = btn.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+        fig.redraw(compute(id.clone(), cum));
+        let f = fig.figure();
+        if let Some(l) = dom::query(&main, ".legend-wrap") {
+            dom::set_html(&l, &f.legend);
+        }
+        if let (Some(t), Some(ind)) = (dom::query(&main, ".target-tail"), dataset().indicator(&id))
+        {
+            dom::set_html(
+                &t,
+                &crate::pages::targets::target_tail(ctx(), ind, &f.table),
+            );
+        }
+    });
+}
+
+/// The overview and the targets page: their cards are links; nothing to bind.
+pub fn bind_cards(_b: &mut Bound, _main: &web_sys::Element) {}

@@ -1,187 +1,168 @@
-//! `#/tasks` (search and filters) and `#/tasks/<id>` (one task with its source).
+//! The task explorer: the search box and filters write the address (in
+//! place: no history entry per keystroke), the results follow it; the
+//! filters fold on a phone; more results come a page at a time.
 
-use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
-use super::state::{ctx, lang, set_param, set_params, texts, use_route};
-use super::state::{dataset, search_index};
-use crate::markup::options;
-use crate::pages::tasks as html;
-use crate::pages::{category_options, document_options, not_found};
-use crate::route::Page;
+use wasm_bindgen::JsCast;
+
+use super::bound::Bound;
+use super::dom;
+use super::nav;
+use super::state::{ctx, search_index};
+use crate::pages::tasks::{results, task_filter, PAGE};
+use crate::route::Route;
 use plan::query::{terms, TaskFilter};
 
-/// How many tasks the explorer lists at a time.
-const PAGE: usize = 50;
+struct Live {
+    main: web_sys::Element,
+    shown: RefCell<TaskFilter>,
+    limit: Cell<usize>,
+}
 
-#[component]
-pub fn TaskExplorer() -> impl IntoView {
-    let t = texts();
-    let ds = dataset();
-    let route = use_route();
-    let filter = Memo::new(move |_| {
-        route.with(|r| TaskFilter {
-            query: r.param("q").unwrap_or("").to_string(),
-            document: r.param("doc").map(str::to_string),
-            category: r.param("cat").map(str::to_string),
-            agency: r.param("agency").map(str::to_string),
-        })
-    });
-    let query = Memo::new(move |_| filter.with(|f| f.query.clone()));
-    let doc = Memo::new(move |_| filter.with(|f| f.document.clone().unwrap_or_default()));
-    let cat = Memo::new(move |_| filter.with(|f| f.category.clone().unwrap_or_default()));
-    let agency = Memo::new(move |_| filter.with(|f| f.agency.clone().unwrap_or_default()));
-
-    let agency_options = options(
-        t.filter_all,
-        ds.agencies
-            .iter()
-            .map(|a| (a.id.clone(), a.name_in(lang()).to_string())),
-    );
-
-    let results = Memo::new(move |_| filter.with(|f| search_index().filter(ds, f)));
-    // A page of results at a time: the cost of a keystroke stays that of
-    // the tasks shown, however many match.
-    let limit = RwSignal::new(PAGE);
-    // Back to one page on a new filter; only when it is not one page already
-    // (a set notifies even when equal: the list would be written twice).
-    Effect::new(move |_| {
-        filter.with(|_| ());
-        if limit.try_get_untracked() != Some(PAGE) {
-            limit.try_set(PAGE);
+impl Live {
+    fn draw(&self) {
+        let f = self.shown.borrow().clone();
+        let c = ctx();
+        let found = search_index().filter(c.ds, &f);
+        if let Some(r) = dom::query(&self.main, ".results") {
+            dom::set_html(&r, &results(c, &found, &terms(&f.query), self.limit.get()));
         }
-    });
-    let list = move || {
-        let terms = terms(&query.get());
-        let n = limit.get();
-        results.with(|r| html::task_items(ctx(), &r[..r.len().min(n)], &terms))
-    };
-    let more = move || results.with(Vec::len).saturating_sub(limit.get());
+    }
 
-    let any_filter = filter
-        .try_with_untracked(|f| f.document.is_some() || f.category.is_some() || f.agency.is_some())
-        .unwrap_or(false);
-    let open_filters = RwSignal::new(any_filter);
-    view! {
-        <section class="page tasks">
-            <h1>{t.tasks_heading}</h1>
-            <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
-                <div class="field field-search">
-                    <label for="task-q">{t.search_label}</label>
-                    <input
-                        id="task-q"
-                        type="search"
-                        autocomplete="off"
-                        placeholder=t.search_placeholder
-                        prop:value=move || query.get()
-                        on:input=move |ev| set_param("q", &event_target_value(&ev))
-                    />
-                </div>
-                // On a phone the filters fold under a button (open when one is set).
-                <button
-                    type="button"
-                    class="filters-toggle"
-                    aria-controls="task-filters"
-                    aria-expanded=move || open_filters.get().to_string()
-                    on:click=move |_| open_filters.try_update(|o| *o = !*o).unwrap_or(())
-                >
-                    {t.filters_toggle}
-                    {move || {
-                        let n = [doc.get(), cat.get(), agency.get()].iter().filter(|v| !v.is_empty()).count();
-                        (n > 0).then(|| format!(" ({n})"))
-                    }}
-                </button>
-                <div id="task-filters" class="filter-more" class:open=move || open_filters.get()>
-                    <DocCategoryFields doc_id="task-doc" cat_id="task-cat" doc=doc cat=cat/>
-                    <div class="field">
-                        <label for="task-agency">{t.filter_agency}</label>
-                        <select
-                            id="task-agency"
-                            inner_html=agency_options
-                            prop:value=move || agency.get()
-                            on:change=move |ev| set_param("agency", &event_target_value(&ev))
-                        ></select>
-                    </div>
-                    <div class="field field-clear">
-                        <a class="button" href=super::state::href(Page::Tasks)>{t.clear_filters}</a>
-                    </div>
-                </div>
-            </form>
-            <p class="result-count" role="status" aria-live="polite">
-                <span id="task-count">{move || results.with(Vec::len)}</span>
-                " "
-                {t.results_count}
-            </p>
-            <div class="html" inner_html=list></div>
-            {move || (more() > 0).then(|| view! {
-                <button type="button" class="show-more" on:click=move |_| {
-                    limit.try_update(|n| *n += PAGE);
-                }>{t.show_more(more().min(PAGE), more())}</button>
-            })}
-        </section>
+    fn follow(&self, r: &Route) {
+        let f = task_filter(r);
+        let before = self.shown.replace(f.clone());
+        if before == f {
+            return;
+        }
+        self.limit.replace(PAGE);
+        let c = ctx();
+        // The controls show the route's filters (after Back, say).
+        if let Some(q) = dom::query(&self.main, "#task-q") {
+            dom::write_value(&q, &f.query);
+        }
+        let doc = f.document.as_deref().unwrap_or("");
+        if before.document != f.document {
+            if let Some(cat) = dom::query(&self.main, "#task-cat") {
+                dom::set_html(&cat, &crate::pages::category_options(c, doc));
+            }
+        }
+        for (id, v) in [
+            ("#task-doc", doc),
+            ("#task-cat", f.category.as_deref().unwrap_or("")),
+            ("#task-agency", f.agency.as_deref().unwrap_or("")),
+        ] {
+            if let Some(el) = dom::query(&self.main, id) {
+                dom::write_value(&el, v);
+            }
+        }
+        let n = [
+            f.document.is_some(),
+            f.category.is_some(),
+            f.agency.is_some(),
+        ]
+        .iter()
+        .filter(|x| **x)
+        .count();
+        if let Some(el) = dom::query(&self.main, ".filter-n") {
+            el.set_text_content(Some(&if n > 0 {
+                format!(" ({n})")
+            } else {
+                String::new()
+            }));
+        }
+        self.draw();
     }
 }
 
-/// The document and category filters (select ids `doc_id`, `cat_id`): the
-/// categories offered are the chosen document's; a new document clears the
-/// category.
-#[component]
-pub fn DocCategoryFields(
-    doc_id: &'static str,
-    cat_id: &'static str,
-    doc: Memo<String>,
-    cat: Memo<String>,
-) -> impl IntoView {
-    let t = texts();
-    let doc_options = document_options(ctx());
-    // Categories of the chosen document, or of all documents.
-    let cat_options = Memo::new(move |_| category_options(ctx(), &doc.get()));
-    view! {
-        <div class="field">
-            <label for=doc_id>{t.filter_document}</label>
-            <select
-                id=doc_id
-                inner_html=doc_options
-                prop:value=move || doc.get()
-                on:change=move |ev| set_params(&[("cat", ""), ("doc", &event_target_value(&ev))])
-            ></select>
-        </div>
-        <div class="field">
-            <label for=cat_id>{t.filter_category}</label>
-            <select
-                id=cat_id
-                inner_html=move || cat_options.get()
-                // The options change with the document: set the value after them.
-                prop:value=move || { cat_options.with(|_| ()); cat.get() }
-                on:change=move |ev| set_param("cat", &event_target_value(&ev))
-            ></select>
-        </div>
-    }
-}
-
-#[component]
-pub fn TaskPage(id: String) -> impl IntoView {
-    let Some(task) = dataset().task(&id) else {
-        return view! { <div class="html" inner_html=not_found(ctx())></div> }.into_any();
-    };
-    // The task's own lines show at once; the whole document when it loads.
-    let text = super::source::use_text(&task.document);
-    let failed = texts().source_failed;
-    let page = move || {
-        text.with(|got| {
-            let shown = got.as_ref().map(|r| match r {
-                Ok(t) => html::SourceText::Whole(t),
-                Err(_) => html::SourceText::Failed {
-                    why: failed,
-                    excerpt: &task.quote,
-                    first: task.lines.start,
-                },
-            });
-            html::task_page(ctx(), task, shown)
-        })
-    };
-    Effect::new(move |_| {
-        text.with(|_| ());
-        super::source::scroll_panel_to_highlight();
+pub fn bind(b: &mut Bound, main: &web_sys::Element, drawn: &Route) {
+    let live = Rc::new(Live {
+        main: main.clone(),
+        shown: RefCell::new(task_filter(drawn)),
+        limit: Cell::new(PAGE),
     });
-    view! { <div class="html" inner_html=page></div> }.into_any()
+    if let Some(form) = dom::query(main, "form.filters") {
+        b.listen(&form, "submit", |ev| ev.prevent_default());
+        b.listen(&form, "input", |ev| {
+            if let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                if el.id() == "task-q" {
+                    nav::set_param("q", &dom::value_of(&el));
+                }
+            }
+        });
+        b.listen(&form, "change", |ev| {
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let v = dom::value_of(&el);
+            match el.id().as_str() {
+                "task-doc" => nav::set_params(&[("cat", ""), ("doc", &v)]),
+                "task-cat" => nav::set_param("cat", &v),
+                "task-agency" => nav::set_param("agency", &v),
+                _ => {}
+            }
+        });
+        b.listen(&form, "click", |ev| {
+            let Some(t) = dom::closest(ev.target(), ".filters-toggle") else {
+                return;
+            };
+            let open = t.get_attribute("aria-expanded").as_deref() != Some("true");
+            let _ = t.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            if let Some(more) = dom::element_by_id("task-filters") {
+                let _ = more.class_list().toggle_with_force("open", open);
+            }
+        });
+    }
+    if let Some(r) = dom::query(main, ".results") {
+        let l = live.clone();
+        b.listen(&r, "click", move |ev| {
+            if dom::closest(ev.target(), ".show-more").is_some() {
+                l.limit.replace(l.limit.get() + PAGE);
+                l.draw();
+            }
+        });
+    }
+    let l = live.clone();
+    b.on_params(move |r| l.follow(r));
+    // What was typed or chosen before the app came: it counts now.
+    let typed = |id: &str| {
+        dom::query(main, id)
+            .map(|e| dom::value_of(&e))
+            .unwrap_or_default()
+    };
+    let f = task_filter(drawn);
+    let now = [
+        ("q", typed("#task-q"), f.query.clone()),
+        (
+            "doc",
+            typed("#task-doc"),
+            f.document.clone().unwrap_or_default(),
+        ),
+        (
+            "cat",
+            typed("#task-cat"),
+            f.category.clone().unwrap_or_default(),
+        ),
+        (
+            "agency",
+            typed("#task-agency"),
+            f.agency.clone().unwrap_or_default(),
+        ),
+    ];
+    let changed: Vec<(&str, &str)> = now
+        .iter()
+        .filter(|(_, v, was)| v != was)
+        .map(|(k, v, _)| (*k, v.as_str()))
+        .collect();
+    if !changed.is_empty() {
+        nav::set_params(&changed);
+    }
 }

@@ -76,6 +76,54 @@ pub fn value_in(v: f64, bound: plan::Bound, unit: &str, lang: plan::Lang) -> Str
     }
 }
 
+/// An amount of a Chinese magnitude unit (`v` of 万人, `scale` 10,000
+/// `base` people) in English magnitudes: "13 million people", "950 billion
+/// yuan", "165,000 yuan", "2.7 trillion yuan".
+pub fn english_amount(v: f64, scale: f64, base: &str) -> String {
+    let x = v * scale;
+    let (div, word) = match x.abs() {
+        a if a >= 1e12 => (1e12, " trillion"),
+        a if a >= 1e9 => (1e9, " billion"),
+        a if a >= 1e6 => (1e6, " million"),
+        _ => (1.0, ""),
+    };
+    let n = if word.is_empty() {
+        grouped(&num((x * 100.0).round() / 100.0, 2))
+    } else {
+        num(x / div, 2)
+    };
+    if base.is_empty() {
+        format!("{n}{word}")
+    } else {
+        format!("{n}{word} {base}")
+    }
+}
+
+/// An indicator's value with its bound, in a language: Chinese as the
+/// plans write it ("≥9500亿元"), English in English magnitudes where the
+/// unit is a Chinese magnitude ("≥ 950 billion yuan"), else with the
+/// unit's English ("about 8%").
+pub fn amount(v: f64, bound: plan::Bound, ind: &plan::Indicator, lang: plan::Lang) -> String {
+    match (&ind.unit_scale, lang) {
+        (Some((scale, base)), plan::Lang::En) => {
+            bounded(&english_amount(v, *scale, base), bound, lang)
+        }
+        _ => value_in(v, bound, ind.unit_in(lang), lang),
+    }
+}
+
+/// An English quantity with its bound: "≥ 950 billion yuan", "about 13 million".
+pub fn bounded(q: &str, bound: plan::Bound, lang: plan::Lang) -> String {
+    use plan::Bound;
+    match (bound, lang) {
+        (Bound::Eq, _) => q.to_string(),
+        (Bound::About, plan::Lang::En) => format!("about {q}"),
+        (Bound::About, plan::Lang::Zh) => format!("{q}左右"),
+        (b, plan::Lang::En) => format!("{} {q}", b.symbol()),
+        (b, plan::Lang::Zh) => format!("{}{q}", b.symbol()),
+    }
+}
+
 /// A value with its bound but no unit: "≥9500", "3左右"; "≥ 9,500", "about 3".
 pub fn bound_in(v: f64, bound: plan::Bound, lang: plan::Lang) -> String {
     value_in(v, bound, "", lang)
@@ -111,6 +159,15 @@ mod tests {
             "2.7 trillion yuan"
         );
         assert_eq!(grouped("1234567.5"), "1,234,567.5");
+        assert_eq!(english_amount(1300.0, 1e4, "people"), "13 million people");
+        assert_eq!(english_amount(9500.0, 1e8, "yuan"), "950 billion yuan");
+        assert_eq!(english_amount(16.5, 1e4, "yuan"), "165,000 yuan");
+        assert_eq!(english_amount(2.7, 1e12, "yuan"), "2.7 trillion yuan");
+        assert_eq!(
+            english_amount(1625.0, 1e4, "people"),
+            "16.25 million people"
+        );
+        assert_eq!(english_amount(29.0, 1e4, ""), "290,000");
         assert_eq!(grouped("950"), "950");
     }
 }

@@ -6,7 +6,7 @@ use plan::import::{GuessCode, ImportKind, Phase, Progress, Status};
 use plan::{Lang, RoleRule};
 
 use super::fmt::num;
-use super::{LangExt, Texts};
+use super::Texts;
 
 impl Texts {
     pub fn import_kind(&self, k: ImportKind) -> &'static str {
@@ -38,7 +38,7 @@ impl Texts {
     }
 
     pub fn guess(&self, g: GuessCode) -> &'static str {
-        let zh = std::ptr::eq(self, Lang::Zh.t());
+        let zh = self.lang == Lang::Zh;
         match (g, zh) {
             (GuessCode::AllResponsible, true) => "没有说明角色，也没有标明牵头：所列单位均计为责任单位",
             (GuessCode::AllResponsible, false) => {
@@ -64,7 +64,7 @@ impl Texts {
     /// What a table column was read as.
     pub fn column(&self, c: &plan::table::Column) -> String {
         use plan::table::Column as C;
-        let zh = std::ptr::eq(self, Lang::Zh.t());
+        let zh = self.lang == Lang::Zh;
         let s = match (c, zh) {
             (C::Number, true) => "序号",
             (C::Number, false) => "number",
@@ -98,8 +98,10 @@ impl Texts {
             (C::Value, false) => "value",
             (C::Source, true) => "来源",
             (C::Source, false) => "source",
-            (_, true) => "其他",
-            (_, false) => "other",
+            (C::Target, true) => "目标（年份见标题）",
+            (C::Target, false) => "target (year from the title)",
+            (C::Other, true) => "其他",
+            (C::Other, false) => "other",
         };
         s.to_string()
     }
@@ -116,7 +118,7 @@ impl Texts {
     /// The status in words: where the latest actual value stands against the
     /// target's path, and how the verdict was reached.
     pub fn progress_words(&self, s: &Status, unit: &str) -> String {
-        let zh = std::ptr::eq(self, Lang::Zh.t());
+        let zh = self.lang == Lang::Zh;
         if let Some(why) = s.not_assessable {
             return match (why, zh) {
                 (NotAssessable::NoActual, true) => "还没有实际值。".into(),

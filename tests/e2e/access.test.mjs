@@ -3,13 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { TARGETS, launch, open, assertClean, shot, waitRoute, go } from './helpers.mjs';
 
 const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 /** The routes a visitor reaches from the menu and the pages they open. */
 const ROUTES = [
-  '#/', '#/targets', '#/targets/gdp', '#/targets/innovation-teams', '#/map', '#/map?sel=ningxiang-cluster',
+  '#/', '#/targets', '#/targets/gdp', '#/targets/gdp-per-capita', '#/targets/innovation-teams', '#/map', '#/map?sel=ningxiang-cluster',
   '#/agencies', '#/agencies?view=heatmap', '#/agencies?view=network', '#/agencies?view=bipartite',
   '#/agencies/prov-drc', '#/tasks', '#/tasks/003-6', '#/source/000_46937b859a78d65d', '#/data',
   '#/embed/targets/gdp', '#/nowhere',
@@ -113,11 +113,29 @@ function overflow(page) {
         }
       }
     }
-    return { vw, sw, out: out.slice(0, 5) };
+    // Text inside a card stays inside it (cards, checks, panels, figures' notes).
+    const spill = [];
+    for (const card of document.querySelectorAll('.target-card, .check, .place-panel, .status-line, .picture, .task-card, .milestone')) {
+      const c = card.getBoundingClientRect();
+      if (c.width === 0) continue;
+      for (const el of card.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || el.closest('svg')) continue;
+        if (r.right > c.right + 1 || r.left < c.left - 1) {
+          spill.push(`${el.tagName.toLowerCase()}.${el.className} in ${card.className} (${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(c.left)}–${Math.round(c.right)})`);
+          break;
+        }
+      }
+    }
+    // English magnitudes: a number is never followed by "10,000" or "100 million" as its unit.
+    const magnitudes = document.documentElement.lang === 'en'
+      ? (document.body.innerText.match(/\d\s+(?:10,000|100 million)\b[^\n]{0,20}/g) || [])
+      : [];
+    return { vw, sw, out: out.slice(0, 5), spill: spill.slice(0, 5), magnitudes: magnitudes.slice(0, 5) };
   });
 }
 
-test('no route scrolls sideways from 320 to 1440 px, in either language', async () => {
+test('no route scrolls sideways from 320 to 1440 px, no text leaves its card, English writes English magnitudes, in either language', async () => {
   const bad = [];
   for (const width of [320, 360, 768, 1440]) {
     for (const hash of ROUTES) {
@@ -126,6 +144,8 @@ test('no route scrolls sideways from 320 to 1440 px, in either language', async 
         const { page, context } = await visit(h, { viewport: { width, height: 800 } });
         const o = await overflow(page);
         if (o.sw > o.vw + 1) bad.push(`${width} ${h}: ${o.sw} > ${o.vw} ${o.out.join(', ')}`);
+        if (o.spill.length) bad.push(`${width} ${h}: text outside its card: ${o.spill.join('; ')}`);
+        if (o.magnitudes.length) bad.push(`${width} ${h}: Chinese magnitudes in English: ${o.magnitudes.join('; ')}`);
         await context.close();
       }
     }
@@ -137,15 +157,22 @@ test('no route scrolls sideways from 320 to 1440 px, in either language', async 
 const ESSENTIAL = {
   zh: ['长沙市', '株洲市', '湘潭市', '湘江发展轴', '京广发展带', '渝长厦发展带', '沪昆发展带',
     '宁乡城镇组团', '浏阳城镇组团', '韶山—湘乡组团', '醴陵—攸县组团', '茶陵—炎陵组团'],
-  en: ['Changsha', 'Zhuzhou', 'Xiangtan', 'Xiang River Axis', 'Central Belt', 'Northern Belt', 'Southern Belt',
+  en: ['Changsha', 'Zhuzhou', 'Xiangtan', 'Xiang River Axis', 'Beijing–Guangzhou Belt', 'Chongqing–Changsha–Xiamen Belt', 'Shanghai–Kunming Belt',
     'Ningxiang Towns', 'Liuyang Towns', 'Shaoshan Cluster', 'Liling–Youxian', 'Chaling–Yanling'],
 };
 
-test('the map never drops the structure’s names, and they do not overlap, from 320 to 1440 px', async () => {
+/** What the map shows on the core (where it opens): the cities, the axis, the belts that cross it. */
+const CORE = {
+  zh: ESSENTIAL.zh.slice(0, 7).concat(['宁乡城镇组团', '浏阳城镇组团']),
+  en: ESSENTIAL.en.slice(0, 7).concat(['Ningxiang Towns', 'Liuyang Towns']),
+};
+
+test('the map never drops the structure’s names, and they do not overlap, from 320 to 1440 px, on the whole region and on the core', async () => {
   const bad = [];
-  for (const width of [320, 360, 768, 1440]) {
+  for (const [view, names] of [['z=1', ESSENTIAL], ['', CORE]]) for (const width of [320, 360, 768, 1440]) {
     for (const lang of ['zh', 'en']) {
-      const { page, context } = await visit(lang === 'en' ? '#/map?lang=en' : '#/map', { viewport: { width, height: 800 } });
+      const q = [view, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+      const { page, context } = await visit(q ? `#/map?${q}` : '#/map', { viewport: { width, height: 800 } });
       // Each name's ink: its box without the font's line spacing (the
       // glyphs of a CJK font fill about 74% of its line box).
       const labels = await page.evaluate(() => [...document.querySelectorAll('.map-frame svg.chart g.static text')].map((t) => {
@@ -153,9 +180,9 @@ test('the map never drops the structure’s names, and they do not overlap, from
         return { text: t.textContent.trim(), box: [r.left, r.top + 0.12 * r.height, r.right, r.bottom - 0.14 * r.height] };
       }));
       const frame = await page.locator('.map-frame').boundingBox();
-      for (const name of ESSENTIAL[lang]) {
+      for (const name of names[lang]) {
         const l = labels.find((x) => x.text === name || x.text.endsWith(` ${name}`));
-        if (!l) { bad.push(`${width} ${lang}: ${name} missing`); continue; }
+        if (!l) { bad.push(`${view || 'core'} ${width} ${lang}: ${name} missing`); continue; }
         const [x0, y0, x1, y1] = l.box;
         if (x0 < frame.x - 1 || x1 > frame.x + frame.width + 1 || y0 < frame.y - 1 || y1 > frame.y + frame.height + 1) {
           bad.push(`${width} ${lang}: ${name} clipped`);
@@ -185,12 +212,12 @@ test('the wheel scrolls the page over the map; Ctrl+wheel zooms it, and the map 
   await page.mouse.wheel(0, 400);
   await page.waitForTimeout(300);
   assert.ok(await page.evaluate(() => scrollY) > before, 'the page scrolled');
-  assert.doesNotMatch(page.url(), /[?&]z=/, 'the map did not zoom');
+  assert.doesNotMatch(served.here(page), /[?&]z=/, 'the map did not zoom');
   assert.match(await page.textContent('.map-hint'), /Ctrl/);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
-  await page.waitForFunction(() => /[?&]z=/.test(location.hash));
+  await waitRoute(page, served, /[?&]z=/);
   await assertClean(assert, page, seen);
   await context.close();
 });
@@ -221,16 +248,16 @@ test('keyboard only: reach a chart mark and read its note, pin it, Escape keeps 
 
 test('keyboard only: switch agency views and keep focus; Back returns to the view before', async () => {
   const { page, context, seen } = await visit('#/agencies');
-  await page.focus('.views button:nth-child(2)');
+  await page.focus('.views [data-view]:nth-child(2)');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /view=heatmap/.test(location.hash));
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), await page.textContent('.views button:nth-child(2)'));
+  await waitRoute(page, served, /view=heatmap/);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), await page.textContent('.views [data-view]:nth-child(2)'));
   // One Tab stop for the whole heatmap.
-  await page.waitForSelector('#agency-heat-marks .hit');
-  const stops = await page.evaluate(() => [...document.querySelectorAll('#agency-heat-marks [tabindex="0"]')].length);
+  await page.waitForSelector('figure[data-fig="agency-heat"] .hit');
+  const stops = await page.evaluate(() => [...document.querySelectorAll('figure[data-fig="agency-heat"] .marks [tabindex="0"]')].length);
   assert.equal(stops, 1);
   await page.goBack();
-  await page.waitForFunction(() => !/view=heatmap/.test(location.hash) && /#\/agencies/.test(location.hash));
+  await waitRoute(page, served, /^#\/agencies(?!.*view=heatmap)/);
   await assertClean(assert, page, seen);
   await context.close();
 });
@@ -286,25 +313,32 @@ test('paragraphs are spaced at least 1.3 lines, and controls are at least 24 px'
   await context.close();
 });
 
-test('dark mode: follows the system, the switch keeps it in the link, embeds take theme=', async () => {
+test('dark mode: follows the system; the switch names the theme it goes to and keeps it for the visit; links and embeds take theme=', async () => {
   const { page, context, seen } = await visit('#/targets/gdp', { colorScheme: 'dark' });
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const label = () => page.evaluate(() => [...document.querySelectorAll('.theme-switch span')].find((s) => getComputedStyle(s).display !== 'none')?.textContent);
   const dark = await bg();
   assert.notEqual(dark, 'rgb(255, 255, 255)');
-  assert.equal(await page.getAttribute('.theme-switch', 'aria-pressed'), 'true');
+  assert.equal(await label(), '浅色模式', 'in dark mode the switch offers light');
   await page.click('.theme-switch');
-  await page.waitForFunction(() => /theme=light/.test(location.hash));
+  await waitRoute(page, served, /theme=light/);
   assert.equal(await bg(), 'rgb(255, 255, 255)');
+  assert.equal(await label(), '深色模式');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'theme-switch');
-  // Links keep it.
-  assert.match(await page.getAttribute('a[data-nav="map"]', 'href'), /theme=light/);
+  // The visit keeps it: another page, by its link.
+  await page.click('nav.site-nav .nav-tabs a[data-nav="map"]');
+  await page.waitForSelector('html[data-app="ready"] .map-frame .hit');
+  assert.equal(await bg(), 'rgb(255, 255, 255)');
   await page.click('.theme-switch');
-  await page.waitForFunction(() => /theme=dark/.test(location.hash));
+  await waitRoute(page, served, /theme=dark/);
   assert.equal(await bg(), dark);
-  await shot(page, 'served-target-gdp-dark.png');
+  await shot(page, 'served-map-dark.png');
   await assertClean(assert, page, seen);
   await context.close();
-  const embed = await visit('#/embed/targets/gdp?theme=dark', { colorScheme: 'light' });
-  assert.notEqual(await embed.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
-  await embed.context.close();
+  // A link with theme= shows it from the first paint, on a page and in an embed.
+  for (const hash of ['#/targets/gdp?theme=dark', '#/embed/targets/gdp?theme=dark']) {
+    const other = await visit(hash, { colorScheme: 'light' });
+    assert.notEqual(await other.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', hash);
+    await other.context.close();
+  }
 });

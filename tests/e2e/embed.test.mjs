@@ -2,7 +2,7 @@
 // offline file, no JavaScript, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, OFFLINE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { BASE, OFFLINE, TARGETS, launch, open, assertClean, shot, go } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,23 +15,26 @@ after(async () => { await browser?.close(); });
  * deferred, as README says: Chromium may block a parser-blocking cross-site
  * script written by document.write (which setContent uses) on a slow network.
  */
-async function parentPage({ plain = true } = {}) {
+async function parentPage({ plain = true, old = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  // An embed at its real address, or as old snippets wrote it (a hash route).
+  const src = (hash) => (old ? `${BASE}${hash}` : `${BASE}${hash.slice(2).replace(/^([^?]*)/, '$1/')}`);
   await page.setContent(`<!doctype html><meta charset="utf-8"><title>host</title>
     <h1>A government page</h1>
-    <iframe id="sized" src="${BASE}#/embed/targets/gdp" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>
-    ${plain ? `<iframe id="plain" src="${BASE}#/embed/map?layers=axis%2Cheart" title="map" width="100%" height="400" frameborder="0"></iframe>` : ''}
+    <iframe id="sized" src="${src('#/embed/targets/gdp')}" data-cztplans title="GDP" width="100%" height="100" frameborder="0"></iframe>
+    ${plain ? `<iframe id="plain" src="${src('#/embed/map?layers=axis%2Cheart')}" title="map" width="100%" height="400" frameborder="0"></iframe>` : ''}
     <script src="${BASE}embed.js" defer></script>`, { waitUntil: 'domcontentloaded' });
   return { page, context, requests };
 }
 
-test('served: an embed reports its height and embed.js resizes its iframe', async () => {
-  const { page, context, requests } = await parentPage();
+for (const old of [false, true]) {
+test(`served: an embed ${old ? '(an old hash link) ' : ''}reports its height and embed.js resizes its iframe`, async () => {
+  const { page, context, requests } = await parentPage({ old });
   await page.waitForFunction(() => document.getElementById('sized').getAttribute('data-cztplans-sized') === 'true', null, { timeout: 60000 });
-  const frame = page.frame({ url: /#\/embed\/targets\/gdp/ });
+  const frame = page.frame({ url: /\/embed\/targets\/gdp\/$/ });
   await frame.waitForSelector('svg.chart .hit');
   // The first message may predate the drawn chart or the loaded fonts; the
   // ResizeObserver's later messages must bring the iframe to the content.
@@ -48,19 +51,24 @@ test('served: an embed reports its height and embed.js resizes its iframe', asyn
   // The embed has no app chrome, and links to the full view.
   assert.equal(await frame.locator('header.site-header').count(), 0);
   assert.equal(await frame.locator('footer').count(), 0);
-  assert.ok(await frame.locator('svg.chart .hit').count() === 2);
-  assert.match(await frame.getAttribute('.embed-credit a', 'href'), /^#\/targets\/gdp$/);
+  // The baseline and the target, and the five years of the implied path between.
+  assert.equal(await frame.locator('svg.chart .hit').count(), 2 + 5);
+  assert.equal(await frame.getAttribute('.embed-credit a', 'href'), 'targets/gdp/');
+  // Its title and where it comes from, as Datawrapper's and OWID's embeds say.
+  assert.equal(await frame.textContent('.embed-title'), '地区生产总值');
+  assert.match(await frame.textContent('.embed-credit .embed-source'), /来源：《长株潭区域一体化发展规划纲要》 \(2021\)/);
   // The plain iframe renders the map and keeps its height (no script needed).
-  const map = page.frame({ url: /#\/embed\/map/ });
+  const map = page.frame({ url: /\/embed\/map\/\?layers=/ });
   await map.waitForSelector('.map-frame .hit', { timeout: 60000 });
   assert.equal(await map.locator('.layers').count(), 0, 'no layer switches in an embed');
   assert.equal(await page.getAttribute('#plain', 'height'), '400');
   // Nothing but the embed's own origin was asked for.
   const origin = new URL(BASE).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('about:') && !u.startsWith('data:')), []);
-  await shot(page, 'served-embed-parent.png');
+  await shot(page, `served-embed-parent${old ? '-old' : ''}.png`);
   await context.close();
 });
+}
 
 test('served: embed.js sizes a frame that reported before the script ran (it asks)', async () => {
   // The host page adds embed.js only after the frame's app is up and has
@@ -108,28 +116,28 @@ for (const target of TARGETS) {
       ['#/embed/agencies/prov-drc', '.agency-page.embed svg.chart'],
       ['#/embed/map?z=3&c=112.95%2C28.1&sel=green-heart', '.place-panel'],
       ['#/embed/targets/maker-space?view=cumulative', '.target-detail.embed svg.chart'],
-      ['#/embed/tasks', '.empty'],
+      ['#/embed/tasks', '.not-found, .empty'],
     ]) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await go(page, target, hash);
       await page.waitForSelector(sel);
     }
     // Deep links survive a reload: a flow's cumulative view.
-    await page.evaluate(() => { location.hash = '#/targets/maker-space?view=cumulative'; });
-    await page.waitForSelector('.target-detail .segmented');
+    await go(page, target, '#/targets/maker-space?view=cumulative');
+    await page.waitForSelector('.target-detail .view-switch');
     await page.reload();
     await page.waitForSelector('html[data-app="ready"]');
     await page.waitForSelector('.data-table tbody tr');
-    assert.equal(await page.getAttribute('.segmented button:nth-child(2)', 'aria-pressed'), 'true');
+    await page.waitForFunction(() => document.querySelector('.view-switch button[data-view="cumulative"]')?.getAttribute('aria-pressed') === 'true');
     assert.equal(await page.textContent('.data-table tbody tr:last-child td:nth-child(3)'), '600');
     // The embed kit gives both snippets (hosted) or says why not (offline).
     const kit = await page.textContent('.embed-kit');
     if (target.name === 'served') {
-      assert.match(kit, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/targets\/maker-space\?view=cumulative"/);
+      assert.match(kit, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/targets\/maker-space\/\?view=cumulative"/);
       assert.match(kit, /embed\.js" defer><\/script>/);
     } else {
       assert.match(kit, /离线版不能被嵌入/);
     }
-    await assertClean(assert, page, seen);
+    await assertClean(assert, page, seen, { notFound: true });
     await context.close();
   });
 
@@ -153,21 +161,24 @@ test('file: the offline file says it is offline and works with no network', asyn
   assert.match(await page.textContent('footer'), /这是离线版/);
   assert.equal(await page.getAttribute('html', 'data-build'), 'offline');
   await context.setOffline(true);
-  await page.evaluate(() => { location.hash = '#/map'; });
+  await go(page, target, '#/map');
   await page.waitForSelector('.map-frame .hit');
   await assertClean(assert, page, seen);
   await context.close();
 });
 
-test('served: without JavaScript the key charts and tables are there', async () => {
-  const { page, context } = await open(browser, TARGETS[0], '#/', { wait: false, javaScriptEnabled: false });
-  await page.waitForURL(/static\.html$/);
-  await page.waitForSelector('#static');
-  assert.equal(await page.locator('#static .static-chart svg').count(), 4);
-  assert.ok(await page.locator('#static .static-map svg').isVisible());
-  assert.match(await page.textContent('#static'), /2\.67万亿元/);
-  assert.ok((await page.locator('#static .data-table tbody tr').count()) > 86);
+test('served: without JavaScript a page has its figures, tables and quotes', async () => {
+  const { page, context } = await open(browser, TARGETS[0], '#/targets/gdp', { wait: false, javaScriptEnabled: false });
+  await page.waitForSelector('.target-detail');
+  assert.equal(await page.locator('.target-detail svg.chart:visible').count(), 1, 'the drawing that fits');
+  assert.match(await page.textContent('.target-detail .data-table'), /2\.7/);
+  assert.match(await page.textContent('.target-detail'), /2\.67万亿元/, 'its checks');
+  const map = await open(browser, TARGETS[0], '#/map', { wait: false, javaScriptEnabled: false });
+  await map.page.waitForSelector('.map-frame svg.chart', { state: 'attached' });
+  assert.ok(await map.page.locator('.map-frame svg.chart:visible').first().isVisible());
+  assert.ok((await map.page.locator('.table-details tbody tr').count()) > 80);
   await shot(page, 'served-noscript.png');
+  await map.context.close();
   await context.close();
 });
 

@@ -1,9 +1,10 @@
 // The foundation: overview, task explorer, task page with its source, data
-// downloads, routes, error view — served and from file://.
+// downloads, routes, builds, the page before the app and without it, the
+// error view — served (real pages) and from file:// (hash routes).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { TARGETS, launch, open, assertClean, shot, hashUrl } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,7 +29,7 @@ for (const target of TARGETS) {
     assert.equal(await page.textContent('#task-count'), '86');
     await page.fill('#task-q', '虞公港');
     await page.waitForFunction(() => document.querySelector('#task-count').textContent === '1');
-    assert.match(page.url(), /#\/tasks\?q=%E8%99%9E%E5%85%AC%E6%B8%AF$/);
+    assert.match(target.here(page), /^#\/tasks\?q=%E8%99%9E%E5%85%AC%E6%B8%AF$/);
     await page.click('.task-card[data-task="000-29"] a.task-link');
     await page.waitForSelector('article.task-page[data-task="000-29"]');
     // Its source: the seed's lines, the task's own highlighted.
@@ -61,8 +62,7 @@ for (const target of TARGETS) {
     await page.selectOption('#task-agency', 'zone-xiangjiang');
     await page.waitForFunction(() => document.querySelector('#task-count').textContent === '14');
     // A deep link restores the filters.
-    const url = page.url();
-    const again = await open(browser, target, url.slice(url.indexOf('#')));
+    const again = await open(browser, target, target.here(page));
     assert.equal(await again.page.textContent('#task-count'), '14');
     assert.equal(await again.page.inputValue('#task-agency'), 'zone-xiangjiang');
     await assertClean(assert, again.page, again.seen);
@@ -86,16 +86,16 @@ for (const target of TARGETS) {
 
   test(`${target.name}: data page downloads JSON and CSV`, async () => {
     const { page, context, seen } = await open(browser, target, '#/data');
-    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="json"]')]);
     assert.equal(json.suggestedFilename(), 'changzhutan-plans.json');
     const data = JSON.parse(await readFile(await json.path(), 'utf8'));
     assert.equal(data.schema, 'changzhutan-plans/1');
     assert.equal(data.tasks.length, 86);
     assert.equal(data.documents.length, 5);
     assert.ok(data.indicators.length >= 20);
-    assert.equal(data.statements.length, 11);
-    assert.equal(data.indicators.find((i) => i.id === 'innovation-teams').reading.judgement, 'cumulative');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="tasks"]')]);
+    assert.equal(data.statements.length, 39);
+    assert.equal(data.indicators.find((i) => i.id === 'innovation-teams').reading.judgement, 'uncertain');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="tasks"]')]);
     const rows = (await readFile(await csv.path(), 'utf8')).split('\n');
     assert.ok(rows[0].startsWith('\ufeffid,document,number,category,text'));
     assert.ok(rows[1].startsWith('000-1,000_46937b859a78d65d,1,加强规划统领与约束,'));
@@ -118,11 +118,12 @@ for (const target of TARGETS) {
       ['#/nope', '.not-found'],
       ['#/', '.page.overview'],
     ]) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.goto(target.url(hash));
+      await page.waitForSelector('html[data-app="ready"]');
       await page.waitForSelector(selector, { timeout: 5000 });
     }
     assert.match(await page.textContent('html'), /长株潭区域一体化发展规划纲要/);
-    await assertClean(assert, page, seen);
+    await assertClean(assert, page, seen, { notFound: true });
     await context.close();
   });
 
@@ -137,13 +138,18 @@ for (const target of TARGETS) {
   });
 
   test(`${target.name}: a source view loads its document when asked, and only then`, async () => {
-    const { page, context, seen } = await open(browser, target, '#/targets/gdp');
     const asked = [];
-    page.on('request', (r) => { if (r.url().includes('/seeds/')) asked.push(r.url()); });
+    const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
+      beforeGoto: (p) => p.on('request', (r) => { if (r.url().includes('/seeds/')) asked.push(r.url()); }),
+    });
     await page.waitForSelector('svg.chart .hit');
     assert.deepEqual(asked, [], 'a chart needs no source text');
-    await page.evaluate(() => { location.hash = '#/tasks/000-29'; });
-    // The task's own lines at once, then the whole document.
+    // A task's page written by the build carries its document's text.
+    await page.goto(target.url('#/tasks?q=%E8%99%9E%E5%85%AC%E6%B8%AF'));
+    await page.waitForSelector('html[data-app="ready"] .task-card');
+    assert.deepEqual(asked, [], 'the list needs none either');
+    // Moving to a task in the app: its own lines at once, then the whole document.
+    await page.click('.task-card[data-task="000-29"] a.task-link');
     await page.waitForSelector('.source li.hl');
     await page.waitForSelector('.source[data-doc]:not([aria-busy])');
     const lines = await page.locator('.source li').count();
@@ -152,8 +158,8 @@ for (const target of TARGETS) {
     assert.equal(await page.locator('.source-status').count(), 0);
     if (target.name === 'served') assert.deepEqual(asked.map((u) => new URL(u).pathname), ['/seeds/000_46937b859a78d65d.txt']);
     else assert.deepEqual(asked, [], 'the offline file carries its texts');
-    // A whole document, another one.
-    await page.evaluate(() => { location.hash = '#/source/004_63bd9ad5aebbd682?lines=10-11'; });
+    // A whole document, another one, with lines.
+    await page.goto(target.url('#/source/004_63bd9ad5aebbd682?lines=10-11'));
     await page.waitForSelector('.source-page .source:not([aria-busy]) li.hl');
     assert.equal(await page.locator('.source-page li.hl').count(), 2);
     await assertClean(assert, page, seen);
@@ -166,110 +172,154 @@ for (const target of TARGETS) {
     const { page, context, seen } = await open(browser, target, '#/debug/panic');
     await page.waitForSelector('.not-found');
     assert.equal(await page.getAttribute('html', 'data-app'), 'ready');
-    await assertClean(assert, page, seen);
+    await assertClean(assert, page, seen, { notFound: true });
     await context.close();
   });
 }
 
-test('served: a wasm that fails to load shows the error view, the page rendered ahead and the static version', async () => {
+test('served: a wasm that fails to load shows the error view over the page, which stays', async () => {
   const target = TARGETS[0];
   const { page, context } = await open(browser, target, '#/targets/gdp', {
     wait: false,
-    // A chart route runs the light build (the next test).
-    beforeGoto: (p) => p.route('**/app_lite_bg.wasm', (r) => r.abort()),
+    beforeGoto: (p) => p.route('**/app_charts_bg.wasm', (r) => r.abort()),
   });
   await page.waitForSelector('#fatal:not([hidden])');
-  // What the build rendered for the route stays; the static version is a link away.
-  await page.waitForSelector('[data-prerendered] .target-detail svg.chart');
-  assert.equal(await page.getAttribute('#fatal .fatal-static', 'href'), 'static.html');
+  // The page the build wrote stays readable: its chart, its table.
+  assert.ok(await page.locator('.target-detail svg.chart:visible').first().isVisible());
+  assert.ok(await page.locator('.target-detail .data-table').first().isVisible());
   await context.close();
 });
 
-test('served: a chart route runs the light build, and any other page hands over to the whole app', async () => {
+test('served: each page loads its own build; the app moves within it, the browser beyond it', async () => {
   const target = TARGETS[0];
   const asked = [];
   const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
     beforeGoto: (p) => p.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/^.*\//, ''))),
   });
   await page.waitForSelector('.target-detail svg.chart .hit');
-  assert.ok(asked.includes('app_lite_bg.wasm'), asked.join(' '));
-  assert.ok(!asked.includes('app_bg.wasm') && !asked.includes('app.js') && !asked.includes('rest.bin'), asked.join(' '));
-  // The light build is the whole app's chart page: a note on hover, other targets.
+  assert.ok(asked.includes('app_charts_bg.wasm'), asked.join(' '));
+  for (const other of ['app_bg.wasm', 'app_explore_bg.wasm', 'rest.bin']) {
+    assert.ok(!asked.includes(other), `${other}: ${asked.join(' ')}`);
+  }
   await page.hover('.target-detail svg.chart .hit >> nth=0');
-  await page.waitForSelector('.tooltip:not([hidden])');
-  await page.click('nav a[href^="#/targets"]');
+  await page.waitForSelector('.tooltip');
+  // Another page of the same build: the app draws it in the same document.
+  await page.evaluate(() => { window.__same = true; });
+  await page.click('nav.site-nav .nav-tabs a[data-nav="targets"]');
   await page.waitForSelector('.page.targets');
-  // Another page: the whole app takes over where the visitor went.
-  await page.click('nav a[href^="#/map"]');
-  await page.waitForSelector('.map-frame .hit');
-  assert.ok(asked.includes('app_bg.wasm'), asked.join(' '));
-  assert.equal(await page.locator('header.site-header').count(), 1, 'one app on the page');
-  assert.equal(await page.getAttribute('html', 'data-apps'), '1', 'the light app unmounted');
-  assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'main');
-  // Back: the whole app's chart page, and the light one is gone for good.
+  assert.equal(new URL(page.url()).pathname, '/targets/');
+  assert.equal(await page.evaluate(() => window.__same), true, 'moved with the History API');
+  assert.equal(await page.title(), '目标 · 长株潭规划图解');
+  // A page of another build: a document of its own, with its build.
+  await page.click('nav.site-nav .nav-tabs a[data-nav="map"]');
+  await page.waitForSelector('html[data-app="ready"] .map-frame .hit');
+  assert.equal(await page.evaluate(() => window.__same), undefined, 'a new document');
+  assert.ok(asked.includes('app_explore_bg.wasm'), asked.join(' '));
+  assert.ok(!asked.includes('app_bg.wasm'), 'the map needs neither the agencies nor the data page');
+  // Back, twice: the chart page answers again.
   await page.goBack();
+  await page.waitForSelector('.page.targets');
   await page.goBack();
-  await page.waitForSelector('.target-detail svg.chart .hit');
+  await page.waitForSelector('html[data-app="ready"] .target-detail svg.chart .hit');
   await page.hover('.target-detail svg.chart .hit >> nth=1');
-  await page.waitForSelector('.tooltip:not([hidden])');
+  await page.waitForSelector('.tooltip');
   assert.equal(await page.locator('header.site-header').count(), 1);
-  assert.equal(asked.filter((f) => f === 'app_lite_bg.wasm').length, 1);
   await assertClean(assert, page, seen);
   await context.close();
-  // Any other first page runs the whole app only.
-  const direct = [];
-  const other = await open(browser, target, '#/map', {
-    beforeGoto: (p) => p.on('request', (r) => direct.push(new URL(r.url()).pathname)),
-  });
-  await other.page.waitForSelector('.map-frame .hit');
-  assert.ok(!direct.some((f) => f.includes('app_lite')), direct.join(' '));
-  await assertClean(assert, other.page, other.seen);
-  await other.context.close();
-  // The whole app cannot load: the error view, not a dead page.
-  const failing = await open(browser, target, '#/targets/gdp', {
-    beforeGoto: (p) => p.route('**/app_bg.wasm', (r) => r.abort()),
-  });
-  await failing.page.click('nav a[href^="#/tasks"]');
-  await failing.page.waitForSelector('#fatal:not([hidden])');
-  await failing.context.close();
 });
 
-test('served: without JavaScript the page goes to the static version', async () => {
+test('served: hash links land on their real pages', async () => {
+  const { page, context, seen } = await open(browser, TARGETS[0], '#/', { wait: false });
+  for (const [hash, path, selector] of [
+    ['#/targets/gdp?lang=en', '/en/targets/gdp/', '.target-detail h1'],
+    ['#/map?layers=axis', '/map/?layers=axis', '.map-frame .hit'],
+    ['#/tasks?q=%E8%99%9E%E5%85%AC%E6%B8%AF', '/tasks/?q=%E8%99%9E%E5%85%AC%E6%B8%AF', '.task-card'],
+    ['#/embed/targets/gdp', '/embed/targets/gdp/', 'main.embedded svg.chart'],
+    ['#/agencies/prov-drc?lang=en', '/en/agencies/prov-drc/', '.agency-page h1'],
+  ]) {
+    for (const url of [hashUrl(hash), hashUrl('index.html' + hash)]) {
+      await page.goto(url);
+      await page.waitForSelector('html[data-app="ready"]');
+      await page.waitForSelector(selector);
+      const u = new URL(page.url());
+      assert.equal(u.pathname + u.search, path, url);
+      assert.equal(u.hash, '', url);
+    }
+  }
+  // ?lang=en on a real page is the English page.
+  await page.goto(TARGETS[0].url('#/map') + '?lang=en');
+  await page.waitForSelector('html[lang="en"][data-app="ready"]');
+  assert.equal(new URL(page.url()).pathname, '/en/map/');
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+test('served: without JavaScript every page is complete and its links lead on', async () => {
   const target = TARGETS[0];
   const { page, context } = await open(browser, target, '#/', { wait: false, javaScriptEnabled: false });
-  await page.waitForURL(/static\.html$/);
-  await page.waitForSelector('#static .doc-table');
-  assert.ok(await page.locator('#static .doc-table tbody tr').first().isVisible());
-  assert.equal(await page.locator('#static .doc-table tbody tr').count(), 5);
-  assert.ok(await page.locator('.noscript-note').isVisible());
-  assert.match(await page.textContent('.noscript-note'), /交互版本需要 JavaScript/);
-  assert.ok(!(await page.locator('.loading').isVisible()));
+  // The overview, then a chart by its link, its data table and quote.
+  assert.equal(await page.locator('.doc-table tbody tr').count(), 5);
+  await page.click('nav.site-nav .nav-tabs a[data-nav="targets"]');
+  await page.click('.target-card[data-indicator="gdp"] a');
+  await page.waitForURL(/\/targets\/gdp\/$/);
+  assert.ok(await page.locator('.target-detail svg.chart:visible').first().isVisible());
+  assert.match(await page.textContent('.target-detail .data-table'), /1\.68/);
+  // A task, from the task list.
+  await page.click('nav.site-nav .nav-tabs a[data-nav="tasks"]');
+  await page.click('.task-card[data-task="000-29"] a.task-link');
+  await page.waitForURL(/\/tasks\/000-29\/$/);
+  assert.equal(await page.locator('.source li.hl').count(), 2);
+  // One of its agencies, then the map.
+  await page.click('.unit-list a.unit-name >> nth=0');
+  await page.waitForURL(/\/agencies\/[^/]+\/$/);
+  assert.ok(await page.locator('.agency-page h1').isVisible());
+  assert.ok(await page.locator('.agency-page svg.chart:visible').first().isVisible());
+  await page.click('nav.site-nav .nav-tabs a[data-nav="map"]');
+  await page.waitForURL(/\/map\/$/);
+  assert.ok(await page.locator('.map-frame svg.chart:visible').first().isVisible());
+  assert.ok(await page.locator('.map-frame .hit').count() > 30);
+  // The old address of the static version leads to the site.
+  await page.goto(target.url('#/').replace(/\/$/, '/static.html'));
+  await page.waitForURL((u) => !u.pathname.endsWith('static.html'));
+  assert.equal(await page.locator('.doc-table tbody tr').count(), 5);
   await context.close();
 });
 
-test('served: the page of a route shows before the app runs, then the app takes over', async () => {
+test('served: when the app takes the page over, nothing of it moves or is drawn again', async () => {
   const target = TARGETS[0];
-  // Hold the wasm back: what shows meanwhile is the page rendered ahead.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  const { page, context, seen } = await open(browser, target, '#/targets/gdp', {
-    wait: false,
-    beforeGoto: (p) => p.route(/app(_lite)?_bg\.wasm$/, async (r) => { await held; await r.continue(); }),
-  });
-  await page.waitForSelector('[data-prerendered] .target-detail svg.chart g.static text');
-  assert.equal(await page.getAttribute('html', 'data-app'), 'loading');
-  assert.match(await page.textContent('[data-prerendered] h1'), /地区生产总值/);
-  assert.ok(!(await page.locator('#loading').isVisible()));
-  release();
-  await page.waitForSelector('html[data-app="ready"] .target-detail svg.chart .hit');
-  assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the app replaced it');
-  // English, and a route with filters (none rendered ahead: no request).
-  for (const hash of ['#/targets/urbanization?lang=en', '#/tasks?q=x']) {
-    const again = await open(browser, target, hash, { wait: false });
-    await again.page.waitForSelector('html[data-app="ready"]');
-    await assertClean(assert, again.page, again.seen);
-    await again.context.close();
+  for (const [hash, width] of [
+    ['#/targets/gdp', 1280], ['#/targets/gdp', 360], ['#/', 1280], ['#/map', 1280], ['#/map', 390],
+    ['#/agencies', 1280], ['#/tasks', 360], ['#/tasks/000-29', 1280], ['#/agencies/prov-drc?lang=en', 768],
+    ['#/embed/targets/gdp', 600],
+  ]) {
+    // Hold the wasm back: what shows meanwhile is the page as written.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    const { page, context, seen } = await open(browser, target, hash, {
+      wait: false,
+      viewport: { width, height: 900 },
+      beforeGoto: (p) => p.route(/_bg\.wasm$/, async (r) => { await held; await r.continue(); }),
+    });
+    await page.waitForSelector('main#main h1, main#main .embed-title');
+    const boxes = () => page.evaluate(() => {
+      const els = [...document.querySelectorAll('main#main h1, main#main h2, main#main p, main#main svg.chart, main#main table, main#main li')]
+        .filter((e) => e.getClientRects().length > 0).slice(0, 60);
+      els.forEach((e, i) => { e.__mark = i; });
+      return els.map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); });
+    });
+    const before = await boxes();
+    assert.equal(await page.getAttribute('html', 'data-app'), 'static');
+    release();
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('main#main h1, main#main h2, main#main p, main#main svg.chart, main#main table, main#main li')]
+        .filter((e) => e.__mark !== undefined);
+      return els.map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); });
+    });
+    assert.equal(after.length, before.length, `${hash} at ${width}: the same elements (none drawn again)`);
+    assert.deepEqual(after, before, `${hash} at ${width}: nothing moved`);
+    await assertClean(assert, page, seen);
+    await context.close();
   }
-  await assertClean(assert, page, seen);
-  await context.close();
 });

@@ -37,6 +37,8 @@ test('file: the offline file says where to import instead', async () => {
   const { page, context, seen } = await open(browser, TARGETS[1], '#/import');
   await page.waitForSelector('#import-offline');
   assert.match(await page.textContent('#import-offline'), /plan-data import/);
+  // Not a dead end: the site's own import page, a link away.
+  assert.equal(await page.getAttribute('#import-offline a', 'href'), 'http://127.0.0.1:8080/import/');
   await assertClean(assert, page, seen);
   await context.close();
 });
@@ -57,8 +59,8 @@ for (const target of [TARGETS[0]]) {
     assert.match(page.url(), /doc=imp1/);
     // Its agency load: 省商务厅 leads one task and supports another.
     await page.goto(target.url('#/agencies?doc=imp1'));
-    await page.waitForSelector('#agency-fig-marks .hit');
-    const bars = await page.locator('#agency-fig-marks .hit').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    await page.waitForSelector('figure[data-fig="agency-fig"] .hit');
+    const bars = await page.locator('figure[data-fig="agency-fig"] .hit').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     assert.ok(bars.some((b) => /^省商务厅：2项/.test(b)), bars.join(' | '));
     // Kept: after a reload it is still there, and its source view shows its lines.
     await page.goto(target.url('#/import'));
@@ -161,6 +163,54 @@ test('served: a browser whose storage never answers still shows every page (save
   await page.goto(served.url('#/import'));
   await page.waitForSelector('html[data-app="ready"]');
   await page.waitForFunction(() => !document.querySelector('.data-loading'), null, { timeout: 15000 });
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+/** A real document (tests/fixtures/corpus, as found: its source on line 1). */
+async function realDocument(prefix) {
+  const dir = new URL('../fixtures/corpus/', import.meta.url);
+  const { readdir } = await import('node:fs/promises');
+  const name = (await readdir(dir)).find((n) => n.startsWith(prefix));
+  const raw = await readFile(new URL(name, dir), 'utf8');
+  return raw.split('\n').slice(2).join('\n');
+}
+
+test('served: a table the importer cannot place, corrected on the page (header row, columns, year), reads; the choices are kept with the import', async () => {
+  const served = TARGETS[0];
+  const { page, context, seen } = await open(browser, served, '#/import');
+  await page.waitForSelector('#import-text');
+  // 133: a 考核评价指标体系 flattened one cell per line (a web page's table):
+  // by default its weights are no targets, and the page shows what it saw.
+  const body = await realDocument('133_');
+  await importText(page, body);
+  await page.waitForSelector('.import-report');
+  assert.equal(await page.locator('.import-report dd[data-count="指标"]').count(), 0, 'no indicator by default');
+  assert.ok(await page.locator('.import-seen').count() === 1 || /序号/.test(await page.textContent('.import-report')));
+  // Check and describe: the header is the line 序号, the columns are
+  // number, indicator, target, other, source; the targets are for 2020.
+  const header = body.split('\n').findIndex((l) => l.trim() === '序号') + 1;
+  await page.click('details.import-check summary');
+  await page.fill('#import-header', String(header));
+  await page.fill('#import-columns', 'number, indicator, target, other, source');
+  await page.fill('#import-year', '2020');
+  await page.fill('#import-name', '示范区考核指标');
+  await importText(page, body);
+  await page.waitForFunction(() => document.querySelectorAll('.saved-import').length === 2);
+  await page.waitForSelector('.import-report[data-import="imp2"] dd[data-count="指标"]');
+  assert.equal(await page.textContent('.import-report[data-import="imp2"] dd[data-count="指标"]'), '11');
+  // Its targets, charted: 地区生产总值 2020.
+  await page.goto(served.url('#/targets?doc=imp2'));
+  await page.waitForSelector('.target-card');
+  assert.ok(await page.locator('.target-card').count() >= 11);
+  assert.match(await page.textContent('.page.targets'), /地区生产总值/);
+  // Reload the import page: the import is there with the choices it was read with.
+  await page.goto(served.url('#/import'));
+  await page.reload();
+  await page.waitForSelector('.saved-import[data-import="imp2"] .saved-choices');
+  const choices = await page.textContent('.saved-import[data-import="imp2"] .saved-choices');
+  assert.match(choices, new RegExp(`header_line ${header}`));
+  assert.match(choices, /undated_year 2020/);
   await assertClean(assert, page, seen);
   await context.close();
 });

@@ -3,8 +3,9 @@
 // VISITOR_TARGET, VISITOR_LANG) it replays that one visit.
 import { launch } from './browser.mjs';
 import { visit, watchedPage, targets, replay } from './visitor.mjs';
+import { TARGETS, BASE } from './helpers.mjs';
 
-const T = targets(process.env.BASE_URL, process.env.OFFLINE_FILE);
+const T = targets(process.env.BASE_URL, process.env.OFFLINE_FILE, (hash) => TARGETS[0].url(hash).slice(BASE.length));
 const minutes = Number(process.env.SOAK_MINUTES || 10);
 const steps = Number(process.env.VISITOR_STEPS || 200);
 const until = Date.now() + minutes * 60_000;

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { TARGETS, launch, open, assertClean, shot, go, waitRoute, mark } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -49,7 +49,7 @@ for (const target of TARGETS) {
     assert.match(checks, /1625万人/);
     assert.match(checks, /2\.68万亿元/);
     assert.deepEqual(await page.locator('.milestone').evaluateAll((ls) => ls.map((l) => l.dataset.year)),
-      ['1984', '1997', '2007', '2017', '2019', '2021', '2025', '2035']);
+      ['1984', '1997', '2007', '2013', '2017', '2017', '2019', '2020', '2021', '2021', '2021', '2025', '2035']);
     await shot(page, `${target.name}-targets.png`);
     await assertClean(assert, page, seen);
     await context.close();
@@ -80,7 +80,7 @@ for (const target of TARGETS) {
     await page.waitForFunction(() => document.activeElement?.classList.contains('tip-link'));
     await page.keyboard.press('Enter');
     await page.waitForSelector('.source-page li.hl');
-    assert.match(page.url(), /#\/source\/001_52071bc060105621\?lines=73-73$/);
+    await waitRoute(page, target, /^#\/source\/001_52071bc060105621\?lines=73-73$/);
     assert.match(await page.textContent('.source-page li.hl'), /地区生产总值达到2\.7万亿元/);
     await assertClean(assert, page, seen);
     await context.close();
@@ -89,10 +89,10 @@ for (const target of TARGETS) {
   test(`${target.name}: PNG at twice the chart size, CSV equal to the shown table`, async () => {
     const { page, context, seen } = await open(browser, target, '#/targets/urbanization');
     await page.waitForSelector('svg.chart .hit');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="png"]')]);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
     assert.equal(png.suggestedFilename(), 'urbanization.png');
     const size = pngSize(await readFile(await png.path()));
-    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="svg"]')]);
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
     const svg = await readFile(await svgDl.path(), 'utf8');
     const w = Number(svg.match(/<svg[^>]* width="([\d.]+)"/)[1]);
     const h = Number(svg.match(/<svg[^>]* height="([\d.]+)"/)[1]);
@@ -100,16 +100,18 @@ for (const target of TARGETS) {
     assert.equal(size.height, Math.round(h * 2));
     assert.match(svg, /需年均提高1\.08个百分点/);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
     const rows = parseCsv((await readFile(await csv.path(), 'utf8')).replace(/^\ufeff/, ''));
     const shown = await page.$$eval('.data-table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     // The CSV is the shown table, with cells a spreadsheet would run as a
-    // formula (the bound "=") neutralised by a leading apostrophe.
-    const safe = (c) => (/^[=+\-@\t\r]/.test(c) && !Number.isFinite(Number(c.trim())) ? `'${c}` : c);
+    // formula neutralised by a leading apostrophe (a sign alone, as the
+    // bound "=", is no formula).
+    const safe = (c) => (/^[=+\-@\t\r]/.test(c) && c.trim().length > 1 && !Number.isFinite(Number(c.trim())) ? `'${c}` : c);
     assert.deepEqual(rows, shown.map((r) => r.map(safe)));
     assert.equal(rows.length, 1 + 7);
-    assert.deepEqual(rows[1].slice(0, 4), ['2019', '现状', '73.5', "'="]);
-    assert.deepEqual(rows[7].slice(0, 4), ['2025', '目标', '80', "'="]);
+    // A bound of "=" is no formula: it stays as written.
+    assert.deepEqual(rows[1].slice(0, 4), ['2019', '现状', '73.5', '=']);
+    assert.deepEqual(rows[7].slice(0, 4), ['2025', '目标', '80', '=']);
     await assertClean(assert, page, seen);
     await context.close();
   });
@@ -117,32 +119,34 @@ for (const target of TARGETS) {
   test(`${target.name}: readings that are judgements say why, on the page and in the tooltip`, async () => {
     const { page, context, seen } = await open(browser, target, '#/targets/innovation-teams');
     await page.waitForSelector('svg.chart .hit');
-    // Cumulative, not summed flows: no yearly/cumulative toggle, no 190.
-    assert.match(await page.textContent('.reading'), /累计数/);
+    // Two readings the seeds do not settle: both totals said, the values
+    // drawn as written (no yearly/cumulative toggle, no sum of 190).
+    assert.match(await page.textContent('.reading'), /到2019年共引进100个以上/);
+    assert.match(await page.textContent('.reading'), /三年合计190个以上/);
     assert.equal(await page.locator('.segmented').count(), 0);
     const values = await page.$$eval('.data-table tbody tr', (trs) => trs.map((tr) => tr.children[2].textContent));
     assert.deepEqual(values, ['30', '60', '100']);
     assert.ok(!(await page.textContent('.target-detail svg.chart')).includes('190'));
-    await page.hover('#tc-mark-2');
+    await page.hover(mark('tc', 2));
     await page.waitForSelector('.tooltip .tip-reading');
-    assert.match(await page.textContent('.tooltip .tip-reading'), /判读（累计数）/);
+    assert.match(await page.textContent('.tooltip .tip-reading'), /两可/);
     // A commitment is neither a value nor a target.
-    await page.evaluate(() => { location.hash = '#/targets/xjna-fiscal-support'; });
+    await go(page, target, '#/targets/xjna-fiscal-support');
     await page.waitForSelector('.target-detail svg.chart .hit');
-    await page.hover('#tc-mark-0');
+    await page.hover(mark('tc', 0));
     await page.waitForSelector('.tooltip .tip-reading');
     assert.match(await page.textContent('.tooltip .tip-head'), /2021年 承诺/);
     assert.match(await page.textContent('.legend'), /承诺值/);
     // 1/7 stays a fraction.
-    await page.evaluate(() => { location.hash = '#/targets/land-share'; });
+    await go(page, target, '#/targets/land-share');
     await page.waitForSelector('.target-detail svg.chart .hit');
-    await page.hover('#tc-mark-0');
+    await page.hover(mark('tc', 0));
     await page.waitForSelector('.tooltip .tip-written');
     assert.match(await page.textContent('.tooltip .tip-written'), /1\/7/);
     // What the plans say without a number: on the targets page.
-    await page.evaluate(() => { location.hash = '#/targets'; });
+    await go(page, target, '#/targets');
     await page.waitForSelector('.statements');
-    assert.equal(await page.locator('.statement').count(), 11);
+    assert.equal(await page.locator('.statement').count(), 39);
     assert.match(await page.textContent('.statement[data-statement="longwanggang-water-2021"]'), /2021年.*稳定达到Ⅲ类/);
     await assertClean(assert, page, seen);
     await context.close();
@@ -153,7 +157,7 @@ for (const target of TARGETS) {
     assert.match(await page.textContent('.qualitative'), /制定出台《湖南省众创空间管理办法（试行）》/);
     const before = await page.$$eval('.data-table tbody tr', (trs) => trs.map((tr) => tr.children[2].textContent));
     assert.deepEqual(before, ['200', '200', '200']);
-    await page.click('.segmented button:nth-child(2)');
+    await page.click('.view-switch button[data-view="cumulative"]');
     await page.waitForFunction(() => document.querySelector('.data-table tbody tr:last-child td:nth-child(3)')?.textContent === '600');
     assert.match(page.url(), /view=cumulative/);
     await assertClean(assert, page, seen);

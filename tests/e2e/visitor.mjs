@@ -82,9 +82,10 @@ const CLICKABLE = [
 /** Run `steps` random steps on `page`; returns the log. Throws on the first problem. */
 export async function visit(page, { seed, steps, target, lang, log = [] }) {
   const r = rng(seed);
+  // Served, a visitor comes by a page's real address or by an old hash link.
   const url = (hash) => {
     const withLang = lang === 'en' ? hash + (hash.includes('?') ? '&' : '?') + 'lang=en' : hash;
-    return target.url(withLang);
+    return target.hashUrl && r.next() < 0.3 ? target.hashUrl(withLang) : target.url(withLang);
   };
   // What the app shows is waited for, not the load event (see helpers.open).
   await page.goto(url(r.pick(ROUTES)), { waitUntil: 'domcontentloaded' });
@@ -93,7 +94,7 @@ export async function visit(page, { seed, steps, target, lang, log = [] }) {
   for (let i = 0; i < steps; i++) {
     let what;
     try {
-      what = await step(page, r, url);
+      what = await step(page, r, url, target);
     } catch (e) {
       const err = new Error(`step ${i} threw: ${e.message}\nlast steps:\n  ${log.slice(-15).join('\n  ')}`);
       err.visitorLog = log;
@@ -105,14 +106,14 @@ export async function visit(page, { seed, steps, target, lang, log = [] }) {
   return log;
 }
 
-async function step(page, r, url) {
+async function step(page, r, url, target) {
   const roll = r.next();
   if (roll < 0.34) return clickSomething(page, r);
   if (roll < 0.44) return pressKey(page, r);
   if (roll < 0.54) {
     const before = page.url();
     await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => {});
-    if (!page.url().includes('#')) {
+    if (!page.url().startsWith(target.origin)) {
       // Back past the first page leaves the app: open it again where it was.
       await page.goto(before, { waitUntil: 'domcontentloaded' });
       await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
@@ -132,8 +133,17 @@ async function step(page, r, url) {
   }
   if (roll < 0.78) {
     const hash = r.pick(ROUTES);
-    await page.evaluate((h) => { location.hash = h; }, new URL(url(hash)).hash);
-    return `jump ${hash}`;
+    const to = url(hash);
+    // Offline, or now and then served: a new hash on the page (a link in
+    // the old form followed from within it); else the page's address.
+    if (!target.hashUrl || r.next() < 0.25) {
+      const h = target.hashUrl ? hash : new URL(to).hash;
+      await page.evaluate((x) => { location.hash = x; }, h);
+      return `jump (hash) ${hash}`;
+    }
+    await page.goto(to, { waitUntil: 'domcontentloaded' }).catch(() => {});
+    await page.waitForSelector('html[data-app="ready"], html[data-app="error"]', { timeout: 30000 }).catch(() => {});
+    return `jump ${to.replace(target.origin, '/')}`;
   }
   if (roll < 0.85) return typeSomething(page, r);
   if (roll < 0.91) return selectSomething(page, r);
@@ -242,9 +252,12 @@ async function wheel(page, r) {
 /** Everything that must hold after every step. */
 async function check(page, log, what) {
   const t0 = Date.now();
+  // A step that followed a link: the next page is parsed before it is judged
+  // (a page still arriving has no error view yet, nor an app).
+  await page.waitForLoadState('domcontentloaded').catch(() => {});
   const state = await page.evaluate(() => ({
     app: document.documentElement.dataset.app,
-    fatal: !document.getElementById('fatal')?.hidden,
+    fatal: document.getElementById('fatal') ? !document.getElementById('fatal').hidden : false,
     detail: document.getElementById('fatal-detail')?.textContent || '',
     csp: window.__csp || [],
     longest: window.__longest || 0,
@@ -283,7 +296,17 @@ export async function watchedPage(browser, target) {
     const u = q.url();
     if (!u.startsWith(target.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) seen.outside.push(u);
   });
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  // A document the host answers 404 for (an address no page has) is the
+  // site's 404 page, as expected; its own console line is not an error.
+  const missing = new Set();
+  page.on('response', (resp) => {
+    if (resp.status() === 404 && resp.request().resourceType() === 'document') missing.add(resp.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/status of 404/.test(m.text()) && missing.has(m.location()?.url)) return;
+    seen.errors.push(m.text());
+  });
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   await page.addInitScript(() => {
     window.__csp = [];
@@ -300,10 +323,18 @@ export async function watchedPage(browser, target) {
   return { context, page };
 }
 
-/** The two ways a user gets the app. */
-export function targets(base, offline) {
+/**
+ * The two ways a user gets the app: served (a route's real address, or the
+ * old hash link to it) and the offline file (hash routes).
+ */
+export function targets(base, offline, toPath) {
   return {
-    served: { name: 'served', url: (hash = '#/') => base + hash, origin: new URL(base).origin + '/' },
+    served: {
+      name: 'served',
+      url: (hash = '#/') => base + toPath(hash),
+      hashUrl: (hash = '#/') => base + hash,
+      origin: new URL(base).origin + '/',
+    },
     file: { name: 'file', url: (hash = '#/') => pathToFileURL(offline).href + hash, origin: 'file://' },
   };
 }

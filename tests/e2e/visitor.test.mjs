@@ -3,11 +3,11 @@
 // pass. VISITOR_SEED=<n> replays one seed for every visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, OFFLINE, launch } from './helpers.mjs';
+import { BASE, OFFLINE, launch, TARGETS } from './helpers.mjs';
 import { visit, watchedPage, targets, replay } from './visitor.mjs';
 
 const STEPS = Number(process.env.VISITOR_STEPS || 120);
-const T = targets(BASE, OFFLINE);
+const T = targets(BASE, OFFLINE, (hash) => TARGETS[0].url(hash).slice(BASE.length));
 const VISITS = [
   { target: 'served', lang: 'zh', seed: 1 },
   { target: 'served', lang: 'en', seed: 2 },

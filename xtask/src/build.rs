@@ -7,16 +7,27 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use changzhutan_plans::pages::fallback::{self, Extent};
-use changzhutan_plans::pages::prerender;
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::site::Build;
 
 use crate::pack;
+use crate::pages::Scope;
 use crate::tools::{self, run, WASM_TARGET};
 use crate::{root, step, Result};
 
 /// The Content-Security-Policy the served site is built for (README documents it).
-pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'";
+pub const SITE_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-src 'self'";
+
+/// The site's root URL the build writes into canonical links, link
+/// previews and the sitemap: `CZTP_SITE_URL`, else the address `cargo
+/// xtask serve` uses.
+pub fn site_url() -> String {
+    let mut u = std::env::var("CZTP_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    if !u.ends_with('/') {
+        u.push('/');
+    }
+    u
+}
 
 pub const OFFLINE_NAME: &str = "changzhutan-plans.html";
 
@@ -28,20 +39,34 @@ pub fn site_dir() -> PathBuf {
     dist_dir().join("site")
 }
 
-/// The wasm-bindgen output: app.js and the optimised app_bg.wasm.
+/// The wasm-bindgen output of every build of the app, and the importer's.
 pub struct Wasm {
-    pub js: String,
-    pub wasm: Vec<u8>,
-    /// The light build (the targets' pages only): its glue and wasm.
-    pub lite_js: String,
-    pub lite_wasm: Vec<u8>,
-    /// Size before wasm-opt, for the record.
+    /// Each build of the app (`site::Build`): its name, glue and wasm.
+    pub apps: Vec<App>,
+    /// Size of the whole app before wasm-opt, for the record.
     pub unoptimised_bytes: usize,
     /// The importer's worker: its wasm-bindgen glue (no modules) and
     /// public/import-worker.js, in one classic script.
     pub worker_js: String,
     /// The importer's wasm (only visitors who import load it).
     pub importer_wasm: Vec<u8>,
+}
+
+/// One build of the app.
+pub struct App {
+    pub build: Build,
+    pub js: String,
+    pub wasm: Vec<u8>,
+}
+
+impl Wasm {
+    /// The whole app (the offline file's).
+    pub fn whole(&self) -> &App {
+        self.apps
+            .iter()
+            .find(|a| a.build == Build::Whole)
+            .expect("the whole app is built")
+    }
 }
 
 /// wasm-opt -Oz, the features our wasm uses.
@@ -98,7 +123,7 @@ fn bindgen(crate_file: &str, name: &str, out: &str, target: Target) -> Result<Pa
 /// `name`_bg.opt.wasm in `out`.
 struct Built {
     out: PathBuf,
-    name: &'static str,
+    name: String,
 }
 
 impl Built {
@@ -122,7 +147,7 @@ fn build_wasm(
     package: &str,
     extra: &[&str],
     crate_file: &str,
-    name: &'static str,
+    name: &str,
     target: Target,
 ) -> Result<Built> {
     let shown: String = extra.iter().map(|a| format!(" {a}")).collect();
@@ -148,7 +173,10 @@ fn build_wasm(
                 .into(),
         );
     }
-    let built = Built { out, name };
+    let built = Built {
+        out,
+        name: name.to_string(),
+    };
     step(&format!("wasm-opt -Oz ({what}; binaryen from npm)"));
     wasm_opt(
         &built.raw_wasm(),
@@ -183,28 +211,37 @@ fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The site's three wasm builds: the whole app, the light app (no
-/// `all-pages`: the targets' pages, for a first visit to a chart route) and
-/// the importer.
+/// The site's wasm builds: one per group of pages (`site::Build`, from the
+/// charts alone to the whole app), and the importer.
 pub fn wasm() -> Result<Wasm> {
     tools::ensure_wasm_target()?;
-    let app = build_wasm(
-        "the app",
-        "changzhutan-plans",
-        &[],
-        "changzhutan_plans",
-        "app",
-        Target::Web,
-    )?;
-    let unoptimised_bytes = read(&app.raw_wasm())?.len();
-    let lite = build_wasm(
-        "the light app",
-        "changzhutan-plans",
-        &["--no-default-features"],
-        "changzhutan_plans",
-        "app_lite",
-        Target::Web,
-    )?;
+    let mut apps = Vec::new();
+    let mut unoptimised_bytes = 0;
+    for build in Build::ALL {
+        let features = build.features().join(",");
+        let mut extra = vec!["--no-default-features"];
+        if !features.is_empty() {
+            extra.push("--features");
+            extra.push(&features);
+        }
+        let what = format!("the app: {}", build.name());
+        let b = build_wasm(
+            &what,
+            "changzhutan-plans",
+            &extra,
+            "changzhutan_plans",
+            build.name(),
+            Target::Web,
+        )?;
+        if build == Build::Whole {
+            unoptimised_bytes = read(&b.raw_wasm())?.len();
+        }
+        apps.push(App {
+            build,
+            js: b.js()?,
+            wasm: b.wasm()?,
+        });
+    }
     let importer = build_wasm(
         "the importer",
         "cztp-importer",
@@ -214,62 +251,84 @@ pub fn wasm() -> Result<Wasm> {
         Target::NoModules,
     )?;
     Ok(Wasm {
-        js: app.js()?,
-        wasm: app.wasm()?,
-        lite_js: lite.js()?,
-        lite_wasm: lite.wasm()?,
+        apps,
         unoptimised_bytes,
         worker_js: importer_worker(&importer)?,
         importer_wasm: importer.wasm()?,
     })
 }
 
-/// index.html with its placeholders filled: the CSP, the styles, the
-/// fallback for `extent` (what shows without JavaScript or when the wasm
-/// cannot run), the error view and the boot script.
-/// The page template (index.html) with its placeholders filled.
-struct Page<'a> {
-    csp: &'a str,
-    style: &'a str,
-    /// What goes in the head for visitors without JavaScript.
-    noscript_head: &'a str,
-    /// The static content in #app (shown without JavaScript, or when the app fails).
-    fallback: &'a str,
-    boot: &'a str,
+/// The page template every document fills (`index.html`).
+fn template() -> Result<String> {
+    read_text(&root().join("index.html"))
 }
 
-fn page(p: Page) -> Result<String> {
-    Ok(read_text(&root().join("index.html"))?
-        .replace(
-            "<!--CSP-->",
-            &format!(
-                "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-                p.csp
-            ),
-        )
-        .replace("<!--STYLE-->", p.style)
-        .replace("<!--NOSCRIPT-STYLE-->", p.noscript_head)
-        .replace("<!--FATAL-->", &fallback::fatal_view())
-        .replace("<!--STATIC-->", p.fallback)
-        .replace("<!--BOOT-->", p.boot))
+/// The site's stylesheet: public/style.css and the figures' width rules
+/// (`draw::widths`).
+fn style_css() -> Result<String> {
+    Ok(format!(
+        "{}\n{}",
+        read_text(&root().join("public/style.css"))?,
+        changzhutan_plans::draw::widths::container_css()
+    ))
 }
 
-/// dist/site/: index.html, app.js, app_bg.wasm, boot.js, style.css.
+/// dist/site/.
 pub fn site() -> Result<PathBuf> {
     let w = wasm()?;
-    write_site(&w, &Dataset::load())?;
+    write_site(&w, dataset())?;
     Ok(site_dir())
 }
 
-fn write_site(w: &Wasm, ds: &Dataset) -> Result {
-    write_site_to(&site_dir(), w, ds)
+/// `cargo xtask pages [DIR]`: the pages, their files and the stylesheet,
+/// without building the app (a quick look at what the build writes).
+pub fn pages_only(dir: Option<&str>) -> Result {
+    let dir = dir.map_or_else(|| dist_dir().join("pages"), PathBuf::from);
+    let _ = std::fs::remove_dir_all(&dir);
+    for f in ["noscript.css", "ahead.js", "embed.js"] {
+        write(&dir.join(f), read(&root().join("public").join(f))?)?;
+    }
+    write(&dir.join("style.css"), style_css()?)?;
+    let w = crate::pages::write_pages(
+        &dir,
+        dataset(),
+        &site_url(),
+        SITE_CSP,
+        &template()?,
+        Scope::All,
+    )?;
+    step(&format!(
+        "{}: {} pages (zh) + {} (en), {} preview images",
+        dir.display(),
+        w.pages.get("zh").unwrap_or(&0),
+        w.pages.get("en").unwrap_or(&0),
+        w.previews
+    ));
+    Ok(())
 }
 
-/// The static site in `dir` (the bench writes variants of it elsewhere).
-pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
+/// The dataset, loaded once (pages borrow it for as long as the build runs).
+pub fn dataset() -> &'static Dataset {
+    static DS: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DS.get_or_init(Dataset::load)
+}
+
+fn write_site(w: &Wasm, ds: &'static Dataset) -> Result {
+    write_site_to(&site_dir(), w, ds, &site_url(), Scope::All)
+}
+
+/// The static site in `dir` for the root URL `url` (the bench writes
+/// variants of it elsewhere).
+pub fn write_site_to(
+    dir: &Path,
+    w: &Wasm,
+    ds: &'static Dataset,
+    url: &str,
+    scope: Scope,
+) -> Result {
     let dir = dir.to_path_buf();
     let _ = std::fs::remove_dir_all(&dir);
-    step(&format!("writing {}", dir.display()));
+    step(&format!("writing {} (pages for {url})", dir.display()));
     let public = root().join("public");
     for entry in std::fs::read_dir(&public).map_err(|e| format!("{}: {e}", public.display()))? {
         let p = entry.map_err(|e| e.to_string())?.path();
@@ -277,60 +336,35 @@ pub fn write_site_to(dir: &Path, w: &Wasm, ds: &Dataset) -> Result {
             write(&dir.join(p.file_name().unwrap()), read(&p)?)?;
         }
     }
-    write(&dir.join("app.js"), &w.js)?;
-    write(&dir.join("app_bg.wasm"), &w.wasm)?;
-    write(&dir.join("app_lite.js"), &w.lite_js)?;
-    write(&dir.join("app_lite_bg.wasm"), &w.lite_wasm)?;
-    // The importer, for #/import: a worker and its wasm.
+    write(&dir.join("style.css"), style_css()?)?;
+    for app in &w.apps {
+        write(&dir.join(format!("{}.js", app.build.name())), &app.js)?;
+        write(
+            &dir.join(format!("{}_bg.wasm", app.build.name())),
+            &app.wasm,
+        )?;
+    }
+    // The importer, for the import page: a worker and its wasm.
     write(&dir.join("import-worker.js"), &w.worker_js)?;
     write(&dir.join("importer_bg.wasm"), &w.importer_wasm)?;
-    // The seed texts, for source views, and the rest of the dataset, for
-    // the pages that need more than charts (the app carries neither).
+    // The seed texts, for source views the app opens, and the rest of the
+    // dataset, for the pages that need more than charts.
     for (file, text) in changzhutan_plans::plan::seeds::SEEDS {
         write(&dir.join("seeds").join(file), text)?;
     }
     write(&dir.join(REST), rest_bytes(ds))?;
-    // The pages rendered ahead of the app (ahead.js shows the one of the
-    // route), listed in index.html.
-    let mut ahead = Vec::new();
-    for (file, html) in prerender::pages(ds) {
-        write(&dir.join("pre").join(&file), html)?;
-        if let Some(name) = file
-            .strip_prefix("zh/")
-            .and_then(|f| f.strip_suffix(".html"))
-        {
-            ahead.push(name.to_string());
-        }
-    }
-    let ahead_meta = format!(
-        "<meta name=\"cztplans-ahead\" content=\"{}\">",
-        ahead.join(" ")
-    );
-    // index.html is small: the static version for visitors without
-    // JavaScript is a page of its own, static.html.
-    let css = "<link rel=\"stylesheet\" href=\"style.css\">";
-    let index = page(Page {
-        csp: SITE_CSP,
-        style: css,
-        // ahead.js early, so that the route's page arrives before the app runs;
-        // not async: boot.js (a module, run after parsing) needs its choice of build.
-        noscript_head: &format!("{ahead_meta}<script src=\"ahead.js\"></script><noscript><meta http-equiv=\"refresh\" content=\"0; url=static.html\"></noscript>"),
-        fallback: &fallback::noscript_link(),
-        // ahead.js preloads the build the route needs (the light one for a
-        // chart route).
-        boot: "<script type=\"module\" src=\"boot.js\"></script>",
-    })?;
-    write(&dir.join("index.html"), index)?;
-    let fallback = fallback::page(ds, Extent::Full);
-    let static_page = page(Page {
-        csp: SITE_CSP,
-        style: css,
-        noscript_head: "<link rel=\"stylesheet\" href=\"noscript.css\">",
-        fallback: &fallback,
-        boot: "",
-    })?
-    .replace(" data-app=\"loading\"", " data-app=\"static\"");
-    write(&dir.join("static.html"), static_page)
+    let written = crate::pages::write_pages(&dir, ds, url, SITE_CSP, &template()?, scope)?;
+    step(&format!(
+        "pages: {} (zh) + {} (en), {} preview images",
+        written.pages.get("zh").unwrap_or(&0),
+        written.pages.get("en").unwrap_or(&0),
+        written.previews
+    ));
+    // The old address of the version without JavaScript: every page is one now.
+    write(
+        &dir.join("static.html"),
+        "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=./\"><title>长株潭规划图解</title><link rel=\"canonical\" href=\"./\"></head><body><p><a href=\"./\">长株潭规划图解 · Changsha–Zhuzhou–Xiangtan plans</a></p></body></html>\n",
+    )
 }
 
 fn sha256_b64(s: &str) -> String {
@@ -421,14 +455,18 @@ fn lean(text: &str, lang: Lang) -> String {
 /// One HTML file with everything in it: the static content and its styles
 /// as they are, the app packed (see `pack.rs`), and `unpack.js`, which
 /// starts it.
-fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
-    let css = lean(&read_text(&root().join("public/style.css"))?, Lang::Css);
+fn single_file(w: &Wasm, ds: &'static Dataset) -> Result<String> {
+    use changzhutan_plans::pages::{document, render};
+    use changzhutan_plans::route::{Page, Route};
+    use changzhutan_plans::words::{Ctx, Lang as L, Links};
+    let app = w.whole();
+    let css = lean(&style_css()?, Lang::Css);
     let noscript_css = lean(&read_text(&root().join("public/noscript.css"))?, Lang::Css);
     let unpack = lean(&read_text(&root().join("public/unpack.js"))?, Lang::Js);
-    if !w.js.contains("function __wbg_init") || !w.js.contains("export function run") {
+    if !app.js.contains("function __wbg_init") || !app.js.contains("export function run") {
         return Err("unexpected wasm-bindgen output: __wbg_init or run() not found".into());
     }
-    let script = format!("\n{}\n{}\n{}", w.js, boot_shared()?, SINGLE_START);
+    let script = format!("\n{}\n{}\n{}", app.js, boot_shared()?, SINGLE_START);
     if unpack.contains("</script") || css.contains("</style") || noscript_css.contains("</style") {
         return Err("inlined code contains a closing tag".into());
     }
@@ -440,7 +478,7 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
         },
         pack::Part {
             name: "app_bg.wasm".into(),
-            bytes: &w.wasm,
+            bytes: &app.wasm,
         },
         pack::Part {
             name: REST.into(),
@@ -458,17 +496,34 @@ fn single_file(w: &Wasm, ds: &Dataset) -> Result<String> {
     // The importer is not inlined: it would double the file (its import
     // page says so, and where to import instead).
     let csp = offline_csp(&[&unpack, &script], &[&css, &noscript_css]);
-    Ok(page(Page {
-        csp: &csp,
-        style: &format!("<style>{css}</style>"),
-        noscript_head: &format!("<noscript><style>{noscript_css}</style></noscript>"),
-        fallback: &fallback::page(ds, Extent::Lean),
-        boot: &format!("{packed}\n<script>{unpack}</script>"),
-    })?
-    .replace(
-        "<html lang=\"zh-CN\" data-app=\"loading\">",
-        "<html lang=\"zh-CN\" data-app=\"loading\" data-build=\"offline\">",
-    ))
+    // The overview, as the app shows it at `#/`, with hash links; the app
+    // shows the route the file is opened at.
+    let c = Ctx::new(ds, L::Zh).with_links(Links::Hash);
+    let route = Route::new(Page::Overview);
+    let no_text = |_: &changzhutan_plans::plan::Document| None;
+    let opts = render::Opts {
+        widths: &[changzhutan_plans::draw::widths::WIDTHS[3]],
+        site: "",
+        files: false,
+        text: &no_text,
+        found: None,
+        offline_home: Some(""),
+    };
+    let r = render::render(c, &route, &opts);
+    let page = document::Parts {
+        attrs: format!(
+            " lang=\"zh-CN\" data-app=\"static\" data-build=\"offline\" data-route=\"#/\" data-site=\"{}\"",
+            changzhutan_plans::markup::esc(&site_url())
+        ),
+        head: format!(
+            "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<link rel=\"icon\" href=\"data:,\">\n<style>{css}</style>\n<noscript><style>{noscript_css}</style></noscript>\n",
+            changzhutan_plans::markup::esc(&r.title),
+            changzhutan_plans::markup::esc(&r.description)
+        ),
+        app: document::app_html(c, &route, &r),
+        boot: format!("{packed}\n<script>{unpack}</script>"),
+    };
+    Ok(document::fill(&template()?, &page))
 }
 
 pub struct Dist {
@@ -502,16 +557,16 @@ impl Dist {
 /// dist/site/ and dist/changzhutan-plans.html (also offered for download by the site).
 pub fn dist() -> Result<Dist> {
     let w = wasm()?;
-    let ds = Dataset::load();
-    write_site(&w, &ds)?;
-    let html = single_file(&w, &ds)?;
+    let ds = dataset();
+    write_site(&w, ds)?;
+    let html = single_file(&w, ds)?;
     let offline = dist_dir().join(OFFLINE_NAME);
     write(&offline, &html)?;
     write(&site_dir().join(OFFLINE_NAME), &html)?;
     let d = Dist {
         site: site_dir(),
         offline,
-        wasm_bytes: w.wasm.len(),
+        wasm_bytes: w.whole().wasm.len(),
         wasm_unoptimised_bytes: w.unoptimised_bytes,
         offline_bytes: html.len(),
     };

@@ -14,7 +14,9 @@
 
 mod bench;
 mod build;
+mod corpus;
 mod pack;
+mod pages;
 mod serve;
 mod test;
 mod tools;
@@ -43,9 +45,11 @@ const HELP: &str = "cargo xtask <command>
   test [--no-wasm] [--no-e2e]    run every test (native, wasm in the browser, end-to-end)
   dist                           write dist/site/ and dist/changzhutan-plans.html
   build                          build the wasm app into dist/site/
+  pages [DIR]                    write only the pages (no wasm) into DIR (default dist/pages/), to look at
   setup                          install the tools this machine lacks
   soak [--minutes N] [--no-build] the random visitor for N minutes (VISITOR_SEED=… replays one)
-  bench                          print wasm size, parse and draw timings
+  bench                          sizes, Lighthouse, paint and interaction timings against ECharts and uPlot → BENCHMARKS.md
+  corpus [DIR] [--write]         the importer's score on a corpus of real plans (default ../shared/corpus)
   svg <indicator-id> [width]     print one target chart as a standalone SVG";
 
 fn main() -> ExitCode {
@@ -56,8 +60,10 @@ fn main() -> ExitCode {
         Some("test") => test::main(&a[1..]),
         Some("dist") => build::dist().map(|_| ()),
         Some("build") => build::site().map(|_| ()),
+        Some("pages") => build::pages_only(a.get(1).copied()),
         Some("setup") => tools::setup_all().map(|_| ()),
         Some("bench") => bench::main(&a[1..]),
+        Some("corpus") => corpus::main(&a[1..]),
         Some("soak") => test::soak(&a[1..]),
         Some("svg") => bench::svg(&a[1..]),
         Some("help") | Some("--help") | Some("-h") | None => {

@@ -65,6 +65,16 @@ pub fn options_from(json: &str) -> Result<ImportOptions, String> {
     if let Some(y) = v.get("year").and_then(|y| y.as_i64()) {
         opts.year = i32::try_from(y).ok();
     }
+    // The visitor's corrections (#/import's "check and describe").
+    if let Some(n) = v.get("header_line").and_then(|n| n.as_u64()) {
+        opts.header_line = u32::try_from(n).ok().filter(|n| *n > 0);
+    }
+    if let Some(t) = v.get("transpose").and_then(|t| t.as_bool()) {
+        opts.transpose = Some(t);
+    }
+    if let Some(y) = v.get("undated_year").and_then(|y| y.as_i64()) {
+        opts.undated_year = i32::try_from(y).ok();
+    }
     Ok(opts)
 }
 
@@ -81,6 +91,25 @@ fn phase_name(p: Phase) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_visitor_s_corrections_are_read() {
+        let o = options_from(
+            r#"{"code":"imp2","header_line":3,"transpose":true,"undated_year":2025,"columns":["number","task",{"year":2025}]}"#,
+        )
+        .unwrap();
+        assert_eq!(o.code, "imp2");
+        assert_eq!(o.header_line, Some(3));
+        assert_eq!(o.transpose, Some(true));
+        assert_eq!(o.undated_year, Some(2025));
+        assert_eq!(o.columns.as_ref().map(Vec::len), Some(3));
+        // Nothing given: today's reading.
+        let d = options_from("{}").unwrap();
+        assert_eq!(
+            (d.header_line, d.transpose, d.undated_year),
+            (None, None, None)
+        );
+    }
 
     #[test]
     fn the_compiled_registry_is_the_curated_one() {

@@ -6,71 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Role, Task};
 use crate::curated::{AgenciesFile, ShorthandRec, SpellingRec};
+pub use crate::kinds::{AgencyKind, NameChange};
 use crate::lang::Lang;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AgencyKind {
-    /// 省政府组成部门、直属机构 (省发展改革委, 省科技厅, …).
-    Provincial,
-    /// 省委工作机关 (省委网信办, 省委编办, 省委组织部).
-    Party,
-    /// 市（州）人民政府.
-    City,
-    /// 国家级新区管理机构 (湘江新区管委会).
-    Zone,
-    /// 中央驻湘单位 (长沙海关, 人民银行长沙中心支行, 湖南证监局, …).
-    Central,
-    /// 企业或集团 (省机场管理集团, 广铁集团长沙办事处).
-    Enterprise,
-    /// 人民团体 (省工商联).
-    Association,
-    /// A collective unit: not one agency but a set the text does not enumerate.
-    Collective,
-    /// A unit the fallback could not classify.
-    Other,
-}
-
-impl AgencyKind {
-    pub const ALL: [AgencyKind; 9] = [
-        AgencyKind::Provincial,
-        AgencyKind::Party,
-        AgencyKind::City,
-        AgencyKind::Zone,
-        AgencyKind::Central,
-        AgencyKind::Enterprise,
-        AgencyKind::Association,
-        AgencyKind::Collective,
-        AgencyKind::Other,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            AgencyKind::Provincial => "provincial",
-            AgencyKind::Party => "party",
-            AgencyKind::City => "city",
-            AgencyKind::Zone => "zone",
-            AgencyKind::Central => "central",
-            AgencyKind::Enterprise => "enterprise",
-            AgencyKind::Association => "association",
-            AgencyKind::Collective => "collective",
-            AgencyKind::Other => "other",
-        }
-    }
-}
-
-/// Why an agency carries a name besides its canonical one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NameChange {
-    /// An abbreviation (省发改委 for 省发展改革委).
-    Short,
-    /// The name before the 2018 institutional reform.
-    Reform,
-    /// An agency merged into this one in the 2018 reform.
-    Merged,
-    /// How a document writes a collective unit (…等相关部门).
-    Written,
-}
 
 /// A name an agency carried besides its canonical one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -78,6 +15,111 @@ pub struct FormerName {
     pub name: String,
     /// Why the name differs.
     pub why: NameChange,
+    /// The name in English (a name before the 2018 reform).
+    #[serde(default)]
+    pub en: Option<String>,
+    /// What the 2018 reform did to it, when, and where that is written.
+    #[serde(default)]
+    pub reform: Option<ReformWhy>,
+}
+
+/// What the 2018 reform did to a name, as we read the reform's wording,
+/// when, and where that is written (a source outside the seeds says so).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReformWhy {
+    /// "2018", or as precise as the source gives it.
+    pub date: String,
+    pub reason: String,
+    pub reason_en: String,
+    pub source: String,
+    pub source_en: String,
+}
+
+/// An agency the 2018 reform kept under its own name, managed by another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Continued {
+    /// The id of the agency that manages it since the reform.
+    pub managed_by: String,
+    pub why: ReformWhy,
+}
+
+/// What the 2018 reform did to a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReformChange {
+    /// Renamed, or re-formed under a new name (省经信委 → 省工业和信息化厅).
+    Renamed,
+    /// Merged into another agency (省工商局 → 省市场监管局).
+    Merged,
+    /// Kept under its own name, managed by another agency (省知识产权局).
+    Continued,
+}
+
+/// One row of "former name → name after the reform".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rename<'a> {
+    /// The agency (after the reform) the former name belongs to.
+    pub agency: &'a str,
+    pub former: &'a str,
+    pub former_en: &'a str,
+    /// The name after the reform, and in English.
+    pub name: &'a str,
+    pub name_en: &'a str,
+    pub change: ReformChange,
+    /// For a continued agency: the agency that manages it.
+    pub managed_by: Option<&'a str>,
+    pub date: &'a str,
+    pub reason: &'a str,
+    pub reason_en: &'a str,
+    pub source: &'a str,
+    pub source_en: &'a str,
+}
+
+/// Every name the 2018 reform changed, in registry order: former name →
+/// name after the reform, with both in English, the date and the source.
+pub fn renames(ds: &crate::Dataset) -> Vec<Rename<'_>> {
+    let mut out = Vec::new();
+    for a in &ds.agencies {
+        for f in &a.former {
+            let change = match f.why {
+                NameChange::Reform => ReformChange::Renamed,
+                NameChange::Merged => ReformChange::Merged,
+                NameChange::Short | NameChange::Written => continue,
+            };
+            let Some(r) = &f.reform else { continue };
+            out.push(Rename {
+                agency: &a.id,
+                former: &f.name,
+                former_en: f.en.as_deref().unwrap_or(""),
+                name: &a.name,
+                name_en: &a.name_en,
+                change,
+                managed_by: None,
+                date: &r.date,
+                reason: &r.reason,
+                reason_en: &r.reason_en,
+                source: &r.source,
+                source_en: &r.source_en,
+            });
+        }
+        if let Some(c) = &a.continued {
+            out.push(Rename {
+                agency: &a.id,
+                former: &a.name,
+                former_en: &a.name_en,
+                name: &a.name,
+                name_en: &a.name_en,
+                change: ReformChange::Continued,
+                managed_by: Some(&c.managed_by),
+                date: &c.why.date,
+                reason: &c.why.reason,
+                reason_en: &c.why.reason_en,
+                source: &c.why.source,
+                source_en: &c.why.source_en,
+            });
+        }
+    }
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +139,9 @@ pub struct Agency {
     /// What the unit is, for collective units and the like.
     pub note: Option<String>,
     pub note_en: Option<String>,
+    /// Kept by the 2018 reform under its own name, managed by another agency.
+    #[serde(default)]
+    pub continued: Option<Continued>,
     /// False when the fallback created the agency (no registry entry).
     pub known: bool,
 }
@@ -168,10 +213,22 @@ impl Registry {
                         .map(|n| FormerName {
                             name: n.name.clone(),
                             why: n.why,
+                            en: n.en.clone(),
+                            reform: reform_why(n),
                         })
                         .collect(),
                     note: e.note.clone(),
                     note_en: e.note_en.clone(),
+                    continued: e.continued.as_ref().map(|c| Continued {
+                        managed_by: c.managed_by.clone(),
+                        why: ReformWhy {
+                            date: c.date.clone(),
+                            reason: c.reason.clone(),
+                            reason_en: c.reason_en.clone(),
+                            source: c.source.clone(),
+                            source_en: c.source_en.clone(),
+                        },
+                    }),
                     known: true,
                 }
             })
@@ -238,6 +295,7 @@ impl Registry {
             former: vec![],
             note: None,
             note_en: None,
+            continued: None,
             known: false,
         });
         Resolved {
@@ -262,6 +320,17 @@ impl Registry {
         known.append(&mut unknown);
         known
     }
+}
+
+/// A former name's reform record, when it has all of date, reason and source.
+fn reform_why(n: &crate::curated::FormerRec) -> Option<ReformWhy> {
+    Some(ReformWhy {
+        date: n.date.clone()?,
+        reason: n.reason.clone()?,
+        reason_en: n.reason_en.clone()?,
+        source: n.source.clone()?,
+        source_en: n.source_en.clone()?,
+    })
 }
 
 /// Classify a unit by its wording (used for names the registry lacks).
@@ -347,7 +416,7 @@ mod tests {
             ("省国土资源厅", "省自然资源厅"),
             ("省工商局", "省市场监管局"),
             ("省质监局", "省市场监管局"),
-            ("省知识产权局", "省市场监管局"),
+            ("省外事侨务办", "省外办"),
             ("省政府金融办", "省地方金融监管局"),
             ("省卫生计生委", "省卫生健康委"),
             ("省文化厅", "省文化和旅游厅"),

@@ -12,9 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::agencies::{AgencyKind, NameChange};
-use crate::indicators::{Measure, PointKind, Reading};
-use crate::places::PlaceKind;
+use crate::kinds::{AgencyKind, Measure, NameChange, PlaceKind, PointKind, Reading};
 use crate::{DocKind, Problem, ProblemCode};
 
 /// The data files, embedded (the build reads them; the app never parses them).
@@ -39,6 +37,14 @@ pub const MILESTONES: (&str, &str) = (
     include_str!("../../../data/milestones.toml"),
 );
 pub const UNITS: (&str, &str) = ("data/units.toml", include_str!("../../../data/units.toml"));
+pub const ALIASES: (&str, &str) = (
+    "data/aliases.toml",
+    include_str!("../../../data/aliases.toml"),
+);
+pub const OMITTED: (&str, &str) = (
+    "data/omitted.toml",
+    include_str!("../../../data/omitted.toml"),
+);
 pub const STATEMENTS: (&str, &str) = (
     "data/statements.toml",
     include_str!("../../../data/statements.toml"),
@@ -105,6 +111,10 @@ pub struct AgencyRec {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note_en: Option<String>,
+    /// An agency the 2018 reform kept under its own name, now managed by
+    /// another (省知识产权局 under 省市场监管局): what the reform did, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continued: Option<ContinuedRec>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,6 +122,35 @@ pub struct AgencyRec {
 pub struct FormerRec {
     pub name: String,
     pub why: NameChange,
+    /// The former name in English (a reform or merged name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    /// When the reform changed it ("2018"), a reform or merged name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// What the reform did to it, as we read the reform's wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_en: Option<String>,
+    /// Where that is written (a source outside the seeds says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_en: Option<String>,
+}
+
+/// An agency the reform kept under its own name, managed by another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContinuedRec {
+    /// The id of the agency that manages it since the reform.
+    pub managed_by: String,
+    pub date: String,
+    pub reason: String,
+    pub reason_en: String,
+    pub source: String,
+    pub source_en: String,
 }
 
 /// A name that stands for several agencies (长株潭三市政府).
@@ -236,6 +275,9 @@ pub struct PlaceRec {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note_en: Option<String>,
+    /// Why the place is read as it is (its kind, one place or two).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -249,10 +291,20 @@ pub struct MilestonesFile {
 #[serde(deny_unknown_fields)]
 pub struct MilestoneRec {
     pub year: i32,
+    /// The date as precise as the text gives it ("2013-11", "2021-01-12").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     pub document: String,
     pub snippet: String,
     pub label: String,
     pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+    /// Why the date is read as it is, where that is a judgement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -269,6 +321,11 @@ pub struct UnitRec {
     pub zh: String,
     pub en: String,
     pub en_short: String,
+    /// A magnitude unit: how many of `en_base` one of it is.
+    #[serde(default)]
+    pub scale: Option<f64>,
+    #[serde(default)]
+    pub en_base: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -300,6 +357,40 @@ pub struct StatementRec {
     pub reading: Option<Reading>,
 }
 
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasesFile {
+    #[serde(default)]
+    pub alias: Vec<crate::Alias>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OmittedFile {
+    #[serde(default)]
+    pub omitted: Vec<OmittedRec>,
+}
+
+/// What a seed says that the dataset leaves out on purpose, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OmittedRec {
+    /// The document's code ("001").
+    pub document: String,
+    /// What it is: number, place, date, commitment, name.
+    pub what: String,
+    /// The text left out, verbatim (a number with its unit, a name, a date).
+    pub text: String,
+    pub reason: String,
+    pub reason_en: String,
+}
+
+/// What the dataset leaves out of the seeds on purpose (`data/omitted.toml`):
+/// read by the coverage test, not part of the dataset.
+pub fn omitted(problems: &mut Vec<(String, Problem)>) -> OmittedFile {
+    read(OMITTED, problems)
+}
+
 /// Every curated record, read from the data files.
 #[derive(Clone, Debug, Default)]
 pub struct Curated {
@@ -310,6 +401,7 @@ pub struct Curated {
     pub milestones: MilestonesFile,
     pub units: UnitsFile,
     pub statements: StatementsFile,
+    pub aliases: AliasesFile,
 }
 
 /// A data file that could not be read, as a problem of that file.
@@ -365,5 +457,6 @@ pub fn load(problems: &mut Vec<(String, Problem)>) -> Curated {
         milestones: read(MILESTONES, problems),
         units: read(UNITS, problems),
         statements: read(STATEMENTS, problems),
+        aliases: read(ALIASES, problems),
     }
 }

@@ -11,6 +11,23 @@ use crate::Lang;
 
 pub const SCHEMA: &str = "changzhutan-plans/1";
 
+/// The schema in short, as the data page shows it (README has it in full).
+pub const SCHEMA_TEXT: &str = "{schema, documents:[{id,file,title,title_en,kind,date,role_rule,summary,summary_en}],
+ tasks:[{id,document,number,category,category_en,text,lead:[agency id],support:[agency id],
+         units:[{agency,role,as_written,note}],targets:[{year,label,text}],
+         quote,lines:[start,end],problems:[string]}],
+ agencies:[{id,name,name_en,names:[string],kind,note,note_en}],
+ indicators:[{id,name,name_en,unit,unit_en,unit_en_short,document,group,group_en,measure,note,note_en,
+              reading:{judgement,reason,reason_en},
+              points:[{year,value,bound,kind,as_written,quote,lines,note,note_en,reading}]}],
+ places:[{id,name,name_en,short_en,kind,document,quote,lines,lon,lat,coord_source,parent,line,area,label,
+          note,note_en,reading}],
+ statements:[{id,name,name_en,document,group,group_en,kind,year,claim,claim_en,quote,lines,note,note_en,reading}],
+ groups:[{document,zh,en}], categories:[{document,zh,en}],
+ milestones:[{year,date,label,label_en,document,quote,lines,note,note_en,reading}],
+ renames:[{agency,former,former_en,name,name_en,change,managed_by,date,reason,reason_en,source,source_en}],
+ aliases:[{old,new,kind,reason,reason_en}]}";
+
 #[derive(Serialize)]
 pub struct Export<'a> {
     pub schema: &'static str,
@@ -20,6 +37,40 @@ pub struct Export<'a> {
     pub indicators: Vec<ExIndicator<'a>>,
     pub places: Vec<ExPlace<'a>>,
     pub statements: Vec<ExStatement<'a>>,
+    /// The goal groups in English, in display order.
+    pub groups: Vec<ExNamed<'a>>,
+    /// Every document's task categories in English.
+    pub categories: Vec<ExNamed<'a>>,
+    pub milestones: Vec<ExMilestone<'a>>,
+    /// Former name → name after the 2018 reform.
+    pub renames: Vec<super::agencies::Rename<'a>>,
+    /// Ids that moved: old → new.
+    pub aliases: &'a [super::Alias],
+}
+
+/// A heading in both languages (a goal group, or a document's category).
+#[derive(Serialize)]
+pub struct ExNamed<'a> {
+    /// The document a category belongs to; null for a group.
+    pub document: Option<&'a str>,
+    pub zh: &'a str,
+    pub en: &'a str,
+}
+
+/// A date in the plans' history.
+#[derive(Serialize)]
+pub struct ExMilestone<'a> {
+    pub year: i32,
+    /// As precise as the text gives it ("2013-11"), or null.
+    pub date: Option<&'a str>,
+    pub label: &'a str,
+    pub label_en: &'a str,
+    pub document: &'a str,
+    pub quote: &'a str,
+    pub lines: [u32; 2],
+    pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
+    pub reading: Option<&'a Reading>,
 }
 
 #[derive(Serialize)]
@@ -31,6 +82,8 @@ pub struct ExDocument<'a> {
     pub kind: super::DocKind,
     pub date: Option<&'a str>,
     pub role_rule: super::RoleRule,
+    pub summary: &'a str,
+    pub summary_en: &'a str,
 }
 
 #[derive(Serialize)]
@@ -54,6 +107,7 @@ pub struct ExTask<'a> {
     pub document: &'a str,
     pub number: &'a str,
     pub category: &'a str,
+    pub category_en: &'a str,
     pub text: &'a str,
     pub lead: Vec<&'a str>,
     pub support: Vec<&'a str>,
@@ -71,6 +125,8 @@ pub struct ExAgency<'a> {
     pub name_en: &'a str,
     pub names: &'a [String],
     pub kind: super::AgencyKind,
+    pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +140,7 @@ pub struct ExPoint<'a> {
     pub quote: &'a str,
     pub lines: [u32; 2],
     pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
     pub reading: Option<&'a Reading>,
 }
 
@@ -93,10 +150,15 @@ pub struct ExIndicator<'a> {
     pub name: &'a str,
     pub name_en: &'a str,
     pub unit: &'a str,
+    /// The unit in English ("" for a count), and short for axis labels.
+    pub unit_en: &'a str,
+    pub unit_en_short: &'a str,
     pub document: &'a str,
     pub group: &'a str,
+    pub group_en: &'a str,
     pub measure: super::Measure,
     pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
     pub reading: Option<&'a Reading>,
     pub points: Vec<ExPoint<'a>>,
 }
@@ -122,6 +184,10 @@ pub struct ExPlace<'a> {
     /// Where a line or area feature's name is drawn: [lon, lat].
     pub label: Option<[f64; 2]>,
     pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
+    /// A short English map label, where `name_en` is long.
+    pub short_en: Option<&'a str>,
+    pub reading: Option<&'a Reading>,
 }
 
 /// What a plan says without a number.
@@ -132,6 +198,7 @@ pub struct ExStatement<'a> {
     pub name_en: &'a str,
     pub document: &'a str,
     pub group: &'a str,
+    pub group_en: &'a str,
     pub kind: super::PointKind,
     pub year: Option<i32>,
     pub claim: &'a str,
@@ -139,10 +206,20 @@ pub struct ExStatement<'a> {
     pub quote: &'a str,
     pub lines: [u32; 2],
     pub note: Option<&'a str>,
+    pub note_en: Option<&'a str>,
     pub reading: Option<&'a Reading>,
 }
 
+/// The English of a reviewed heading, or "" when it has none.
+fn english<'a>(names: &'a [super::Named], doc: Option<&str>, zh: &str) -> &'a str {
+    names
+        .iter()
+        .find(|n| n.zh == zh && doc.is_none_or(|d| n.document == d))
+        .map_or("", |n| n.en.as_str())
+}
+
 pub fn export(ds: &Dataset) -> Export<'_> {
+    let group_en = |g: &str| english(&ds.groups, None, g);
     Export {
         schema: SCHEMA,
         documents: ds
@@ -156,6 +233,8 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 kind: d.kind,
                 date: d.date.as_deref(),
                 role_rule: d.role_rule,
+                summary: &d.summary,
+                summary_en: &d.summary_en,
             })
             .collect(),
         tasks: ds
@@ -166,6 +245,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 document: &task.document,
                 number: &task.number,
                 category: &task.category,
+                category_en: english(&ds.categories, Some(&task.document), &task.category),
                 text: &task.text,
                 // Unique ids in list order (a shorthand may name one agency twice).
                 lead: unique(task.lead().map(|a| a.agency.as_str())),
@@ -203,6 +283,8 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 name_en: &a.name_en,
                 names: &a.names,
                 kind: a.kind,
+                note: a.note.as_deref(),
+                note_en: a.note_en.as_deref(),
             })
             .collect(),
         indicators: ds
@@ -213,10 +295,14 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 name: &i.name,
                 name_en: &i.name_en,
                 unit: &i.unit,
+                unit_en: &i.unit_en,
+                unit_en_short: &i.unit_en_short,
                 document: &i.document,
                 group: &i.group,
+                group_en: group_en(&i.group),
                 measure: i.measure,
                 note: i.note.as_deref(),
+                note_en: i.note_en.as_deref(),
                 reading: i.reading.as_ref(),
                 points: i
                     .points
@@ -230,6 +316,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                         quote: &p.quote,
                         lines: [p.lines.start, p.lines.end],
                         note: p.note.as_deref(),
+                        note_en: p.note_en.as_deref(),
                         reading: p.reading.as_ref(),
                     })
                     .collect(),
@@ -254,6 +341,9 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 area: p.area.as_deref().map(pairs),
                 label: p.label.map(|(a, b)| [a, b]),
                 note: p.note.as_deref(),
+                note_en: p.note_en.as_deref(),
+                short_en: p.short_en.as_deref(),
+                reading: p.reading.as_ref(),
             })
             .collect(),
         statements: ds
@@ -265,6 +355,7 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 name_en: &s.name_en,
                 document: &s.document,
                 group: &s.group,
+                group_en: group_en(&s.group),
                 kind: s.kind,
                 year: s.year,
                 claim: &s.claim,
@@ -272,9 +363,46 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                 quote: &s.quote,
                 lines: [s.lines.start, s.lines.end],
                 note: s.note.as_deref(),
+                note_en: s.note_en.as_deref(),
                 reading: s.reading.as_ref(),
             })
             .collect(),
+        groups: ds
+            .groups
+            .iter()
+            .map(|g| ExNamed {
+                document: None,
+                zh: &g.zh,
+                en: &g.en,
+            })
+            .collect(),
+        categories: ds
+            .categories
+            .iter()
+            .map(|c| ExNamed {
+                document: Some(&c.document),
+                zh: &c.zh,
+                en: &c.en,
+            })
+            .collect(),
+        milestones: ds
+            .milestones
+            .iter()
+            .map(|m| ExMilestone {
+                year: m.year,
+                date: m.date.as_deref(),
+                label: &m.label_zh,
+                label_en: &m.label_en,
+                document: &m.document,
+                quote: &m.quote,
+                lines: [m.lines.start, m.lines.end],
+                note: m.note.as_deref(),
+                note_en: m.note_en.as_deref(),
+                reading: m.reading.as_ref(),
+            })
+            .collect(),
+        renames: super::agencies::renames(ds),
+        aliases: &ds.aliases,
     }
 }
 
@@ -335,9 +463,10 @@ fn num(v: f64) -> String {
 /// A cell a spreadsheet would not run as a formula: text that starts with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`
 /// (OWASP's advice against CSV injection). Numbers, negative ones
-/// included, stay numbers.
+/// included, stay numbers, and a sign alone (a bound column's `=`, a `-`
+/// for "none") is nothing a spreadsheet runs: it stays as written.
 pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.trim().chars().count() > 1;
     if risky && s.trim().parse::<f64>().map_or(true, |v| !v.is_finite()) {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
@@ -595,6 +724,10 @@ mod tests {
             "",
             "a=b",
             "5%",
+            "=",
+            "-",
+            "+",
+            " = ",
         ] {
             assert_eq!(safe_cell(fine), fine, "{fine:?}");
         }

@@ -295,12 +295,18 @@ pub fn checks(ds: &Dataset) -> Vec<Check> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub year: i32,
+    /// The date as precise as the text gives it ("2013-11", "2021-01-12"), or None.
+    pub date: Option<String>,
     pub label_zh: String,
     pub label_en: String,
     pub document: String,
     pub quote: String,
     pub snippet: String,
     pub lines: super::Lines,
+    pub note: Option<String>,
+    pub note_en: Option<String>,
+    /// Why the date is read as it is, where that is a judgement.
+    pub reading: Option<super::indicators::Reading>,
 }
 
 /// The milestones of `data/milestones.toml`, each located in its document;
@@ -331,12 +337,16 @@ pub fn milestones(
             };
             Some(Milestone {
                 year: r.year,
+                date: r.date.clone(),
                 label_zh: r.label.clone(),
                 label_en: r.en.clone(),
                 document: doc.id.clone(),
                 quote,
                 snippet: r.snippet.clone(),
                 lines,
+                note: r.note.clone(),
+                note_en: r.note_en.clone(),
+                reading: r.reading.clone(),
             })
         })
         .collect()

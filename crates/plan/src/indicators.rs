@@ -13,76 +13,7 @@ pub use super::quantity::Bound;
 use super::quantity::{convert, quantities};
 use super::text::sentence_of;
 use super::{DocKind, Document, Lines, Task};
-
-/// What an indicator measures; decides how a target's implied path is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// An amount that grows by compounding (GDP, income, output).
-    Level,
-    /// A share or ratio in percent (urbanisation, R&D share): grows in points.
-    Share,
-    /// A growth rate in percent.
-    Rate,
-    /// A count or size stated once.
-    Count,
-    /// A stock: each year's value includes the previous ones.
-    Stock,
-    /// A flow: each year's value is new that year.
-    Flow,
-}
-
-/// Why a value or an indicator is read as it is, where that is a judgement
-/// and not what the text says outright (stock or flow, baseline or
-/// commitment, single year or average, exact or approximate). Shown in the
-/// tooltip, exported, and listed for review by `tests/readings.rs`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Reading {
-    pub judgement: Judgement,
-    pub reason: String,
-    pub reason_en: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Judgement {
-    /// A stock: each year's value includes the earlier ones.
-    Stock,
-    /// A flow: each year's value is new that year.
-    Flow,
-    /// A running total since the start of the period.
-    Cumulative,
-    /// An amount committed for a period, not a measured or target value.
-    Commitment,
-    /// One year's rate (比上年增长).
-    SingleYear,
-    /// An average over a period (年均增长).
-    PeriodAverage,
-    /// An approximate value (约, 1/7, 左右 …).
-    Approximate,
-    /// The year a value refers to, where the text does not state it.
-    Year,
-    /// Baseline or target, where the text leaves it open.
-    Kind,
-    /// What a word or symbol of the text means (e.g. Ш read as Ⅲ).
-    Meaning,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PointKind {
-    /// A value the plan reports (现状).
-    Baseline,
-    /// A value the plan sets as a goal.
-    Target,
-    /// An amount committed for a period (省财政每年支持5亿元): neither a
-    /// measured value nor a goal to reach.
-    Commitment,
-    /// A value measured after the plan was written (a table of actual
-    /// values, imported): how far the actual path is from the target path.
-    Actual,
-}
+pub use crate::kinds::{Judgement, Measure, PointKind, Reading};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Point {
@@ -117,6 +48,10 @@ pub struct Indicator {
     /// `data/units.toml`.
     #[serde(default)]
     pub unit_en: String,
+    /// A Chinese magnitude unit's amount of an English base unit
+    /// (万人: 10,000 people): English writes English magnitudes.
+    #[serde(default)]
+    pub unit_scale: Option<(f64, String)>,
     /// A short English unit for axis labels ("tn yuan").
     #[serde(default)]
     pub unit_en_short: String,
@@ -234,6 +169,7 @@ pub fn build(
             unit: r.unit.clone(),
             unit_en: english.map(|u| u.en.clone()).unwrap_or_default(),
             unit_en_short: english.map(|u| u.en_short.clone()).unwrap_or_default(),
+            unit_scale: english.and_then(|u| u.scale.clone()),
             document: doc.id.clone(),
             group: r.group.clone(),
             measure: r.measure,

@@ -13,9 +13,11 @@ pub mod geo;
 pub mod lang;
 #[rustfmt::skip]
 pub mod geodata;
+pub mod grid;
 pub mod growth;
 pub mod import;
 pub mod indicators;
+pub mod kinds;
 pub mod load;
 pub mod places;
 pub mod quantity;
@@ -31,7 +33,7 @@ pub mod units;
 
 use serde::{Deserialize, Serialize};
 
-pub use agencies::{Agency, AgencyKind, Registry};
+pub use agencies::{renames, Agency, AgencyKind, Registry, Rename};
 pub use indicators::{Bound, Indicator, Measure, Point, PointKind};
 pub use lang::Lang;
 pub use places::{Place, PlaceKind};
@@ -121,6 +123,33 @@ pub struct UnitName {
     pub zh: String,
     pub en: String,
     pub en_short: String,
+    /// A Chinese magnitude unit (万人, 亿元): the amount of its English
+    /// base unit one of it is (10,000 people, 100 million yuan), so that
+    /// English writes English magnitudes (1300万人 → 13 million people).
+    pub scale: Option<(f64, String)>,
+}
+
+/// An id that moved: links carrying `old` are promises (routes, embeds), so
+/// the route layer resolves them through this table (`data/aliases.toml`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    /// The id as links carry it.
+    pub old: String,
+    /// What it names now: `kind` and its id there.
+    pub new: String,
+    pub kind: AliasKind,
+    pub reason: String,
+    pub reason_en: String,
+}
+
+/// What an alias points at now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AliasKind {
+    Indicator,
+    Statement,
+    Place,
 }
 
 /// An inclusive range of 1-based line numbers in a document.
@@ -348,6 +377,8 @@ pub struct Dataset {
     /// Task categories in English.
     pub categories: Vec<Named>,
     pub units: Vec<UnitName>,
+    /// Ids that moved, old → new (routes resolve old links through them).
+    pub aliases: Vec<Alias>,
     /// Problems that belong to a document (or a data file) rather than to one task.
     pub problems: Vec<(String, Problem)>,
     /// Positions by id, built on first use (lookups stay cheap at 100× the data).
@@ -422,6 +453,7 @@ impl Dataset {
                 zh: u.zh.clone(),
                 en: u.en.clone(),
                 en_short: u.en_short.clone(),
+                scale: u.scale.zip(u.en_base.clone()),
             })
             .collect();
         let mut bad = |file: &str, p: Problem| problems.push((file.to_string(), p));
@@ -475,6 +507,7 @@ impl Dataset {
             groups,
             categories,
             units,
+            aliases: curated.aliases.alias.clone(),
             problems,
             index: Index::default(),
         }
@@ -530,6 +563,14 @@ impl Dataset {
     }
     pub fn statement(&self, id: &str) -> Option<&statements::Statement> {
         self.statements.iter().find(|s| s.id == id)
+    }
+    /// Where an id that moved lives now (an old link's id), or None.
+    /// The English of a unit of measure (`data/units.toml`).
+    pub fn unit(&self, zh: &str) -> Option<&UnitName> {
+        self.units.iter().find(|u| u.zh == zh)
+    }
+    pub fn alias(&self, old: &str) -> Option<&Alias> {
+        self.aliases.iter().find(|a| a.old == old)
     }
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)

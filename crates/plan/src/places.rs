@@ -5,61 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::curated::{bad_file, locate, PlacesFile};
 use super::{Document, Lines};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlaceKind {
-    /// 地级市.
-    City,
-    /// 县、县级市.
-    County,
-    /// 镇、街道、片区.
-    Town,
-    /// 经开区、高新区、产业园.
-    Park,
-    /// 新城、示范区、科技城、功能区.
-    Zone,
-    /// 港区、港口.
-    Port,
-    Airport,
-    Station,
-    /// 长株潭生态绿心.
-    GreenHeart,
-    /// 湘江发展轴、319国道发展轴、走廊.
-    Axis,
-    /// 三带.
-    Belt,
-    /// 多组团.
-    Cluster,
-    /// 特色小镇.
-    FeatureTown,
-    /// A river (龙王港, a tributary of the Xiang).
-    River,
-    /// A former industrial zone (清水塘, 竹埠港: remediation sites).
-    FormerIndustrial,
-}
-
-impl PlaceKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            PlaceKind::City => "city",
-            PlaceKind::County => "county",
-            PlaceKind::Town => "town",
-            PlaceKind::Park => "park",
-            PlaceKind::Zone => "zone",
-            PlaceKind::Port => "port",
-            PlaceKind::Airport => "airport",
-            PlaceKind::Station => "station",
-            PlaceKind::GreenHeart => "green_heart",
-            PlaceKind::Axis => "axis",
-            PlaceKind::Belt => "belt",
-            PlaceKind::Cluster => "cluster",
-            PlaceKind::FeatureTown => "feature_town",
-            PlaceKind::River => "river",
-            PlaceKind::FormerIndustrial => "former_industrial",
-        }
-    }
-}
+pub use crate::kinds::PlaceKind;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
@@ -88,6 +34,10 @@ pub struct Place {
     pub label: Option<(f64, f64)>,
     pub note: Option<String>,
     pub note_en: Option<String>,
+    /// Why the place is read as it is (its kind, whether two names are one
+    /// place), where that is a judgement.
+    #[serde(default)]
+    pub reading: Option<crate::indicators::Reading>,
 }
 
 impl Place {
@@ -148,6 +98,7 @@ pub fn build(
                 label: r.label.as_ref().map(pt),
                 note: r.note.clone(),
                 note_en: r.note_en.clone(),
+                reading: r.reading.clone(),
             })
         })
         .collect();

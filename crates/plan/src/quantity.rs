@@ -178,13 +178,13 @@ fn number_at(s: &str, i: usize) -> Option<(f64, usize)> {
                 len += 1 + frac;
             }
         }
-        // A fraction "1/7".
-        if rest[len..].starts_with('/') {
+        // A fraction "1/7" (not "1534522/2023", a file number).
+        if rest[len..].starts_with('/') && len <= 3 {
             let den = rest[len + 1..]
                 .bytes()
                 .take_while(|b| b.is_ascii_digit())
                 .count();
-            if den > 0 {
+            if den > 0 && den <= 3 {
                 let a: f64 = rest[..len].parse().ok()?;
                 let b: f64 = rest[len + 1..len + 1 + den].parse().ok()?;
                 if b != 0.0 {
@@ -252,6 +252,7 @@ fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
             .iter()
             .find(|u| s[j..].starts_with(**u))
             .copied()
+            .or_else(|| composed_unit(&s[j..]))
             .unwrap_or("")
     };
     if !unit.is_empty() && !fraction {
@@ -327,8 +328,74 @@ fn finish(
     })
 }
 
+/// Magnitudes written before a unit, longest first, and their factors.
+const MAGNITUDES: [(&str, f64); 9] = [
+    ("万亿", 1e12),
+    ("千亿", 1e11),
+    ("百亿", 1e10),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("亿", 1e8),
+    ("万", 1e4),
+    ("千", 1e3),
+    ("百", 1e2),
+];
+
+/// Units a magnitude may come before (万公里, 亿人, 万千瓦时), longest first.
+const BASES: [&str; 26] = [
+    "千瓦时",
+    "吨标准煤",
+    "t标准煤",
+    "标准煤",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "人次",
+    "千瓦",
+    "公里",
+    "公顷",
+    "人",
+    "户",
+    "吨",
+    "元",
+    "斤",
+    "亩",
+    "辆",
+    "套",
+    "座",
+    "处",
+    "家",
+    "个",
+    "件",
+    "项",
+    "株",
+];
+
+/// A unit not in [`UNITS`]: a magnitude and a base (万公里, 亿人), a
+/// magnitude alone (1亿左右, 9.89亿) or a base alone (230块 is not: only
+/// the bases above).
+fn composed_unit(s: &str) -> Option<&str> {
+    let (m, _) = MAGNITUDES.iter().find(|(m, _)| s.starts_with(m))?;
+    let rest = &s[m.len()..];
+    let base = BASES
+        .iter()
+        .find(|b| rest.starts_with(**b))
+        .map_or(0, |b| b.len());
+    // "百分之": a percentage written out, not a magnitude.
+    if *m == "百" && rest.starts_with('分') {
+        return None;
+    }
+    Some(&s[..m.len() + base])
+}
+
 /// The factor of a unit relative to its base ("万亿元" → 1e12 of "元").
 fn scale(unit: &str) -> (&str, f64) {
+    if let Some((m, f)) = MAGNITUDES.iter().find(|(m, _)| unit.starts_with(m)) {
+        let rest = &unit[m.len()..];
+        if rest.is_empty() || BASES.contains(&rest) || rest == "平方米" || rest == "吨" {
+            return (rest, *f);
+        }
+    }
     match unit {
         "万亿元" => ("元", 1e12),
         "千亿元" => ("元", 1e11),

@@ -26,6 +26,8 @@
 
 use super::agencies::Registry;
 use super::table::{header_col, Column};
+use super::text::numbered;
+pub use super::text::strip_numbering;
 use super::text::{clean_cell, LineIndex};
 use super::units::{
     apply_rule, assign_marked, is_org_name, label_role, role_parts, rule_stated, split_units,
@@ -219,89 +221,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The numbering of a line, if it starts with one: (level, number, rest).
-/// Levels, outermost first: 0 `一、`, 1 `（一）`, 2 `1．` `1.` `1、`, 3 `（1）` `1）`, 4 `①`.
-pub fn strip_numbering(s: &str) -> Option<(u8, &str, &str)> {
-    const CN: &str = "一二三四五六七八九十百零";
-    let cn: usize = s
-        .chars()
-        .take_while(|c| CN.contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if cn > 0 {
-        let rest = &s[cn..];
-        let body = rest
-            .strip_prefix('、')
-            .or_else(|| rest.strip_prefix('．'))
-            .or_else(|| rest.strip_prefix('.'))
-            .map(clean_cell)
-            .filter(|r| !r.is_empty());
-        return body.map(|b| (0, &s[..cn], b));
-    }
-    for (open, close) in [('（', '）'), ('(', ')')] {
-        if let Some(inner) = s.strip_prefix(open) {
-            let Some(end) = inner.find(close) else {
-                continue;
-            };
-            let num = &inner[..end];
-            let body = clean_cell(&inner[end + close.len_utf8()..]);
-            if body.is_empty() || num.is_empty() || num.chars().count() > 3 {
-                continue;
-            }
-            if num.chars().all(|c| CN.contains(c)) {
-                return Some((1, num, body));
-            }
-            if num.chars().all(|c| c.is_ascii_digit()) {
-                return Some((3, num, body));
-            }
-        }
-    }
-    if let Some((n, body)) = numbered(s) {
-        return Some((2, n, body));
-    }
-    let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=2).contains(&n) {
-        if let Some(body) = s[n..]
-            .strip_prefix('）')
-            .or_else(|| s[n..].strip_prefix(')'))
-        {
-            let body = clean_cell(body);
-            if !body.is_empty() {
-                return Some((3, &s[..n], body));
-            }
-        }
-    }
-    let c = s.chars().next()?;
-    if ('①'..='⑳').contains(&c) {
-        let body = clean_cell(&s[c.len_utf8()..]);
-        if !body.is_empty() {
-            return Some((4, &s[..c.len_utf8()], body));
-        }
-    }
-    None
-}
-
 /// Strip a Chinese-numeral heading prefix: "一、加强规划" → Some("加强规划").
 fn heading(s: &str) -> Option<&str> {
     strip_numbering(s).filter(|n| n.0 == 0).map(|n| n.2)
-}
-
-/// Split an Arabic task number prefix: "12．以5G…" → Some(("12", "以5G…")).
-fn numbered(s: &str) -> Option<(&str, &str)> {
-    let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
-    if n == 0 || n > 3 {
-        return None;
-    }
-    let rest = &s[n..];
-    for sep in ['．', '.', '、', '，', ' '] {
-        if let Some(body) = rest.strip_prefix(sep) {
-            let body = clean_cell(body);
-            if !body.is_empty() && !body.starts_with(|c: char| c.is_ascii_digit()) {
-                return Some((&s[..n], body));
-            }
-        }
-    }
-    None
 }
 
 /// Does a line read as a list of units (and not as prose)?
@@ -319,6 +241,28 @@ fn looks_like_units(s: &str) -> bool {
                     || n.starts_with('等')
                     || n.contains("三市"))
         })
+}
+
+/// A line wrapped whole in one bracket, without it: "(责任单位:X、Y)".
+fn unbracket(s: &str) -> &str {
+    for (open, close) in [('（', '）'), ('(', ')'), ('〔', '〕'), ('【', '】')] {
+        if let Some(inner) = s.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            // The first bracket closes at the end, not inside.
+            let mut depth = 0i32;
+            let whole = inner.chars().all(|c| {
+                if c == open {
+                    depth += 1;
+                } else if c == close {
+                    depth -= 1;
+                }
+                depth >= 0
+            });
+            if whole && depth == 0 {
+                return inner;
+            }
+        }
+    }
+    s
 }
 
 /// Does a line start with a role label (`牵头单位：…`, `分管领导：…`)?
@@ -358,7 +302,7 @@ fn inline_units(text: &str) -> Option<(String, String)> {
         Some(b) => (b.trim_end(), "。"),
         None => (t, ""),
     };
-    for (open, close) in [('（', '）'), ('(', ')')] {
+    for (open, close) in [('（', '）'), ('(', ')'), ('〔', '〕'), ('【', '】')] {
         if let Some(inner_end) = body.strip_suffix(close) {
             // The matching open bracket, scanning back.
             let mut depth = 0;
@@ -376,6 +320,12 @@ fn inline_units(text: &str) -> Option<(String, String)> {
             }
             let at = at?;
             let inner = &inner_end[at + open.len_utf8()..];
+            // 〔责任单位：X、Y按职责分工负责。具体任务…不再做分工，下同。〕: the
+            // units are the bracket's first sentence, the rest is a rule.
+            let inner = match inner.find('。') {
+                Some(k) if k > 0 => &inner[..k],
+                _ => inner,
+            };
             if units_line(inner) && at > 0 {
                 let before = inner_end[..at].trim_end();
                 let dot = if before.ends_with('。') { "" } else { dot };
@@ -491,7 +441,7 @@ fn parse_prose(ctx: &Ctx, lines: &[Line], registry: &mut Registry, found: &mut F
                 current = None;
             }
         } else if let Some(level) = current {
-            if units_line(l.text) {
+            if units_line(unbracket(l.text)) {
                 with_units[level as usize] += 1;
                 current = None;
             }
@@ -551,14 +501,37 @@ fn parse_prose(ctx: &Ctx, lines: &[Line], registry: &mut Registry, found: &mut F
         let stated = ctx.rules.iter().any(|r| r.0 == l.no);
         match draft.as_mut() {
             Some(d)
-                if (d.units.is_empty() || open_list || labelled(l.text)) && units_line(l.text) =>
+                if (d.units.is_empty() || open_list || labelled(unbracket(l.text)))
+                    && units_line(unbracket(l.text)) =>
             {
                 d.units
-                    .push((l.text.to_string(), l.no, Marked::Responsible));
+                    .push((unbracket(l.text).to_string(), l.no, Marked::Responsible));
                 d.last = l.no;
                 open_list = l.text.ends_with(['、', '，', ',', '：', ':']);
             }
             _ if stated => {}
+            // One item a line, each ending with its units, the numbering
+            // lost (a page's mojibake: ?。ǘ┩…。(牵头单位:X;配合单位:Y)): a
+            // line with units of its own after a task with units is a task.
+            Some(d)
+                if d.units.is_empty()
+                    && inline_units(&d.text).is_some()
+                    && inline_units(l.text).is_some() =>
+            {
+                let next = Draft {
+                    number: String::new(),
+                    category: category.clone(),
+                    text: l.text.to_string(),
+                    units: vec![],
+                    first: l.no,
+                    last: l.no,
+                    problems: vec![],
+                };
+                if let Some(d) = draft.replace(next) {
+                    finish(ctx, d, registry, &mut out, found);
+                }
+                open_list = false;
+            }
             Some(d) if d.units.is_empty() => {
                 // A continuation paragraph of the task.
                 d.text.push('\n');
@@ -610,9 +583,23 @@ fn parse_cells(
         rows.clear();
         let mut expected = 1u64;
         for l in lines {
-            let starts = numeric(l) && l.text.parse::<u64>().ok() == Some(expected);
+            let n = if numeric(l) {
+                l.text.parse::<u64>().ok()
+            } else {
+                None
+            };
+            // The next number, or a jump forward (rows deleted: 本文有删减)
+            // after a row that has all its cells.
+            let starts = n == Some(expected)
+                || n.is_some_and(|n| {
+                    n > expected
+                        && n <= expected + 100
+                        && rows.last().is_some_and(|r| {
+                            r.iter().filter(|l| !l.text.is_empty()).count() >= header.len()
+                        })
+                });
             if starts {
-                expected += 1;
+                expected = n.unwrap_or(expected) + 1;
                 rows.push(vec![l]);
             } else if let Some(r) = rows.last_mut() {
                 r.push(l);

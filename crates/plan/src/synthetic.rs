@@ -49,7 +49,7 @@ mod tests {
         let ds = crate::Dataset::load();
         let big = super::scale(&ds, 100);
         assert_eq!(big.tasks.len(), 8600);
-        assert_eq!(big.agencies.len(), 4600);
+        assert_eq!(big.agencies.len(), 100 * ds.agencies.len());
         assert_eq!(big.indicators.len(), 100 * ds.indicators.len());
         assert!(big
             .task("000-1~99")

@@ -53,7 +53,10 @@ pub enum Column {
     Value,
     /// 来源, 数据来源.
     Source,
-    /// A column the parsers do not read (备注, 完成时限 …).
+    /// A target whose year the header does not give (目标, 目标值, 目标任务):
+    /// the table's title or the document gives it.
+    Target,
+    /// A column the parsers do not read (备注, 完成时限, 分值, 权重 …).
     Other,
 }
 
@@ -61,9 +64,24 @@ pub enum Column {
 /// `2017 年目标`, `基　　期`).
 pub fn header_col(cell: &str) -> Option<Column> {
     let c = squeeze(cell).to_lowercase();
-    let c = c.trim_matches(|ch: char| ch == '*' || ch == '※');
+    // Quotes and a plan period (“十四五”目标 → 2025年目标).
+    let c: String = c
+        .chars()
+        .filter(|ch| !"“”\"'‘’《》".contains(*ch))
+        .collect();
+    let c = period_years(&c);
+    let c = c.trim_matches(|ch: char| ch == '*' || ch == '※' || ch == '|' || ch == '｜');
     use Column::*;
     Some(match c {
+        "目标" | "目标值" | "目标任务" | "预期目标" | "规划目标" | "主要目标" | "年度目标"
+        | "目标数" => Target,
+        "项目" | "考评指标" | "考核指标" | "二级指标" | "三级指标" | "指标内容" | "具体指标" => {
+            Indicator
+        }
+        "一级指标" | "指标类别" => Category,
+        "分值" | "分数" | "权重" | "指标权重" | "监考单位" | "考核单位" | "指标说明"
+        | "计算方法" | "说明" => Other,
+        c if c.ends_with("权重") || c.ends_with("分值") => Other,
         "序号" | "编号" | "序" | "no." | "no" => Number,
         "主要任务" | "类别" | "任务类别" | "领域" | "类型" | "分类" | "板块" | "专项" => {
             Category
@@ -72,9 +90,11 @@ pub fn header_col(cell: &str) -> Option<Column> {
         | "主要内容" | "工作措施" | "具体措施" | "重点工作" | "改革任务" | "任务措施" => {
             Task
         }
-        "责任单位" | "责任部门" | "负责单位" | "实施单位" | "承办单位" | "责任主体" => {
-            Responsible
-        }
+        "责任单位" | "责任部门" | "负责单位" | "实施单位" | "承办单位" | "责任主体"
+        | "指导部门" | "指导单位" | "主管部门" | "主管单位" | "责任处室" | "责任科室"
+        | "监管部门" => Responsible,
+        "改革举措" | "工作举措" | "主要举措" | "举措" | "重点举措" => Task,
+        "推广范围" | "适用范围" | "实施范围" | "范围" => Other,
         "牵头单位" | "牵头部门" | "主责单位" | "牵头责任单位" => Lead,
         "配合/参与单位"
         | "配合单位"
@@ -106,6 +126,24 @@ pub fn header_col(cell: &str) -> Option<Column> {
     })
 }
 
+/// A plan period written as its end year: 十四五 → 2025年 (十三五 2020,
+/// 十五五 2030).
+pub fn period_years(s: &str) -> String {
+    let mut out = s.to_string();
+    for (w, y) in [
+        ("十二五", "2015年"),
+        ("十三五", "2020年"),
+        ("十四五", "2025年"),
+        ("十五五", "2030年"),
+        ("十六五", "2035年"),
+    ] {
+        if out.contains(w) {
+            out = out.replace(w, y);
+        }
+    }
+    out
+}
+
 /// A header naming a year: `2017年目标`, `2025年`, `2020年（基期）`, `基期（2020年）`.
 fn year_col(c: &str) -> Option<Column> {
     let at = c.find(|ch: char| ch.is_ascii_digit())?;
@@ -127,11 +165,12 @@ fn year_col(c: &str) -> Option<Column> {
         .filter(|ch| !"()（）年:：".contains(*ch))
         .collect();
     match words.as_str() {
-        "" | "目标" | "目标值" | "规划目标" | "预期目标" | "预期" | "规划值" | "末" | "底" => {
-            Some(Column::Year(year))
-        }
+        "" | "目标" | "目标值" | "规划目标" | "预期目标" | "预期" | "规划值" | "末" | "底"
+        | "预期值" | "末目标" | "末目标值" => Some(Column::Year(year)),
         "基期" | "基期值" | "现状" | "现状值" | "基数" | "基准" | "基准值" | "实际" | "完成"
-        | "实际值" => Some(Column::Baseline(Some(year))),
+        | "实际值" | "完成值" | "末现状" | "现状水平" | "末完成值" => {
+            Some(Column::Baseline(Some(year)))
+        }
         _ => None,
     }
 }
@@ -167,6 +206,24 @@ pub fn cells_of(line: &str, spaces: bool) -> Vec<&str> {
     out
 }
 
+/// A line's cells by its own separators: `|` (a leading or trailing one
+/// opens or closes the row), else tabs, else runs of two or more spaces;
+/// one cell when it has none.
+pub fn row_cells(line: &str) -> Vec<&str> {
+    let l = line.trim_matches(|c: char| c.is_whitespace());
+    if l.contains(['|', '｜']) {
+        return l
+            .trim_matches(['|', '｜'])
+            .split(['|', '｜'])
+            .map(|c| c.trim())
+            .collect();
+    }
+    if l.contains('\t') {
+        return l.split('\t').map(|c| c.trim()).collect();
+    }
+    cells_of(l, true)
+}
+
 fn is_header(cols: &[Option<Column>]) -> bool {
     use Column::*;
     cols.iter().filter(|c| c.is_some()).count() >= 3
@@ -184,6 +241,8 @@ pub struct TableOptions {
     pub role_rule: Option<RoleRule>,
     /// Split rows at runs of spaces rather than tabs.
     pub spaces: bool,
+    /// The header line (1-based), instead of every line that looks like one.
+    pub header_line: Option<u32>,
 }
 
 /// What [`parse_with`] found besides the tasks.
@@ -249,7 +308,11 @@ pub fn parse_with(
             continue;
         }
         let cols: Vec<Option<Column>> = cells.iter().map(|c| header_col(c)).collect();
-        if is_header(&cols) {
+        let is_head = match opts.header_line {
+            Some(h) => no == h,
+            None => is_header(&cols),
+        };
+        if is_head {
             header = match &opts.columns {
                 Some(forced) => (0..cells.len())
                     .map(|k| forced.get(k).copied().unwrap_or(Column::Other))
@@ -292,7 +355,7 @@ pub fn parse_with(
         };
         let cat = cell(Column::Category);
         if !cat.is_empty() {
-            category = crate::split::strip_numbering(cat)
+            category = crate::text::strip_numbering(cat)
                 .map(|(_, _, body)| body)
                 .unwrap_or(cat)
                 .to_string();

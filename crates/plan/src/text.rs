@@ -175,7 +175,7 @@ const TRADITIONAL: &str = "牽牵頭头負负責责單单廳厅區区縣县會�
 溝沟彙汇匯汇億亿噸吨畝亩區区務务門门問问題题衝冲濕湿潔洁淨净熱热燈灯壓压災灾險险縮缩減减僅仅構构對对\
 這这麼么當当從从還还變变氣气質质豐丰樂乐歡欢優优勢势幫帮寶宝戲戏劇剧藝艺員员陸陆順顺緊紧類类紹绍貨货\
 購购費费負负贏赢軟软態态聽听壯壮觀观廢废棄弃飛飞務务鐘钟錢钱鋼钢礙碍鑒鉴爭争產产書书區区獲获歐欧韓韩\
-剛刚療疗護护隊队線线際际據据雙双屆届範范圍围";
+剛刚療疗護护隊队線线際际據据雙双屆届範范圍围頃顷穩稳綜综蓋盖擁拥養养禮礼藥药腦脑腳脚禦御義义齡龄貧贫團团凈净過过鍛锻煉炼試试遠远選选遲迟適适難难亞亚兒儿國国戰战雖虽嚴严響响齒齿塊块壞坏聲声備备復复製制壽寿墾垦圖图";
 
 /// One character as the parsers read it: full-width digits, letters and
 /// the signs of quantities (％＋－＝＜＞／～) become ASCII; the small and
@@ -241,6 +241,50 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// The text without the pinyin glosses some pages put after characters
+/// (經(jīng)貿(mào)委 → 經貿委, 達(dá)到 → 達到): a bracket right after a Chinese
+/// character holding only pinyin letters, one of them with a tone mark.
+/// Lines stay where they are (a gloss never holds a line break).
+pub fn strip_glosses(s: &str) -> std::borrow::Cow<'_, str> {
+    const TONES: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    if !s.chars().any(|c| TONES.contains(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut prev = '\0';
+    while let Some(c) = rest.chars().next() {
+        let w = c.len_utf8();
+        if (c == '(' || c == '（') && ('\u{4e00}'..='\u{9fff}').contains(&prev) {
+            let body = &rest[w..];
+            let mut n = 0;
+            let mut toned = false;
+            let mut close = None;
+            for (i, ch) in body.char_indices() {
+                if ch == ')' || ch == '）' {
+                    close = Some(i + ch.len_utf8());
+                    break;
+                }
+                n += 1;
+                toned |= TONES.contains(ch);
+                if n > 8 || !(ch.is_ascii_lowercase() || TONES.contains(ch) || ch == 'ü') {
+                    break;
+                }
+            }
+            if let Some(end) = close {
+                if toned && n > 0 && n <= 8 {
+                    rest = &body[end..];
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        prev = c;
+        rest = &rest[w..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Byte offsets of the start of every line of `text` (split at '\n'), so a
 /// line range can be cut out in constant time.
 pub struct LineIndex<'a> {
@@ -279,6 +323,86 @@ impl<'a> LineIndex<'a> {
         };
         &self.text[a..b]
     }
+}
+
+/// The numbering of a line, if it starts with one: (level, number, rest).
+/// Levels, outermost first: 0 `一、`, 1 `（一）`, 2 `1．` `1.` `1、`, 3 `（1）` `1）`, 4 `①`.
+pub fn strip_numbering(s: &str) -> Option<(u8, &str, &str)> {
+    const CN: &str = "一二三四五六七八九十百零";
+    let cn: usize = s
+        .chars()
+        .take_while(|c| CN.contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if cn > 0 {
+        let rest = &s[cn..];
+        let body = rest
+            .strip_prefix('、')
+            .or_else(|| rest.strip_prefix('．'))
+            .or_else(|| rest.strip_prefix('.'))
+            .map(clean_cell)
+            .filter(|r| !r.is_empty());
+        return body.map(|b| (0, &s[..cn], b));
+    }
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = s.strip_prefix(open) {
+            let Some(end) = inner.find(close) else {
+                continue;
+            };
+            let num = &inner[..end];
+            let body = clean_cell(&inner[end + close.len_utf8()..]);
+            if body.is_empty() || num.is_empty() || num.chars().count() > 3 {
+                continue;
+            }
+            if num.chars().all(|c| CN.contains(c)) {
+                return Some((1, num, body));
+            }
+            if num.chars().all(|c| c.is_ascii_digit()) {
+                return Some((3, num, body));
+            }
+        }
+    }
+    if let Some((n, body)) = numbered(s) {
+        return Some((2, n, body));
+    }
+    let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&n) {
+        if let Some(body) = s[n..]
+            .strip_prefix('）')
+            .or_else(|| s[n..].strip_prefix(')'))
+        {
+            let body = clean_cell(body);
+            if !body.is_empty() {
+                return Some((3, &s[..n], body));
+            }
+        }
+    }
+    let c = s.chars().next()?;
+    if ('①'..='⑳').contains(&c) {
+        let body = clean_cell(&s[c.len_utf8()..]);
+        if !body.is_empty() {
+            return Some((4, &s[..c.len_utf8()], body));
+        }
+    }
+    None
+}
+
+/// Split an Arabic task number prefix: "12．以5G…" → Some(("12", "以5G…")).
+pub fn numbered(s: &str) -> Option<(&str, &str)> {
+    let n = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let rest = &s[n..];
+    for sep in ['．', '.', '、', '，', ' '] {
+        if let Some(body) = rest.strip_prefix(sep) {
+            let body = clean_cell(body);
+            if !body.is_empty() && !body.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some((&s[..n], body));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -238,11 +238,51 @@ pub fn split_units(cell: &str, line: Option<u32>) -> (Vec<UnitName>, Vec<Problem
         s = trimmed.to_string();
     }
 
+    // "X、Y等和各有关省级人民政府": 等和 (等及, 等以及) joins two lists.
+    for joint in ["等以及", "等和", "等及", "等与"] {
+        if let Some(at) = s.find(joint) {
+            if at > 0 && at + joint.len() < s.len() {
+                s.replace_range(at..at + joint.len(), "、");
+            }
+        }
+    }
+    // Separators inside brackets are part of a name (各县(市、区)政府).
+    const HIDDEN_ITEM: char = '\u{E000}';
+    const HIDDEN_GROUP: char = '\u{E001}';
+    if s.contains(['(', '（']) {
+        let mut depth = 0usize;
+        s = s
+            .chars()
+            .map(|c| match c {
+                '(' | '（' => {
+                    depth += 1;
+                    c
+                }
+                ')' | '）' => {
+                    depth = depth.saturating_sub(1);
+                    c
+                }
+                c if depth > 0 && ITEM_SEPS.contains(&c) => HIDDEN_ITEM,
+                c if depth > 0 && GROUP_SEPS.contains(&c) => HIDDEN_GROUP,
+                c => c,
+            })
+            .collect();
+    }
+    let unhide = |t: &str| -> String {
+        t.chars()
+            .map(|c| match c {
+                HIDDEN_ITEM => '、',
+                HIDDEN_GROUP => '，',
+                c => c,
+            })
+            .collect()
+    };
     let mut out = Vec::new();
     for group in s.split(|c: char| GROUP_SEPS.contains(&c)) {
         let mut items: Vec<UnitName> = Vec::new();
         for raw in group.split(|c: char| ITEM_SEPS.contains(&c)) {
-            let raw = clean_cell(raw);
+            let raw = unhide(raw);
+            let raw = clean_cell(&raw);
             if raw.is_empty() {
                 problems.push(Problem::new(
                     ProblemCode::EmptyUnit,

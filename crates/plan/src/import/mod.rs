@@ -20,7 +20,10 @@
 //! prose around it ([`targets`]).
 
 pub mod actuals;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
 pub mod decode;
+mod format;
 #[cfg(feature = "office")]
 pub mod office;
 pub mod targets;
@@ -35,6 +38,12 @@ use crate::text::{clean_cell, find_date, normalize};
 use crate::{Dataset, DocKind, Document, Lang, Named, Problem, ProblemCode, RoleRule, Task};
 pub use actuals::{apply, status, Actual, Progress, Status};
 pub use decode::{Format, MAX_BYTES};
+mod error;
+mod merge;
+mod seen;
+pub use error::*;
+pub use merge::*;
+pub use seen::*;
 
 /// What an import is read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,8 +75,10 @@ pub enum ImportLayout {
     ActualsTable,
 }
 
-/// What a reader may force; each is detected when not given.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// What a reader may force; each is detected when not given. Every field
+/// may be left out of its JSON (`{}` is the default: today's reading).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ImportOptions {
     /// The document code used in ids ("imp1" → tasks "imp1-1").
     pub code: String,
@@ -77,6 +88,16 @@ pub struct ImportOptions {
     pub role_rule: Option<RoleRule>,
     /// The year 今年 means (default: the document's date, if it states one).
     pub year: Option<i32>,
+    /// The table's header line (1-based), instead of the one found: a line
+    /// of cells (tabs, runs of spaces) or the first cell of a table one cell
+    /// per line (then `columns` says how many cells the header has).
+    pub header_line: Option<u32>,
+    /// Read the table sideways (indicators across, years down: true) or as
+    /// rows of indicators (false), instead of guessing.
+    pub transpose: Option<bool>,
+    /// The year of targets the text gives without one: sentences under no
+    /// year, a target column whose header names none.
+    pub undated_year: Option<i32>,
 }
 
 impl Default for ImportOptions {
@@ -87,67 +108,51 @@ impl Default for ImportOptions {
             columns: None,
             role_rule: None,
             year: None,
+            header_line: None,
+            transpose: None,
+            undated_year: None,
         }
     }
 }
 
-/// Why an input could not be imported.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportError {
-    Empty,
-    TooLarge {
-        bytes: u64,
-    },
-    /// NUL bytes or control characters: not a text.
-    Binary,
-    /// Not UTF-8 or UTF-16 with a BOM (nor GB18030, where that feature is on).
-    NotText,
-    /// A format not read: "pdf", "doc/xls", "docx/xlsx" (without the `office` feature).
-    Unsupported(String),
-    /// A `.docx`/`.xlsx` that cannot be read, and why.
-    BadOffice(String),
-    /// Text, but neither tasks, nor targets, nor actual values.
-    NotAPlan,
-    /// The progress callback asked to stop.
-    Cancelled,
-}
-
-impl ImportError {
-    /// The reason in one line.
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
-        match self {
-            ImportError::Empty if zh => "文件为空：没有可读取的内容。".into(),
-            ImportError::Empty => "The file is empty: nothing to read.".into(),
-            ImportError::TooLarge { bytes } if zh => {
-                format!("文件过大（{} MB）：最多读取 20 MB。", bytes / 1_048_576)
-            }
-            ImportError::TooLarge { bytes } => {
-                format!("The file is too large ({} MB): at most 20 MB is read.", bytes / 1_048_576)
-            }
-            ImportError::Binary if zh => "这不是文本文件（含有二进制数据）。".into(),
-            ImportError::Binary => "This is not a text file (it holds binary data).".into(),
-            ImportError::NotText if zh => "无法识别文本编码：请另存为 UTF-8 文本。".into(),
-            ImportError::NotText => "Unknown text encoding: save the file as UTF-8 text.".into(),
-            ImportError::Unsupported(f) if zh => {
-                format!("不支持此格式（{f}）：请复制其中的文字粘贴，或另存为 .txt、.csv、.docx 或 .xlsx。")
-            }
-            ImportError::Unsupported(f) => format!(
-                "This format ({f}) is not read: paste its text, or save it as .txt, .csv, .docx or .xlsx."
-            ),
-            ImportError::BadOffice(why) if zh => format!("无法读取此 Office 文件：{why}。"),
-            ImportError::BadOffice(why) => format!("This Office file cannot be read: {why}."),
-            ImportError::NotAPlan if zh => {
-                "未找到任务、指标或实际值：这似乎不是规划文件。".into()
-            }
-            ImportError::NotAPlan => {
-                "No tasks, indicators or actual values found: this does not look like a plan.".into()
-            }
-            ImportError::Cancelled if zh => "已取消。".into(),
-            ImportError::Cancelled => "Cancelled.".into(),
-        }
-    }
+/// A header line the reader names: (0-based line, rows split at spaces?,
+/// one cell per line?, the kind its columns say).
+fn named_header(text: &str, opts: &ImportOptions) -> Option<(usize, bool, bool, ImportKind)> {
+    let at = (opts.header_line?.checked_sub(1)?) as usize;
+    let line = text.split('\n').nth(at)?;
+    let (spaces, grid) = if line.contains('\t') {
+        (false, false)
+    } else if crate::table::cells_of(line, true).len() >= 2 {
+        (true, false)
+    } else {
+        (false, true)
+    };
+    let cols: Vec<Column> = match &opts.columns {
+        Some(c) => c.clone(),
+        None if grid => vec![crate::table::header_col(clean_cell(line)).unwrap_or(Column::Other)],
+        None => crate::table::cells_of(line, spaces)
+            .iter()
+            .map(|c| crate::table::header_col(c).unwrap_or(Column::Other))
+            .collect(),
+    };
+    let has = |f: &dyn Fn(&Column) -> bool| cols.iter().any(f);
+    let kind = opts.kind.unwrap_or(
+        if has(&|c| {
+            matches!(
+                c,
+                Column::Responsible | Column::Lead | Column::Support | Column::Task
+            )
+        }) {
+            ImportKind::Tasks
+        } else if has(&|c| matches!(c, Column::Period | Column::Value))
+            && !has(&|c| matches!(c, Column::Year(_) | Column::Baseline(_) | Column::Target))
+        {
+            ImportKind::Actuals
+        } else {
+            ImportKind::Indicators
+        },
+    );
+    Some((at, spaces, grid, kind))
 }
 
 /// A guess the importer made, for the reader to check.
@@ -223,6 +228,11 @@ pub struct Report {
     pub counts: Counts,
     pub unused: Vec<Unused>,
     pub guesses: Vec<Guess>,
+    /// When nothing could be read as tasks, targets or actual values: what
+    /// the importer saw, every part of it a guess for the reader to check
+    /// (and correct with [`ImportOptions`]).
+    #[serde(default)]
+    pub seen: Option<Seen>,
 }
 
 /// A person named on a task (分管副省长：…), kept apart from units.
@@ -301,7 +311,7 @@ pub fn import_with_registry(
     step(Phase::Decode)?;
     let decoded = decode::decode(name, bytes)?;
     let shown = decoded.text;
-    let text = normalize(&shown);
+    let text = crate::text::strip_glosses(&normalize(&shown)).into_owned();
     let code = if opts.code.is_empty() {
         "imp1"
     } else {
@@ -338,10 +348,21 @@ pub fn import_with_registry(
     let forced_cols = opts.columns.as_deref();
 
     step(Phase::Tables)?;
-    // Tables first: a header line decides.
-    let task_table = crate::table::find_header(&text);
-    let ind_table = targets::find_header(&text);
-    let act_table = actuals::find_header(&text);
+    // Tables first: a header line decides (the reader's, if named).
+    let named = named_header(&text, opts);
+    let named_as = |k: ImportKind| named.filter(|n| n.3 == k && !n.2).map(|n| (n.0, n.1));
+    let (task_table, ind_table, act_table) = match named {
+        Some(_) => (
+            named_as(ImportKind::Tasks),
+            named_as(ImportKind::Indicators),
+            named_as(ImportKind::Actuals),
+        ),
+        None => (
+            crate::table::find_header(&text),
+            targets::find_header(&text),
+            actuals::find_header(&text),
+        ),
+    };
     let first = |h: Option<(usize, bool)>| h.map_or(usize::MAX, |h| h.0);
     let table_kind = [
         (first(act_table), ImportKind::Actuals),
@@ -380,7 +401,19 @@ pub fn import_with_registry(
         }
         Some(ImportKind::Indicators) if ind_table.is_some() || forced_cols.is_some() => {
             let (at, spaces) = ind_table.unwrap_or((0, !text.contains('\t')));
-            let f = targets::parse_table(&text, &shown, code, code, at, spaces, forced_cols);
+            let f = targets::parse_table(
+                &text,
+                &shown,
+                code,
+                code,
+                at,
+                spaces,
+                &targets::Forced {
+                    columns: forced_cols,
+                    transpose: opts.transpose,
+                    undated_year: opts.undated_year,
+                },
+            );
             columns = f.header.clone();
             used.extend(&f.used);
             guesses.extend(f.guesses);
@@ -399,6 +432,7 @@ pub fn import_with_registry(
                 columns: opts.columns.clone(),
                 role_rule: opts.role_rule.or(stated.map(|s| s.1)),
                 spaces,
+                header_line: opts.header_line.filter(|_| named.is_some()),
             };
             // Without a stated rule, a table's units are all responsible
             // unless a column or a marker says otherwise.
@@ -417,6 +451,31 @@ pub fn import_with_registry(
             });
         }
         _ => {}
+    }
+    // No table on lines of their own: one cell per line?
+    let mut in_table: Vec<u32> = Vec::new();
+    let named_grid = named.filter(|n| n.2 && n.3 == ImportKind::Indicators);
+    if (table_kind.is_none() || named_grid.is_some())
+        && matches!(opts.kind, None | Some(ImportKind::Indicators))
+    {
+        let grids = match named_grid {
+            Some(n) => crate::grid::table_from(&text, n.0, opts.columns.as_deref())
+                .into_iter()
+                .collect(),
+            None => crate::grid::find(&text),
+        };
+        if !grids.is_empty() {
+            let f = targets::parse_grids(&grids, &shown, code, code, opts.undated_year.or(year));
+            if !f.indicators.is_empty() {
+                columns = f.header.clone();
+                used.extend(&f.used);
+                in_table.extend(&f.used);
+                guesses.extend(f.guesses);
+                indicators = f.indicators;
+                kind = ImportKind::Indicators;
+                layout = ImportLayout::IndicatorTable;
+            }
+        }
     }
 
     if kind_wanted.is_none()
@@ -444,29 +503,59 @@ pub fn import_with_registry(
             }
         }
         step(Phase::Targets)?;
-        // Targets in the prose, outside the tasks.
+        // Targets in the prose, the tasks' text too (发展目标, a task whose
+        // title is a target: 地区生产总值增长7%以上), not in a table read.
         let mut in_task = vec![false; text.split('\n').count() + 2];
-        for t in &tasks {
-            for l in t.lines.start..=t.lines.end {
-                if let Some(x) = in_task.get_mut(l as usize) {
-                    *x = true;
-                }
+        for l in &in_table {
+            if let Some(x) = in_task.get_mut(*l as usize) {
+                *x = true;
             }
         }
         let skip = |l: u32| in_task.get(l as usize).copied().unwrap_or(false);
-        let f = targets::parse_prose(&text, &shown, code, code, &skip, year);
+        let mut f = targets::parse_prose(&text, &shown, code, code, &skip, year, opts.undated_year);
         used.extend(&f.used);
         guesses.extend(f.guesses);
-        if !f.indicators.is_empty() && tasks.is_empty() {
+        if !f.indicators.is_empty() && tasks.is_empty() && indicators.is_empty() {
             kind = ImportKind::Prose;
             layout = ImportLayout::Prose;
         }
-        indicators = f.indicators;
+        // A value stated in a task belongs to it.
+        let mut spans: Vec<(u32, u32, &str)> = tasks
+            .iter()
+            .map(|t| (t.lines.start, t.lines.end, t.id.as_str()))
+            .collect();
+        spans.sort_unstable();
+        for p in f.indicators.iter_mut().flat_map(|i| i.points.iter_mut()) {
+            let k = spans.partition_point(|s| s.0 <= p.lines.start);
+            if let Some(s) = k.checked_sub(1).map(|k| spans[k]) {
+                if p.lines.start <= s.1 && p.task.is_none() {
+                    p.task = Some(s.2.to_string());
+                }
+            }
+        }
+        indicators.extend(f.indicators);
+        dedupe_points(&mut indicators);
+        // Ids in order (a table's and the prose's were numbered apart).
+        for (k, i) in indicators.iter_mut().enumerate() {
+            i.id = format!("{code}-i{}", k + 1);
+        }
     }
     step(Phase::Done)?;
 
+    // Nothing read: show what was seen (a table's rows, numbered items,
+    // sentences with a number and a unit), marked as guesses; "not a plan"
+    // only when there is none of these.
+    let mut seen = None;
     if tasks.is_empty() && indicators.is_empty() && actual_rows.is_empty() {
-        return Err(ImportError::NotAPlan);
+        let s = see(&text, &shown);
+        if s.rows.is_empty() && s.items.is_empty() && s.sentences.is_empty() {
+            return Err(ImportError::NotAPlan);
+        }
+        if s.rows.len() >= 2 {
+            kind = ImportKind::Indicators;
+            layout = ImportLayout::IndicatorTable;
+        }
+        seen = Some(s);
     }
 
     // The rule the report gives, and guesses about roles.
@@ -583,10 +672,16 @@ pub fn import_with_registry(
         } else {
             None
         },
-        forced: opts.kind.is_some() || opts.columns.is_some() || opts.role_rule.is_some(),
+        forced: opts.kind.is_some()
+            || opts.columns.is_some()
+            || opts.role_rule.is_some()
+            || opts.header_line.is_some()
+            || opts.transpose.is_some()
+            || opts.undated_year.is_some(),
         counts,
         unused,
         guesses,
+        seen,
     };
     doc.text = shown.clone();
     Ok(Import {
@@ -606,6 +701,56 @@ pub fn import_with_registry(
     })
 }
 
+/// A value stated twice (a table and the prose around it, a headline and
+/// the body): its later statements go. Same year, value, unit, bound and
+/// kind, and names that overlap (most characters of the shorter in the
+/// longer). Bounded work per point.
+fn dedupe_points(indicators: &mut Vec<Indicator>) {
+    use std::collections::HashMap;
+    type Key = (Option<i32>, u64, String, &'static str, bool);
+    let mut seen: HashMap<Key, Vec<String>> = HashMap::new();
+    // One name holds the other, or they share a run of most of the
+    // shorter's characters (names are short: at most 30 characters each).
+    let similar = |a: &str, b: &str| {
+        let a: Vec<char> = a.chars().take(60).collect();
+        let b: Vec<char> = b.chars().take(60).collect();
+        let n = a.len().min(b.len()).max(1);
+        let mut best = 0;
+        let mut prev = vec![0usize; b.len() + 1];
+        for x in &a {
+            let mut cur = vec![0usize; b.len() + 1];
+            for (j, y) in b.iter().enumerate() {
+                if x == y {
+                    cur[j + 1] = prev[j] + 1;
+                    best = best.max(cur[j + 1]);
+                }
+            }
+            prev = cur;
+        }
+        best == n || best >= 4 && best * 10 >= n * 7
+    };
+    for ind in indicators.iter_mut() {
+        let name = ind.name.clone();
+        let unit = ind.unit.clone();
+        ind.points.retain(|p| {
+            let key = (
+                p.year,
+                p.value.to_bits(),
+                unit.clone(),
+                p.bound.symbol(),
+                p.kind == crate::indicators::PointKind::Target,
+            );
+            let names = seen.entry(key).or_default();
+            if names.iter().take(50).any(|n| similar(n, &name)) {
+                return false;
+            }
+            names.push(name.clone());
+            true
+        });
+    }
+    indicators.retain(|i| !i.points.is_empty());
+}
+
 /// The first line with content, as a title (at most 60 characters).
 fn title_of(text: &str) -> String {
     text.lines()
@@ -613,134 +758,4 @@ fn title_of(text: &str) -> String {
         .find(|l| !l.is_empty())
         .map(|l| l.chars().take(60).collect())
         .unwrap_or_default()
-}
-
-/// Add an import to a dataset under the document code `code` (ids
-/// "<code>-1", "<code>-i1"; pick one no seed uses, e.g. "imp1"): its
-/// document with its text, tasks, the agencies the dataset lacks,
-/// indicators, categories and problems; its actual values go to the
-/// dataset's indicators they name (and the import's own).
-pub fn merge(ds: &mut Dataset, imp: &Import, code: &str) {
-    let old = &imp.document.code;
-    let rename = |id: &str| match id
-        .strip_prefix(old.as_str())
-        .and_then(|r| r.strip_prefix('-'))
-    {
-        Some(rest) => format!("{code}-{rest}"),
-        None => id.to_string(),
-    };
-    let mut doc = imp.document.clone();
-    doc.id = code.to_string();
-    doc.code = code.to_string();
-    doc.text = imp.text.clone();
-    ds.documents.push(doc);
-    for t in &imp.tasks {
-        let mut t = t.clone();
-        t.id = rename(&t.id);
-        t.document = code.to_string();
-        ds.tasks.push(t);
-    }
-    let mut have: std::collections::HashSet<String> =
-        ds.agencies.iter().map(|a| a.id.clone()).collect();
-    for a in &imp.agencies {
-        if have.insert(a.id.clone()) {
-            ds.agencies.push(a.clone());
-        }
-    }
-    for i in &imp.indicators {
-        let mut i = i.clone();
-        i.id = rename(&i.id);
-        i.document = code.to_string();
-        if i.name_en.is_empty() {
-            i.name_en = i.name.clone();
-        }
-        if let Some(u) = ds.units.iter().find(|u| u.zh == i.unit) {
-            i.unit_en = u.en.clone();
-            i.unit_en_short = u.en_short.clone();
-        }
-        if !i.group.is_empty() && !ds.groups.iter().any(|g| g.zh == i.group) {
-            ds.groups.push(Named {
-                document: String::new(),
-                zh: i.group.clone(),
-                en: i.group.clone(),
-            });
-        }
-        ds.indicators.push(i);
-    }
-    let mut seen = std::collections::HashSet::new();
-    for t in &imp.tasks {
-        if seen.insert(t.category.clone()) {
-            ds.categories.push(Named {
-                document: code.to_string(),
-                zh: t.category.clone(),
-                en: t.category.clone(),
-            });
-        }
-    }
-    let _ = actuals::apply(&mut ds.indicators, &imp.actuals);
-    ds.problems
-        .extend(imp.problems.iter().map(|p| (code.to_string(), p.clone())));
-    ds.reindex();
-}
-
-/// An import as JSON: the export schema ([`crate::export`], `changzhutan-plans/1`)
-/// of a dataset holding only the import (merged under its own code), with
-/// an `import` section: the file name, the report, the document's problems
-/// and every task's (worded in Chinese and English), the leaders and the
-/// actual values.
-pub fn to_json(imp: &Import) -> String {
-    #[derive(Serialize)]
-    struct ExProblem<'a> {
-        task: Option<&'a str>,
-        code: ProblemCode,
-        line: Option<u32>,
-        detail: &'a str,
-        message: String,
-        message_en: String,
-    }
-    #[derive(Serialize)]
-    struct Section<'a> {
-        name: &'a str,
-        report: &'a Report,
-        problems: Vec<ExProblem<'a>>,
-        leaders: &'a [Leader],
-        actuals: &'a [Actual],
-    }
-    let mut ds = Dataset::default();
-    merge(&mut ds, imp, &imp.document.code);
-    let mut problems = Vec::new();
-    for p in &imp.problems {
-        problems.push(ExProblem {
-            task: None,
-            code: p.code,
-            line: p.line,
-            detail: &p.detail,
-            message: p.message(Lang::Zh),
-            message_en: p.message(Lang::En),
-        });
-    }
-    for t in &imp.tasks {
-        for p in &t.problems {
-            problems.push(ExProblem {
-                task: Some(&t.id),
-                code: p.code,
-                line: p.line,
-                detail: &p.detail,
-                message: p.message(Lang::Zh),
-                message_en: p.message(Lang::En),
-            });
-        }
-    }
-    let mut v = serde_json::to_value(crate::export::export(&ds)).unwrap_or_default();
-    let section = Section {
-        name: &imp.name,
-        report: &imp.report,
-        problems,
-        leaders: &imp.leaders,
-        actuals: &imp.actuals,
-    };
-    if let (Some(map), Ok(s)) = (v.as_object_mut(), serde_json::to_value(section)) {
-        map.insert("import".into(), s);
-    }
-    serde_json::to_string_pretty(&v).unwrap_or_default()
 }

@@ -11,7 +11,7 @@
 //! * `.xlsx`: the first worksheet, a row per line, cells by their column
 //!   letters (gaps as empty cells), shared and inline strings resolved.
 
-use super::decode::{Format, MAX_BYTES};
+use super::format::{Format, MAX_BYTES};
 use super::ImportError;
 
 /// The largest part inflated: a 20 MiB file may not hide a gigabyte.
@@ -187,7 +187,7 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
 
 /// XML text with its entities decoded (the decoder the HTML reader uses).
 fn unescape(out: &mut String, t: &str) {
-    super::decode::push_entities(out, t);
+    super::format::push_entities(out, t);
 }
 
 fn docx(xml: &str) -> String {

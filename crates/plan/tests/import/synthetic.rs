@@ -252,7 +252,13 @@ fn forced_columns() {
         kind: Some(ImportKind::Tasks),
         ..ImportOptions::default()
     };
-    assert!(import("", text.as_bytes(), &opts).is_err());
+    // A table is not "not a plan" (issue 18): nothing is read, and the
+    // rows seen are shown for the reader to say what the columns are.
+    let imp = import("", text.as_bytes(), &opts).unwrap();
+    assert!(imp.tasks.is_empty() && imp.indicators.is_empty());
+    let seen = imp.report.seen.expect("rows seen");
+    assert_eq!(seen.rows.len(), 2);
+    assert_eq!(seen.rows[1].cells, vec!["1", "建设平台", "省科技厅"]);
     let text = "序号\t事项\t主办\t协办\n1\t建设平台\t省科技厅\t省财政厅\n";
     let opts = ImportOptions {
         columns: Some(vec![
@@ -471,4 +477,27 @@ fn actual_values_and_status() {
         }
     }
     assert_eq!(status(&cap, &[]).progress, Progress::NeedsAcceleration);
+}
+
+#[test]
+fn transposing_is_the_readers_to_force() {
+    // The transposed table of `yearly_and_transposed_tables`: read sideways
+    // when guessed or forced, as rows of indicators when the reader says so.
+    let text =
+        "指标\t地区生产总值（亿元）\t城镇化率（%）\n基　　期\t1000\t60\n2 0 2 5 年\t1500\t65\n";
+    let forced = |t: Option<bool>| {
+        let opts = ImportOptions {
+            transpose: t,
+            ..ImportOptions::default()
+        };
+        import("", text.as_bytes(), &opts)
+    };
+    let guessed = run(text);
+    let sideways = forced(Some(true)).unwrap();
+    assert_eq!(sideways.indicators, guessed.indicators);
+    assert_eq!(sideways.report.layout, ImportLayout::TransposedTable);
+    assert!(sideways.report.forced);
+    let rows = forced(Some(false)).unwrap();
+    assert_eq!(rows.report.layout, ImportLayout::IndicatorTable);
+    assert!(rows.indicators.iter().all(|i| i.name != "城镇化率"));
 }

@@ -1,7 +1,7 @@
 //! Agency load drawings: stacked bars (by document, lead and support) and the
 //! agency × category heatmap, as scenes.
 
-use super::scale::{nice, Linear};
+use super::scale::{nice_counts, Linear};
 use super::scene::{Anchor, Label, C_GRID, C_INK, C_INK_2};
 use super::scene::{Hit, HitShape, Rgb, Scene};
 use super::text::{fit, width};
@@ -15,6 +15,9 @@ use crate::words::{unit_names, Ctx};
 use plan::agencies::AgencyKind;
 use plan::load::LoadFilter;
 use plan::load::{AgencyLoad, Graph, Heatmap};
+
+mod html;
+pub use html::*;
 
 /// A colour per document (in document order), colour-blind safe (Okabe–Ito).
 pub const DOC_COLORS: [Rgb; 6] = [
@@ -52,7 +55,7 @@ pub fn stacked_bars(rows: &[BarRow], width_px: f64, row_h: f64, summary: &str) -
     let mut s = Scene::new(w, h);
     s.summary = summary.to_string();
     let max = rows.iter().map(|r| r.total).fold(0.0, f64::max).max(1.0);
-    let (_, hi, ticks) = nice(0.0, max, ((w - label_w) / 90.0).clamp(2.0, 8.0) as usize);
+    let (_, hi, ticks) = nice_counts(max, ((w - label_w) / 90.0).clamp(2.0, 8.0) as usize);
     let x0 = label_w;
     let x1 = w - width(&format!("{max}"), fs) - 10.0;
     let xs = Linear::new((0.0, hi), (x0, x1));
@@ -289,10 +292,10 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
                 _ => t.role_lead,
             };
             if l.lead > 0 {
-                parts.push(format!("{lead_word}{}", t.count_tasks(l.lead)));
+                parts.push(t.role_count(lead_word, l.lead));
             }
             if l.support > 0 {
-                parts.push(format!("{}{}", t.role_support, t.count_tasks(l.support)));
+                parts.push(t.role_count(t.role_support, l.support));
             }
             format!(
                 "{} {}",
@@ -537,7 +540,11 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
                 let l = plan::agencies::load(agency, c.ds.tasks_of(&d.id));
                 let when = c.t().doc_period(d);
                 BarRow {
-                    label: format!("{} {when}", d.code),
+                    label: if when == t.period_undated {
+                        format!("{}{}", d.code, t.paren(&when))
+                    } else {
+                        format!("{} {when}", d.code)
+                    },
                     segments: vec![
                         (l.lead as f64, doc_color(c, &d.id), 1.0),
                         (l.support as f64, doc_color(c, &d.id), 0.4),
@@ -551,10 +558,11 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
                         t.count_tasks(l.total())
                     ),
                     href: Some(
-                        c.route(Page::Tasks)
-                            .with_param("doc", &d.id)
-                            .with_param("agency", agency)
-                            .to_hash(),
+                        c.link(
+                            &c.route(Page::Tasks)
+                                .with_param("doc", &d.id)
+                                .with_param("agency", agency),
+                        ),
                     ),
                 }
             })
@@ -604,10 +612,12 @@ pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
 }
 
 /// The co-responsibility network, laid out at `unit` (positions in the unit square).
-pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64) -> Figure {
+/// Lines are drawn between agencies that share at least `min_edge` tasks.
+pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64, min_edge: u32) -> Figure {
     let g = &*localized(c, g);
     let styles = node_styles(c, g);
-    let (scene, pos) = super::network::force_scene(g, unit, &styles, width, c.t().view_network);
+    let (scene, pos) =
+        super::network::force_scene(g, unit, &styles, width, c.t().view_network, min_edge);
     let table = edge_table(c, g);
     let mut f = Figure::new(
         scene,
@@ -673,203 +683,65 @@ pub fn bipartite_figure(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> F
     f
 }
 
+/// The bipartite view one panel per document, stacked: each panel's
+/// agencies and tasks (numbered), so that no line crosses from one
+/// document to another. `panels`: each document's code and title, and its
+/// graph.
+pub fn bipartite_panels(
+    c: Ctx,
+    panels: &[(String, Graph)],
+    rows: &[AgencyLoad],
+    width: f64,
+) -> Figure {
+    let head = 26.0;
+    let mut scene = Scene::new(width.max(300.0), 0.0);
+    scene.summary = c.t().view_bipartite.to_string();
+    let mut hits = Vec::new();
+    for (title, g) in panels {
+        if !g.nodes.iter().any(|n| n.is_task) {
+            continue;
+        }
+        let dy = scene.height + head;
+        let sub = bipartite_figure(c, g, &[], width);
+        scene.text(super::scene::Label {
+            text: super::text::fit(title, 13.0, scene.width - 8.0),
+            x: 4.0,
+            y: scene.height + 18.0,
+            size: 13.0,
+            anchor: super::scene::Anchor::Start,
+            color: super::scene::C_INK,
+            bold: true,
+        });
+        for p in sub.scene.prims {
+            scene.prims.push(p.shifted(0.0, dy));
+        }
+        for mut h in sub.scene.hits {
+            h.shape = h.shape.shifted(0.0, dy);
+            if !h.highlight.is_empty() {
+                h.highlight = format!("<g transform=\"translate(0,{dy})\">{}</g>", h.highlight);
+            }
+            hits.push(h);
+        }
+        scene.height = dy + sub.scene.height;
+    }
+    let table = load_table(c, rows);
+    let mut f = Figure::new(
+        scene,
+        table,
+        c.t().view_bipartite.to_string(),
+        "agency-tasks",
+        c,
+    );
+    f.scene.hits = hits;
+    f
+}
+
 /// One agency's tasks by document.
 pub fn agency_docs_figure(c: Ctx, agency: &str, rows: &[AgencyLoad], width: f64) -> Figure {
     let scene = agency_docs_scene(c, agency, width);
     let name = c.agency(agency).to_string();
     let table = load_table(c, rows);
     Figure::new(scene, table, name, agency, c)
-}
-
-/// The document colours of the bars, and what solid and light mean.
-pub fn doc_legend(c: Ctx, filter: &LoadFilter) -> String {
-    let t = c.t();
-    let mut h = String::from("<ul class=\"legend doc-legend\">");
-    for d in c.ds.task_documents() {
-        if filter.document.as_ref().is_some_and(|x| x != &d.id) {
-            continue;
-        }
-        let (r, g, b) = super::agency::doc_color(c, &d.id);
-        h.push_str(&format!(
-            "<li class=\"lg-doc\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\"><rect width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\"/><rect x=\"12\" width=\"12\" height=\"12\" fill=\"rgb({r},{g},{b})\" fill-opacity=\"0.4\"/></svg> {} {}</li>",
-            esc(&d.code),
-            txt(c.doc_title(d))
-        ));
-    }
-    h.push_str(&format!(
-        "<li class=\"lg-note\">{}{}{}</li></ul>",
-        esc(t.legend_lead),
-        t.semi,
-        esc(t.legend_support)
-    ));
-    h
-}
-
-/// What the heatmap's column numbers stand for.
-pub fn heat_legend(c: Ctx, hm: &Heatmap) -> String {
-    let t = c.t();
-    let mut h = format!(
-        "<details class=\"heat-legend\" open><summary>{}</summary><dl>",
-        esc(t.heat_legend_heading)
-    );
-    for ((d, cat), k) in hm.cols.iter().zip(hm.col_numbers()) {
-        if k == 1 {
-            let doc = c.ds.document(d);
-            let _ = write!(
-                h,
-                "<dt>{} {}</dt>",
-                esc(doc.map(|x| x.code.as_str()).unwrap_or("")),
-                txt(doc.map(|x| c.doc_title(x)).unwrap_or(""))
-            );
-        }
-        let _ = write!(
-            h,
-            "<dd><span class=\"heat-num\">{}</span> {}</dd>",
-            esc(&numeral(c, k)),
-            a(
-                &c.route(Page::Tasks)
-                    .with_param("doc", d)
-                    .with_param("cat", cat)
-                    .to_hash(),
-                c.category(d, cat)
-            )
-        );
-    }
-    h.push_str("</dl></details>");
-    h
-}
-
-/// A heatmap column's number: 一 … 十二 in Chinese, 1 … 12 in English.
-pub fn numeral(c: Ctx, k: usize) -> String {
-    if c.lang == plan::Lang::Zh {
-        cn_numeral(k)
-    } else {
-        k.to_string()
-    }
-}
-
-/// The graph with its agencies' labels in the page's language.
-pub fn localized<'g>(c: Ctx, g: &'g Graph) -> std::borrow::Cow<'g, Graph> {
-    if c.lang == plan::Lang::Zh {
-        return std::borrow::Cow::Borrowed(g);
-    }
-    let mut g = g.clone();
-    for n in g.nodes.iter_mut().filter(|n| !n.is_task) {
-        n.label = c.agency_short(&n.id).to_string();
-    }
-    std::borrow::Cow::Owned(g)
-}
-
-/// Tooltip of an agency's bar.
-pub fn load_tip(c: Ctx, row: &AgencyLoad) -> String {
-    let t = c.t();
-    let name = c.agency(&row.agency);
-    format!(
-        "<p class=\"tip-value\">{}</p><p>{}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
-        esc(name),
-        esc(&t.count_tasks(row.total())),
-        esc(&crate::draw::agency::load_words(c, row)),
-        esc(&c.href(Page::Agencies(Some(row.agency.clone())))),
-        esc(name)
-    )
-}
-
-/// Tooltip of a heatmap cell: the tasks it counts.
-pub fn heat_tip(c: Ctx, hm: &Heatmap, row: usize, col: usize) -> String {
-    let agency = &hm.rows[row];
-    let (doc, cat) = &hm.cols[col];
-    let name = c.agency(agency);
-    let mut h = format!(
-        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} · {}</p><ul class=\"tip-tasks\" lang=\"zh-CN\">",
-        txt(c.category(doc, cat)),
-        esc(name),
-        esc(&c.t().count_tasks(hm.cells[row][col]))
-    );
-    for t in c.ds.tasks.iter().filter(|t| {
-        &t.document == doc && &t.category == cat && t.units.iter().any(|u| &u.agency == agency)
-    }) {
-        let _ = write!(
-            h,
-            "<li>{}</li>",
-            a(
-                &c.href(Page::Task(t.id.clone())),
-                &format!("{} {}", t.id, super::text::fit(&t.text, 12.0, 220.0))
-            )
-        );
-    }
-    h.push_str("</ul>");
-    h
-}
-
-/// Tooltip of a network node: what it is and its main partners.
-pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> String {
-    let t = c.t();
-    let n = &g.nodes[i];
-    if n.is_task {
-        let task = c.ds.task(&n.id);
-        return format!(
-            "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{} <span lang=\"zh-CN\">{}</span></p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
-            txt(task.map(|x| c.category(&x.document, &x.category)).unwrap_or("")),
-            esc(&n.id),
-            esc(&task.map(|x| super::text::fit(&x.text, 12.0, 260.0)).unwrap_or_default()),
-            esc(&task.map(|x| unit_names(c.ds, x, 8, c.lang)).unwrap_or_default()),
-            esc(&c.href(Page::Task(n.id.clone()))),
-            esc(&n.id)
-        );
-    }
-    let mut nb = g.neighbours(i);
-    nb.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let name = c.agency(&n.id);
-    if g.nodes.iter().any(|n| n.is_task) {
-        // Its neighbours are tasks: list them.
-        let mut h = format!(
-            "<p class=\"tip-value\">{}</p><p>{}</p><ul class=\"tip-tasks\">",
-            txt(name),
-            esc(&t.count_tasks(n.weight))
-        );
-        for (j, _) in nb.iter().take(8) {
-            let id = &g.nodes[*j].id;
-            let text =
-                c.ds.task(id)
-                    .map(|x| super::text::fit(&x.text, 12.0, 220.0));
-            let _ = write!(
-                h,
-                "<li>{} <span lang=\"zh-CN\">{}</span></li>",
-                esc(id),
-                esc(text.as_deref().unwrap_or(""))
-            );
-        }
-        if nb.len() > 8 {
-            let _ = write!(h, "<li>…+{}</li>", nb.len() - 8);
-        }
-        let _ = write!(
-            h,
-            "</ul><a class=\"tip-link\" href=\"{}\">{} →</a>",
-            esc(&c.href(Page::Agencies(Some(n.id.clone())))),
-            txt(name)
-        );
-        return h;
-    }
-    let top: Vec<String> = nb
-        .iter()
-        .take(5)
-        .map(|(j, w)| {
-            format!(
-                "{}{}",
-                c.agency_short(&g.nodes[*j].id),
-                t.paren(&w.to_string())
-            )
-        })
-        .collect();
-    format!(
-        "<p class=\"tip-value\">{}</p><p>{} · {}</p><p>{}</p><a class=\"tip-link\" href=\"{}\">{} →</a>",
-        txt(name),
-        esc(&t.count_tasks(n.weight)),
-        esc(&t.count_partners(nb.len() as u32)),
-        txt(&top.join(if c.lang == plan::Lang::Zh { "、" } else { ", " })),
-        esc(&c.href(Page::Agencies(Some(n.id.clone())))),
-        txt(name)
-    )
 }
 
 #[cfg(test)]

@@ -13,12 +13,17 @@ use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
 use super::scene::{Anchor, Label, C_INK, C_INK_2};
-use crate::markup::{esc, link_class, txt};
-use crate::route::{Page, Route};
-use crate::words::{unit_names, Ctx};
+use crate::markup::{esc, txt};
+use crate::route::Route;
+use crate::words::Ctx;
 use plan::geo::EXTENT;
 use plan::geodata::{LIAN, XIANG};
 use plan::places::{Place, PlaceKind};
+
+mod drawing;
+mod words;
+pub use drawing::*;
+pub use words::*;
 
 /// The map's layers, in drawing order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,14 +57,9 @@ impl Layer {
         Layer::Transport,
         Layer::NewArea,
     ];
-    pub const DEFAULT: [Layer; 6] = [
-        Layer::Axis,
-        Layer::Heart,
-        Layer::Belts,
-        Layer::Clusters,
-        Layer::Centre,
-        Layer::Transport,
-    ];
+    /// Every layer: the parks and the new area's axes are what many
+    /// visitors look for first.
+    pub const DEFAULT: [Layer; 8] = Layer::ALL;
     pub fn key(self) -> &'static str {
         match self {
             Layer::Axis => "axis",
@@ -144,7 +144,10 @@ fn priority(p: &Place) -> u32 {
         PlaceKind::Zone => 42,
         PlaceKind::Park => 40,
         PlaceKind::River | PlaceKind::FormerIndustrial => 38,
+        PlaceKind::Facility => 36,
         PlaceKind::Town => 35,
+        // Not drawn: no course (see their notes).
+        PlaceKind::Road | PlaceKind::Rail => 30,
     }
 }
 
@@ -199,8 +202,21 @@ pub const MAX_ZOOM: f64 = 24.0;
 /// over km per degree of latitude).
 const COS_LAT0: f64 = 0.891_807;
 
+/// The map opens on the core: Changsha, Zhuzhou, Xiangtan and the green
+/// heart between them, with the county clusters around.
 impl Default for MapView {
     fn default() -> Self {
+        MapView {
+            lon: 113.0,
+            lat: 27.95,
+            zoom: 1.8,
+        }
+    }
+}
+
+impl MapView {
+    /// The whole extent: the three belts and every cluster.
+    pub fn whole() -> MapView {
         MapView {
             lon: (EXTENT.0 + EXTENT.2) / 2.0,
             lat: (EXTENT.1 + EXTENT.3) / 2.0,
@@ -215,6 +231,12 @@ impl MapView {
         let mut v = MapView::default();
         if let Some(z) = z.and_then(|z| z.parse::<f64>().ok()) {
             v.zoom = z;
+            // A zoom without a centre (a link's `z=1`): about the region's centre.
+            if c.is_none() {
+                let w = MapView::whole();
+                v.lon = w.lon;
+                v.lat = w.lat;
+            }
         }
         if let Some((a, b)) = c.and_then(|c| c.split_once(',')) {
             if let (Ok(lon), Ok(lat)) = (a.parse::<f64>(), b.parse::<f64>()) {
@@ -296,381 +318,6 @@ fn inside(p: (f64, f64), w: f64, h: f64, pad: f64) -> bool {
     p.0 >= -pad && p.0 <= w + pad && p.1 >= -pad && p.1 <= h + pad
 }
 
-/// The map for `layers` at `view`, `w`×`h` px: a figure whose hits select places.
-pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: f64) -> Figure {
-    let t = c.t();
-    let pr = Projection::new(view.clamped(), w, h);
-    let mut s = Scene::new(w, h);
-    s.summary = t.map_summary.to_string();
-    // Background: a light land tint.
-    s.rect(0.0, 0.0, w, h, (247, 248, 244), 1.0);
-    let on = |l: Layer| layers.contains(&l);
-    let frame = (-4.0, -4.0, w + 4.0, h + 4.0);
-    let path = |pts: &[(f64, f64)]| {
-        pts.iter()
-            .map(|&(lon, lat)| pr.xy(lon, lat))
-            .collect::<Vec<_>>()
-    };
-    // plotters clamps points outside its area onto the border: clip first.
-    let line =
-        |s: &mut Scene, px: &[(f64, f64)], color: Rgb, width: f64, alpha: f64, dashed: bool| {
-            for piece in clip_polyline(px, frame) {
-                s.prims.push(Prim::Line {
-                    points: piece,
-                    color,
-                    width,
-                    alpha,
-                    dashed,
-                });
-            }
-        };
-
-    // Areas first: the green heart, cluster halos, the central area.
-    if on(Layer::Heart) {
-        for area in c.ds.places.iter().filter_map(|p| p.area.as_deref()) {
-            let poly = clip_polygon(&path(area), frame);
-            if poly.len() > 2 {
-                s.prims.push(Prim::Poly {
-                    points: poly,
-                    fill: HEART_FILL,
-                    alpha: 0.25,
-                });
-            }
-        }
-    }
-    let visible: Vec<&Place> =
-        c.ds.places
-            .iter()
-            .filter(|p| anchor(p).is_some() && on(layer_of(p)))
-            .collect();
-    if on(Layer::Clusters) {
-        for cl in c.ds.places.iter().filter(|p| p.kind == PlaceKind::Cluster) {
-            let members: Vec<(f64, f64)> =
-                c.ds.places
-                    .iter()
-                    .filter(|p| p.parent.as_deref() == Some(&cl.id))
-                    .filter_map(|p| Some(pr.xy(p.lon?, p.lat?)))
-                    .collect();
-            for m in &members {
-                s.prims.push(Prim::Circle {
-                    x: m.0,
-                    y: m.1,
-                    r: 16.0 * view.zoom.sqrt(),
-                    fill: Some((layer_color(Layer::Clusters), 0.12)),
-                    stroke: None,
-                });
-            }
-        }
-    }
-    if on(Layer::Centre) {
-        let members: Vec<(f64, f64)> =
-            c.ds.places
-                .iter()
-                .filter(|p| {
-                    matches!(
-                        p.id.as_str(),
-                        "changsha" | "zhuzhou" | "xiangtan" | "changsha-county" | "yisuhe"
-                    )
-                })
-                .filter_map(|p| Some(pr.xy(p.lon?, p.lat?)))
-                .collect();
-        let hull = convex_hull(&members);
-        if hull.len() > 2 {
-            let mut ring = inflate(&hull, 18.0);
-            ring.push(ring[0]);
-            line(&mut s, &ring, layer_color(Layer::Centre), 1.0, 0.5, true);
-        }
-    }
-    // Lines: rivers, belts, axes.
-    if on(Layer::Axis) {
-        line(&mut s, &path(LIAN), (90, 160, 210), 1.5, 1.0, false);
-        line(
-            &mut s,
-            &path(XIANG),
-            layer_color(Layer::Axis),
-            3.0,
-            1.0,
-            false,
-        );
-    }
-    // (A line on the axis layer is the river itself, drawn above.)
-    for (p, pts) in
-        c.ds.places
-            .iter()
-            .filter(|p| layer_of(p) != Layer::Axis)
-            .filter_map(|p| Some((p, p.line.as_deref()?)))
-    {
-        let belt = p.kind == PlaceKind::Belt;
-        if (belt && on(Layer::Belts)) || (!belt && on(Layer::NewArea)) {
-            let color = layer_color(if belt { Layer::Belts } else { Layer::NewArea });
-            line(
-                &mut s,
-                &path(pts),
-                color,
-                if belt { 4.0 } else { 2.0 },
-                0.45,
-                !belt,
-            );
-        }
-    }
-    // Points.
-    let mut order: Vec<&Place> = visible.clone();
-    order.sort_by(|a, b| priority(b).cmp(&priority(a)).then(a.id.cmp(&b.id)));
-    // Decorations and every dot are obstacles before any label is placed.
-    let mut taken: Vec<Rect> = decorations(&mut s, &pr, c);
-    for p in &order {
-        let (x, y) = anchor(p).map_or((0.0, 0.0), |(lon, lat)| pr.xy(lon, lat));
-        let r = dot_radius(p);
-        if r > 0.0 && inside((x, y), w, h, 0.0) {
-            taken.push((x - r, y - r, x + r, y + r));
-        }
-    }
-    let mut labels: Vec<Label> = Vec::new();
-    let mut essential_boxes: Vec<Rect> = Vec::new();
-    let mut hits: Vec<(Hit, String)> = Vec::new();
-    for p in &order {
-        let (x, y) = anchor(p).map_or((0.0, 0.0), |(lon, lat)| pr.xy(lon, lat));
-        let off_map = !inside((x, y), w, h, 0.0);
-        if off_map {
-            // Context cities beyond the frame: an arrow at the edge.
-            if p.kind == PlaceKind::City && layer_of(p) == Layer::Belts {
-                let (ex, ey) = (x.clamp(14.0, w - 14.0), y.clamp(14.0, h - 14.0));
-                let text = format!("{} {}", arrow_for(x, y, w, h), p.short_in(c.lang));
-                let l = Label {
-                    text,
-                    x: ex,
-                    y: ey + 4.0,
-                    size: 12.0,
-                    anchor: if x > w {
-                        Anchor::End
-                    } else if x < 0.0 {
-                        Anchor::Start
-                    } else {
-                        Anchor::Middle
-                    },
-                    color: C_INK_2,
-                    bold: false,
-                };
-                let bb = l.bbox();
-                if !taken.iter().any(|o| overlaps(*o, bb)) {
-                    taken.push(bb);
-                    hits.push((
-                        Hit {
-                            shape: HitShape::Rect {
-                                x: bb.0,
-                                y: bb.1,
-                                w: bb.2 - bb.0,
-                                h: bb.3 - bb.1,
-                            },
-                            aria: aria(c, p),
-                            href: Some(select_href(base, &p.id)),
-                            ..Default::default()
-                        },
-                        p.id.clone(),
-                    ));
-                    labels.push(l);
-                }
-            }
-            continue;
-        }
-        let col = color(p);
-        let r = dot_radius(p);
-        // A phone's map is small: its names a size smaller.
-        let narrow = if w < 600.0 { 2.0 } else { 0.0 };
-        let size = match p.kind {
-            PlaceKind::City => 15.0,
-            PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::County => {
-                13.0
-            }
-            _ => 12.0,
-        } - narrow;
-        match p.kind {
-            PlaceKind::Cluster | PlaceKind::Belt | PlaceKind::GreenHeart | PlaceKind::Axis
-                if p.id != "xiang-axis" => {}
-            PlaceKind::Port => s.prims.push(Prim::Poly {
-                points: vec![(x, y - r - 1.0), (x - r - 1.0, y + r), (x + r + 1.0, y + r)],
-                fill: col,
-                alpha: 1.0,
-            }),
-            PlaceKind::Airport | PlaceKind::Station => s.rect(x - r, y - r, x + r, y + r, col, 1.0),
-            PlaceKind::Park | PlaceKind::Zone => s.rect(
-                x - r + 0.5,
-                y - r + 0.5,
-                x + r - 0.5,
-                y + r - 0.5,
-                col,
-                0.85,
-            ),
-            _ => s.prims.push(Prim::Circle {
-                x,
-                y,
-                r,
-                fill: Some((col, 1.0)),
-                stroke: Some(((255, 255, 255), 1.0)),
-            }),
-        }
-        let name = if c.lang != plan::Lang::Zh {
-            p.short_in(c.lang).to_string()
-        } else if matches!(p.kind, PlaceKind::Belt) {
-            short_belt(&p.name)
-        } else {
-            p.name.clone()
-        };
-        let bold = matches!(
-            p.kind,
-            PlaceKind::City | PlaceKind::Cluster | PlaceKind::GreenHeart | PlaceKind::Belt
-        );
-        let label_color = if matches!(p.kind, PlaceKind::City) {
-            C_INK
-        } else {
-            col
-        };
-        let gap = r + 3.0;
-        let mut candidates = if r == 0.0 {
-            vec![
-                (x, y + size * 0.35, Anchor::Middle),
-                (x, y - 8.0, Anchor::Middle),
-                (x, y + size + 6.0, Anchor::Middle),
-            ]
-        } else {
-            vec![
-                (x + gap, y + size * 0.35, Anchor::Start),
-                (x - gap, y + size * 0.35, Anchor::End),
-                (x, y - gap - 1.0, Anchor::Middle),
-                (x, y + gap + size * 0.9, Anchor::Middle),
-            ]
-        };
-        let must = essential(p);
-        if must {
-            // Further out, in rings, with a leader line back to the place.
-            for k in 1..=4 {
-                let d = k as f64 * (size + 4.0);
-                for (dx, dy, a) in [
-                    (0.0, -d, Anchor::Middle),
-                    (0.0, d + size * 0.7, Anchor::Middle),
-                    (gap + d, size * 0.35, Anchor::Start),
-                    (-gap - d, size * 0.35, Anchor::End),
-                    (gap + d * 0.7, -d * 0.7, Anchor::Start),
-                    (-gap - d * 0.7, -d * 0.7, Anchor::End),
-                    (gap + d * 0.7, d * 0.7 + size * 0.7, Anchor::Start),
-                    (-gap - d * 0.7, d * 0.7 + size * 0.7, Anchor::End),
-                ] {
-                    candidates.push((x + dx, y + dy, a));
-                }
-            }
-        }
-        let label_at = |(lx, ly, anchor): (f64, f64, Anchor)| Label {
-            text: name.clone(),
-            x: lx,
-            y: ly,
-            size,
-            anchor,
-            color: label_color,
-            bold,
-        };
-        let own = (x - r, y - r, x + r, y + r);
-        let inner = (2.0, 2.0, w - 2.0, h - 2.0);
-        let free = |bb: Rect, obstacles: &[Rect]| {
-            within(bb, inner) && !obstacles.iter().any(|o| *o != own && overlaps(*o, bb))
-        };
-        let mut placed = candidates
-            .iter()
-            .map(|c| label_at(*c))
-            .find(|l| free(l.bbox(), &taken));
-        if placed.is_none() && must {
-            // Crowded: over lesser places' dots and names if need be, never
-            // over another of the structure's names; at worst its first place.
-            placed = candidates
-                .iter()
-                .map(|c| label_at(*c))
-                .find(|l| free(l.bbox(), &essential_boxes))
-                .or_else(|| {
-                    let mut l = label_at(candidates[0]);
-                    let (x0, y0, x1, y1) = l.bbox();
-                    l.x += (inner.0 - x0).max(0.0) - (x1 - inner.2).max(0.0);
-                    l.y += (inner.1 - y0).max(0.0) - (y1 - inner.3).max(0.0);
-                    Some(l)
-                });
-            if let Some(l) = &placed {
-                // Lesser names already placed under it give way.
-                let bb = l.bbox();
-                let before = labels.len();
-                labels.retain(|k: &Label| {
-                    !overlaps(k.bbox(), bb) || essential_boxes.contains(&k.bbox())
-                });
-                if labels.len() != before {
-                    taken.retain(|o| !overlaps(*o, bb) || essential_boxes.contains(o));
-                }
-            }
-        }
-        if let Some(l) = &placed {
-            // A name moved away from its place gets a line back to it.
-            let (x0, y0, x1, y1) = l.bbox();
-            let (cx, cy) = (x.clamp(x0, x1), y.clamp(y0, y1));
-            if (cx - x).hypot(cy - y) > gap + size {
-                s.line(vec![(x, y), (cx, cy)], label_color, 0.8);
-            }
-            if must {
-                essential_boxes.push(l.bbox());
-            }
-        }
-        let hit_shape = match &placed {
-            Some(l) if r == 0.0 => {
-                let bb = l.bbox();
-                HitShape::Rect {
-                    x: bb.0 - 2.0,
-                    y: bb.1 - 2.0,
-                    w: bb.2 - bb.0 + 4.0,
-                    h: bb.3 - bb.1 + 4.0,
-                }
-            }
-            // An area without room for its name stays focusable at its centre.
-            None if r == 0.0 => HitShape::Circle { x, y, r: 12.0 },
-            _ => HitShape::Circle {
-                x,
-                y,
-                r: (r + 5.0).max(9.0),
-            },
-        };
-        if let Some(l) = placed {
-            taken.push(l.bbox());
-            labels.push(l);
-        }
-        hits.push((
-            Hit {
-                shape: hit_shape,
-                aria: aria(c, p),
-                href: Some(select_href(base, &p.id)),
-                ..Default::default()
-            },
-            p.id.clone(),
-        ));
-    }
-    for l in labels {
-        s.text(l);
-    }
-    s.hits = hits
-        .into_iter()
-        .map(|(h, id)| Hit {
-            tip: c.ds.place(&id).map(|p| place_tip(c, p)),
-            key: id,
-            ..h
-        })
-        .collect();
-    let mut f = Figure::new(
-        s,
-        super::figure::DataTable::default(),
-        t.map_heading.to_string(),
-        "changzhutan-map",
-        c,
-    );
-    f.follow = true;
-    f.table = places_table(c, &visible);
-    f.table_html = super::figure::table_html(&f.table);
-    f.legend = legend(c, layers);
-    f
-}
-
 fn arrow_for(x: f64, y: f64, w: f64, h: f64) -> &'static str {
     if y < 0.0 {
         "↑"
@@ -702,8 +349,8 @@ fn aria(c: Ctx, p: &Place) -> String {
 }
 
 /// The route that selects a place, keeping the map's other parameters.
-pub fn select_href(base: &Route, id: &str) -> String {
-    base.with_param("sel", id).to_hash()
+pub fn select_href(c: Ctx, base: &Route, id: &str) -> String {
+    c.link(&base.with_param("sel", id))
 }
 
 /// A short note: name, kind, how to open its panel.
@@ -865,110 +512,6 @@ fn inflate(poly: &[(f64, f64)], d: f64) -> Vec<(f64, f64)> {
             let (dx, dy) = (x - cx, y - cy);
             let l = (dx * dx + dy * dy).sqrt().max(1e-9);
             (x + dx / l * d, y + dy / l * d)
-        })
-        .collect()
-}
-
-/// The panel of a selected place: its sentence, its members, the tasks that
-/// name it and their agencies.
-pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
-    let t = c.t();
-    let mut h = String::new();
-    let doc = c.ds.document(&p.document);
-    let _ = write!(
-        h,
-        "<h2>{}{}</h2><p class=\"doc-file\">{} · {}</p><blockquote class=\"place-quote\" lang=\"zh-CN\">{}</blockquote><p>{}</p>",
-        txt(p.name_in(c.lang)),
-        if c.lang == plan::Lang::Zh {
-            String::new()
-        } else {
-            format!(" <span class=\"as-written\" lang=\"zh-CN\">{}</span>", esc(&p.name))
-        },
-        esc(t.place_kind(p.kind)),
-        txt(&format!("{} {}", doc.map(|d| d.code.as_str()).unwrap_or(""), doc.map(|d| c.doc_title(d)).unwrap_or(""))),
-        esc(&p.quote),
-        link_class("place-source", &c.source_href(&p.document, p.lines.start, p.lines.end), &format!("{} →", t.open_in_source))
-    );
-    let members: Vec<&Place> =
-        c.ds.places
-            .iter()
-            .filter(|k| k.parent.as_deref() == Some(&p.id))
-            .collect();
-    if !members.is_empty() {
-        let _ = write!(
-            h,
-            "<h3>{}</h3><ul class=\"place-members\">",
-            esc(t.place_members)
-        );
-        for m in members {
-            let _ = write!(
-                h,
-                "<li><a href=\"{}\">{}</a></li>",
-                esc(&select_href(base, &m.id)),
-                txt(m.name_in(c.lang))
-            );
-        }
-        h.push_str("</ul>");
-    }
-    if let Some(parent) = p.parent.as_deref().and_then(|id| c.ds.place(id)) {
-        let _ = write!(
-            h,
-            "<p>{}{}<a href=\"{}\">{}</a></p>",
-            esc(t.place_part_of),
-            t.colon,
-            esc(&select_href(base, &parent.id)),
-            txt(parent.name_in(c.lang))
-        );
-    }
-    let tasks = plan::places::tasks_naming(c.ds, p);
-    let _ = write!(h, "<h3>{}</h3>", esc(t.place_tasks));
-    if tasks.is_empty() {
-        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.place_no_tasks));
-    } else {
-        h.push_str("<ul class=\"place-tasks\">");
-        for task in tasks {
-            let _ = write!(
-                h,
-                "<li><a href=\"{}\">{} <span lang=\"zh-CN\">{}</span></a><br><span class=\"task-units\">{}</span></li>",
-                esc(&c.href(Page::Task(task.id.clone()))),
-                esc(&task.id),
-                esc(&super::text::fit(&task.text, 13.0, 300.0)),
-                txt(&unit_names(c.ds, task, 8, c.lang))
-            );
-        }
-        h.push_str("</ul>");
-    }
-    if p.coord_source.as_deref() == Some("approximate") {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(t.place_approx));
-    }
-    h
-}
-
-/// The caption: what the map is, and its sources.
-pub fn caption(c: Ctx) -> String {
-    let t = c.t();
-    format!("<p class=\"map-caption\">{}</p>", esc(t.map_caption))
-}
-
-/// The layer switches, as checkboxes (the UI wires them).
-pub fn layer_names(c: Ctx) -> Vec<(Layer, &'static str)> {
-    let t = c.t();
-    Layer::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l,
-                match l {
-                    Layer::Axis => t.layer_axis,
-                    Layer::Heart => t.layer_heart,
-                    Layer::Belts => t.layer_belts,
-                    Layer::Clusters => t.layer_clusters,
-                    Layer::Centre => t.layer_centre,
-                    Layer::Parks => t.layer_parks,
-                    Layer::Transport => t.layer_transport,
-                    Layer::NewArea => t.layer_newarea,
-                },
-            )
         })
         .collect()
 }
