@@ -90,7 +90,8 @@ async function settled(page, frame) {
 test('served: an embedded iframe shrinks when its content does', async () => {
   const { page, context } = await host('#/embed/agencies?view=heatmap');
   const frame = await (await page.waitForSelector('#sized')).contentFrame();
-  await frame.waitForSelector('svg.chart .hit', { timeout: 60000 });
+  // The heatmap's marks (the load bars of the other view are in the page, not shown).
+  await frame.waitForSelector('figure[data-fig="agency-heat"] svg.chart .hit', { timeout: 60000 });
   const tall = await settled(page, frame);
   await frame.evaluate(() => { location.hash = '#/embed/targets/gdp'; });
   await frame.waitForSelector('.target-detail.embed svg.chart');

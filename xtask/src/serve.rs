@@ -204,6 +204,12 @@ fn connection(dir: &Path, mut stream: TcpStream) -> std::io::Result<()> {
 /// returns the bound port.
 pub fn spawn(dir: PathBuf, addr: &str) -> Result<u16> {
     let listener = TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    spawn_on(dir, listener)
+}
+
+/// Serve `dir` on a listener already bound (its port chosen before the
+/// site is built for it).
+pub fn spawn_on(dir: PathBuf, listener: TcpListener) -> Result<u16> {
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {

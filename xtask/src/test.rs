@@ -77,9 +77,16 @@ pub fn main(args: &[&str]) -> Result {
     }
 
     if !no_e2e {
-        let dist = build::dist()?;
-        let port = serve::spawn(dist.site.clone(), "127.0.0.1:0")?;
+        // The site is built for the address it is served at (its canonical
+        // links, embed snippets and the offline file's links name it): a
+        // free port, chosen first.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")
+            .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
+        let port = listener.local_addr().map_err(|e| e.to_string())?.port();
         let base = format!("http://127.0.0.1:{port}/");
+        std::env::set_var("CZTP_SITE_URL", &base);
+        let dist = build::dist()?;
+        serve::spawn_on(dist.site.clone(), listener)?;
         step(&format!(
             "end-to-end tests in headless Chromium (served at {base} and from file://)"
         ));
