@@ -76,7 +76,7 @@ pub fn page(c: Ctx) -> String {
     format!(
         "<section class=\"page import\"><form class=\"import-form\">{}</form><p id=\"import-status\" role=\"status\" aria-live=\"polite\"></p><div class=\"html import-result\"></div><section class=\"saved-imports\">{}</section></section>",
         form(c),
-        saved_list(c, &[])
+        saved_list(c, &[], &[])
     )
 }
 
@@ -102,33 +102,65 @@ pub fn offline_page(c: Ctx, site: &str) -> String {
 }
 
 /// One kept import: (code, name, saved date, import).
-pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import, &str)]) -> String {
+/// A kept import, as the list shows it.
+pub struct SavedItem<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub saved: &'a str,
+    pub import: &'a Import,
+    pub options: &'a str,
+    /// Read again from its source by this version when the page loaded it.
+    pub again: bool,
+}
+
+/// A kept import this version cannot show.
+pub struct LostItem<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub saved: &'a str,
+    pub why: &'a plan::import::saved::Lost,
+}
+
+/// The visitor's kept imports: those shown, then those this version cannot
+/// read again, with why, a download of what was kept and a delete.
+pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
     let t = c.t();
     let mut h = format!(
         "<h2>{}</h2><p class=\"note\">{}</p>",
         esc(t.import_saved_heading),
         esc(t.import_local_note)
     );
-    if items.is_empty() {
+    if items.is_empty() && lost.is_empty() {
         let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.import_none_saved));
         return h;
     }
-    h.push_str("<ul class=\"saved-list\">");
-    for (code, name, saved, imp, options) in items {
+    if !items.is_empty() {
+        h.push_str("<ul class=\"saved-list\">");
+    }
+    for s in items {
+        let (code, imp) = (s.code, s.import);
         let n = &imp.report.counts;
         let doc = |p: Page| c.link(&c.route(p).with_param("doc", code));
+        let again = if s.again {
+            format!(
+                " · <span class=\"saved-again\">{}</span>",
+                esc(t.import_read_again)
+            )
+        } else {
+            String::new()
+        };
         let _ = write!(
             h,
-            "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}</span>{}<span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
+            "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}{again}</span>{}<span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
             esc(t.import_name_label),
-            esc(name),
+            esc(s.name),
             esc(t.import_kind(imp.report.kind)),
             n.tasks,
             esc(t.col_tasks),
             n.indicators,
             esc(t.col_indicators),
-            esc(saved.get(..10).unwrap_or("")),
-            choices(c, options),
+            esc(s.saved.get(..10).unwrap_or("")),
+            choices(c, s.options),
             a(&doc(Page::Tasks), t.import_view_tasks),
             a(&doc(Page::Agencies(None)), t.import_view_agencies),
             a(&doc(Page::Targets(None)), t.import_view_targets),
@@ -137,8 +169,55 @@ pub fn saved_list(c: Ctx, items: &[(&str, &str, &str, &Import, &str)]) -> String
             esc(t.import_delete),
         );
     }
+    if !items.is_empty() {
+        h.push_str("</ul>");
+    }
+    if lost.is_empty() {
+        return h;
+    }
+    let _ = write!(
+        h,
+        "<h3>{}</h3><ul class=\"lost-list\">",
+        esc(t.import_lost_heading)
+    );
+    for l in lost {
+        use plan::import::saved::Lost;
+        let code = l.code;
+        let (why, download) = match l.why {
+            Lost::NoSource => (t.import_lost_no_source.to_string(), t.import_download_kept),
+            Lost::ReadAgain(e) => (
+                format!("{}{}", t.import_lost_read_again, reason(c, e)),
+                t.import_download_source,
+            ),
+            Lost::NoImporter => (
+                t.import_lost_no_importer.to_string(),
+                t.import_download_source,
+            ),
+            Lost::Interrupted => (
+                t.import_lost_interrupted.to_string(),
+                t.import_download_source,
+            ),
+        };
+        let _ = write!(
+            h,
+            "<li class=\"lost-import\" data-import=\"{code}\"><strong class=\"lost-name\">{}</strong><span class=\"saved-meta\">{}</span><p class=\"lost-why error\">{}</p><button type=\"button\" class=\"lost-download\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
+            esc(l.name),
+            esc(l.saved.get(..10).unwrap_or("")),
+            esc(&why),
+            esc(download),
+            esc(t.import_delete),
+        );
+    }
     h.push_str("</ul>");
     h
+}
+
+/// The importer's reason in the page's language (it sends "zh\nen").
+pub fn reason(c: Ctx, e: &str) -> String {
+    match e.split_once('\n') {
+        Some((z, en)) => if c.lang == plan::Lang::Zh { z } else { en }.to_string(),
+        None => e.to_string(),
+    }
 }
 
 /// The choices a visitor made to read an import (the options beyond its

@@ -73,6 +73,17 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     download_blob(filename, &blob);
 }
 
+/// Download bytes as a file.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    download_blob(filename, &blob);
+}
+
 pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;

@@ -21,15 +21,6 @@ enum Run {
     Done { code: String, kept: bool },
 }
 
-/// The importer's reason in the page's language ("zh\nen").
-fn reason(e: &str) -> String {
-    let zh = super::state::lang() == crate::words::Lang::Zh;
-    match e.split_once('\n') {
-        Some((z, en)) => if zh { z } else { en }.to_string(),
-        None => e.to_string(),
-    }
-}
-
 /// The value of the form control `id`.
 fn value_of(id: &str) -> String {
     dom::element_by_id(id)
@@ -143,14 +134,25 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                     .find(|s| !s.is_empty())
                     .unwrap_or(code.as_str())
                     .to_string();
-                    let kept = imports::add(code.clone(), label, imp, raw, opts.clone()).await;
+                    let kept = imports::add(
+                        code.clone(),
+                        label,
+                        (imp, raw),
+                        opts.clone(),
+                        (file_name, bytes),
+                    )
+                    .await;
                     run.try_set(Run::Done { code, kept });
                 }
                 Err(e) if e == "cancelled" => {
                     run.try_set(Run::Failed(t.import_cancelled.to_string()));
                 }
                 Err(e) => {
-                    run.try_set(Run::Failed(format!("{}{}", t.import_failed, reason(&e))));
+                    run.try_set(Run::Failed(format!(
+                        "{}{}",
+                        t.import_failed,
+                        crate::pages::import::reason(ctx(), &e)
+                    )));
                 }
             }
         });
@@ -194,6 +196,21 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                         "application/json",
                         &plan::export::to_json(&ds),
                     );
+                }
+            }
+            _ if el.class_list().contains("lost-download") => {
+                if let Some(l) = imports::lost_untracked()
+                    .into_iter()
+                    .find(|l| l.code == code)
+                {
+                    // What was kept, as kept: the visitor's file, or the
+                    // record of an earlier version.
+                    let name = match (l.file.as_str(), l.why) {
+                        ("", plan::import::saved::Lost::NoSource) => format!("{code}.postcard"),
+                        ("", _) => format!("{code}.txt"),
+                        (f, _) => f.to_string(),
+                    };
+                    dom::download_bytes(&name, "application/octet-stream", &l.bytes);
                 }
             }
             _ if el.class_list().contains("saved-delete") => {
@@ -278,20 +295,29 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
     let saved_el = dom::query(&section, ".saved-imports");
     Effect::new(move |_| {
         let list = imports::saved();
-        let items: Vec<(&str, &str, &str, &plan::import::Import, &str)> = list
+        let lost = imports::lost();
+        let items: Vec<crate::pages::import::SavedItem> = list
             .iter()
-            .map(|s| {
-                (
-                    s.code.as_str(),
-                    s.name.as_str(),
-                    s.saved.as_str(),
-                    &s.import,
-                    s.options.as_str(),
-                )
+            .map(|s| crate::pages::import::SavedItem {
+                code: &s.code,
+                name: &s.name,
+                saved: &s.saved,
+                import: &s.import,
+                options: &s.options,
+                again: s.again,
+            })
+            .collect();
+        let lost: Vec<crate::pages::import::LostItem> = lost
+            .iter()
+            .map(|l| crate::pages::import::LostItem {
+                code: &l.code,
+                name: &l.name,
+                saved: &l.saved,
+                why: &l.why,
             })
             .collect();
         if let Some(el) = &saved_el {
-            dom::set_html(el, &crate::pages::import::saved_list(ctx(), &items));
+            dom::set_html(el, &crate::pages::import::saved_list(ctx(), &items, &lost));
         }
     });
     super::state::start_loading();

@@ -27,10 +27,32 @@ pub struct Saved {
     /// The options it was read with (JSON, as the importer took them): the
     /// visitor's choices, kept with the import.
     pub options: String,
+    /// The file's name ("" for pasted text) and what the visitor gave: read
+    /// again when the model changes (`plan::import::saved`).
+    pub file: String,
+    pub source: std::rc::Rc<Vec<u8>>,
+    /// Read again from its source when this page loaded it (another model
+    /// had read it).
+    pub again: bool,
+}
+
+/// A kept import this version cannot show, with why; it stays kept until
+/// the visitor deletes it, and what was kept can be downloaded.
+#[derive(Clone, Debug)]
+pub struct Lost {
+    pub code: String,
+    pub name: String,
+    pub saved: String,
+    pub why: plan::import::saved::Lost,
+    /// The file's name and bytes when the record kept them, else the
+    /// import's bytes as kept (format 1).
+    pub file: String,
+    pub bytes: std::rc::Rc<Vec<u8>>,
 }
 
 thread_local! {
     static SAVED: ArcRwSignal<Vec<Saved>> = ArcRwSignal::new(Vec::new());
+    static LOST: ArcRwSignal<Vec<Lost>> = ArcRwSignal::new(Vec::new());
     /// The seeds' dataset with the imports merged, when there are any.
     static MERGED: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
     /// The seeds' dataset, whole (set when the imports are first read).
@@ -40,6 +62,16 @@ thread_local! {
 /// The imports (tracked).
 pub fn saved() -> Vec<Saved> {
     SAVED.with(|s| s.get())
+}
+
+/// The kept imports this version cannot show (tracked).
+pub fn lost() -> Vec<Lost> {
+    LOST.with(|s| s.get())
+}
+
+/// The kept imports this version cannot show, untracked.
+pub fn lost_untracked() -> Vec<Lost> {
+    LOST.with(|s| s.try_with_untracked(|v| v.clone()).unwrap_or_default())
 }
 
 /// The imports, untracked (in event handlers).
@@ -54,10 +86,8 @@ pub fn merged() -> Option<&'static Dataset> {
 
 /// The next free code: imp1, imp2, …
 pub fn next_code() -> String {
-    let used: Vec<String> = SAVED.with(|s| {
-        s.try_with_untracked(|v| v.iter().map(|x| x.code.clone()).collect())
-            .unwrap_or_default()
-    });
+    let mut used: Vec<String> = saved_untracked().into_iter().map(|x| x.code).collect();
+    used.extend(lost_untracked().into_iter().map(|x| x.code));
     (1..)
         .map(|n| format!("imp{n}"))
         .find(|c| !used.contains(c))
@@ -112,8 +142,11 @@ fn store() -> Option<JsValue> {
 }
 
 /// Read the kept imports (once, when the rest of the dataset arrives) and
-/// merge them into `base`, the seeds' whole dataset.
+/// merge them into `base`, the seeds' whole dataset. An import another
+/// model read is read again from its source, one at a time, and kept anew;
+/// one that cannot be is listed with why (`lost`).
 pub async fn load_saved(base: &'static Dataset) {
+    use plan::import::saved::{self, Kept, Lost as Why, Reading};
     BASE.with(|b| *b.borrow_mut() = Some(base));
     let Some(st) = store() else { return };
     let Some(all) = js_fn(&st, "all") else { return };
@@ -121,32 +154,104 @@ pub async fn load_saved(base: &'static Dataset) {
         return;
     };
     let mut list = Vec::new();
+    let mut lost = Vec::new();
     for r in js_sys::Array::from(&records).iter() {
         let get = |k: &str| js_sys::Reflect::get(&r, &k.into()).ok();
-        let (Some(code), Some(bytes)) = (get("code").and_then(|v| v.as_string()), get("bytes"))
-        else {
-            continue;
+        let text = |k: &str| get(k).and_then(|v| v.as_string()).unwrap_or_default();
+        let bytes_of = |k: &str| {
+            get(k)
+                .filter(|v| v.is_object())
+                .map(|v| js_sys::Uint8Array::new(&v).to_vec())
         };
-        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-        // A record this version cannot read is left in the store, not shown.
-        let Ok(import) = plan::compiled::decode::<Import>(&bytes) else {
+        let code = text("code");
+        if code.is_empty() {
             continue;
+        }
+        let name = Some(text("name"))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| code.clone());
+        let source = bytes_of("source");
+        let bytes = bytes_of("bytes").unwrap_or_default();
+        let model = text("model");
+        let kept = Kept {
+            format: get("format")
+                .and_then(|v| v.as_f64())
+                .map_or(1, |f| f as u32),
+            model: &model,
+            has_source: source.is_some(),
         };
-        list.push(Saved {
-            name: get("name")
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| code.clone()),
-            saved: get("saved").and_then(|v| v.as_string()).unwrap_or_default(),
-            code,
-            import,
-            bytes: std::rc::Rc::new(bytes),
-            kept: true,
-            options: get("options")
-                .and_then(|v| v.as_string())
-                .unwrap_or_default(),
-        });
+        let (file, options) = (text("file"), text("options"));
+        let decoded = match saved::reading(kept) {
+            Reading::ReadAgain => None,
+            Reading::Decode | Reading::DecodeOnly => plan::compiled::decode::<Import>(&bytes).ok(),
+        };
+        let mut again = false;
+        let outcome = match (decoded, &source) {
+            (Some(import), _) => Ok((import, bytes)),
+            (None, None) => Err((Why::NoSource, bytes)),
+            // The offline file carries no importer.
+            (None, Some(src)) if super::embed::offline() => Err((Why::NoImporter, src.clone())),
+            // This model failed to read it before: not again on every page.
+            (None, Some(src)) if text("failed_model") == saved::MODEL => {
+                Err((Why::ReadAgain(text("failed_why")), src.clone()))
+            }
+            (None, Some(src)) => match run_import(&file, src, &options, |_| ()).await {
+                Ok(read) => {
+                    again = true;
+                    Ok(read)
+                }
+                Err(e) if e == "cancelled" => Err((Why::Interrupted, src.clone())),
+                Err(_) if js_fn(&dom::window(), "cztImport").is_none() => {
+                    Err((Why::NoImporter, src.clone()))
+                }
+                Err(e) => {
+                    let set = |k: &str, v: &str| js_sys::Reflect::set(&r, &k.into(), &v.into());
+                    if set("failed_model", saved::MODEL).is_ok() && set("failed_why", &e).is_ok() {
+                        if let Some(put) = js_fn(&st, "put") {
+                            let _ = call(&put, &st, &[&r]).await;
+                        }
+                    }
+                    Err((Why::ReadAgain(e), src.clone()))
+                }
+            },
+        };
+        match outcome {
+            Ok((import, bytes)) => {
+                let mut s = Saved {
+                    code,
+                    name,
+                    saved: text("saved"),
+                    import,
+                    bytes: std::rc::Rc::new(bytes),
+                    kept: true,
+                    options,
+                    file,
+                    source: std::rc::Rc::new(source.unwrap_or_default()),
+                    again,
+                };
+                if again {
+                    // Kept anew, under this model.
+                    s.kept = put(&s).await;
+                }
+                list.push(s);
+            }
+            Err((why, bytes)) => lost.push(Lost {
+                code,
+                name,
+                saved: text("saved"),
+                why,
+                file: if source.is_some() {
+                    file
+                } else {
+                    String::new()
+                },
+                bytes: std::rc::Rc::new(bytes),
+            }),
+        }
     }
     list.sort_by(|a, b| a.code.cmp(&b.code));
+    lost.sort_by(|a, b| a.code.cmp(&b.code));
+    LOST.with(|l| l.try_set(lost));
     set_saved(list);
 }
 
@@ -165,7 +270,11 @@ async fn put(s: &Saved) -> bool {
         && set("name", &s.name.as_str().into())
         && set("saved", &s.saved.as_str().into())
         && set("bytes", &js_sys::Uint8Array::from(&bytes[..]).into())
-        && set("options", &s.options.as_str().into());
+        && set("options", &s.options.as_str().into())
+        && set("format", &plan::import::saved::FORMAT.into())
+        && set("model", &plan::import::saved::MODEL.into())
+        && set("file", &s.file.as_str().into())
+        && set("source", &js_sys::Uint8Array::from(&s.source[..]).into());
     ok && call(&put, &st, &[&rec.into()]).await.is_ok()
 }
 
@@ -173,12 +282,15 @@ async fn put(s: &Saved) -> bool {
 pub async fn add(
     code: String,
     name: String,
-    import: Import,
-    bytes: Vec<u8>,
+    (import, bytes): (Import, Vec<u8>),
     options: String,
+    (file, source): (String, Vec<u8>),
 ) -> bool {
     let mut s = Saved {
         options,
+        file,
+        source: std::rc::Rc::new(source),
+        again: false,
         code,
         name,
         saved: js_sys::Date::new_0()
@@ -220,6 +332,9 @@ pub async fn remove(code: &str) {
     }
     let mut list = saved_untracked();
     list.retain(|x| x.code != code);
+    LOST.with(|l| {
+        l.try_update(|v| v.retain(|x| x.code != code));
+    });
     set_saved(list);
 }
 

@@ -6,27 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { BASE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { PLAN } from './plan-text.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A province's 重点工作责任分工, written for this test. */
-const PLAN = `关于印发《某省2026年重点工作责任分工方案》的通知
-各市州人民政府，省直各有关单位：
-现将方案印发给你们，请认真贯彻落实。列第一位者为牵头单位，下同。
-一、推进科技创新
-1．建设区域科技创新中心。
-省科技厅、省发展改革委、省教育厅
-2．完善知识产权保护体系。
-省市场监管局、省司法厅
-二、扩大对外开放
-3．建设国际物流通道。
-省商务厅、省交通运输厅、长沙市人民政府
-4．提升口岸通关效率。
-长沙海关、省商务厅
-`;
 
 async function importText(page, text) {
   await page.fill('#import-text', text);
@@ -38,7 +24,7 @@ test('file: the offline file says where to import instead', async () => {
   await page.waitForSelector('#import-offline');
   assert.match(await page.textContent('#import-offline'), /plan-data import/);
   // Not a dead end: the site's own import page, a link away.
-  assert.equal(await page.getAttribute('#import-offline a', 'href'), 'http://127.0.0.1:8080/import/');
+  assert.equal(await page.getAttribute('#import-offline a', 'href'), `${BASE}import/`);
   await assertClean(assert, page, seen);
   await context.close();
 });
@@ -211,6 +197,75 @@ test('served: a table the importer cannot place, corrected on the page (header r
   const choices = await page.textContent('.saved-import[data-import="imp2"] .saved-choices');
   assert.match(choices, new RegExp(`header_line ${header}`));
   assert.match(choices, /undated_year 2020/);
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
+test('served: kept imports survive an upgrade: one another model read is read again from its file; those that cannot be are listed with why, downloadable and deletable', async () => {
+  const served = TARGETS[0];
+  // Today's stored form (format 2), as this app wrote it for PLAN: its
+  // file, options, the model's stamp and the import as then read.
+  const today = JSON.parse(await readFile(new URL('../fixtures/saved-import-v2.json', import.meta.url), 'utf8'));
+  const png = '89504e470d0a1a0a0000000d4948445200000001000000010806000000';
+  const records = [
+    today,
+    // The same, kept by another model: its bytes no longer read.
+    { ...today, code: 'imp2', name: '旧版本保存', model: '0000000000000000', bytes: 'AQID' },
+    // Format 1 (before sources were kept), under a model this one cannot read.
+    { code: 'imp3', name: '早期记录', saved: '2026-06-01T08:00:00.000Z', bytes: 'AQID', options: '{"code":"imp3"}' },
+    // A file today's importer rejects, kept by another model.
+    { ...today, code: 'imp4', name: '图片', model: '0000000000000000', bytes: 'AQID', file: 'photo.png', source: Buffer.from(png, 'hex').toString('base64') },
+  ];
+  const { page, context, seen } = await open(browser, served, '#/import');
+  await page.waitForSelector('#import-text');
+  await page.evaluate(async (records) => {
+    const bin = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    for (const r of records) {
+      const rec = { ...r, bytes: bin(r.bytes) };
+      if (r.source !== undefined) rec.source = bin(r.source);
+      await window.cztImports.put(rec);
+    }
+    window.cztImports.mark(true);
+  }, records);
+  await page.reload();
+  await page.waitForSelector('.saved-import[data-import="imp2"] .saved-again', { timeout: 30000 });
+  await page.waitForSelector('.saved-import[data-import="imp1"]');
+  assert.equal(await page.locator('.saved-import').count(), 2);
+  assert.match(await page.textContent('.saved-import[data-import="imp2"] .saved-meta'), /4 任务/);
+  // The lost ones, each with why.
+  await page.waitForSelector('.lost-import[data-import="imp4"]');
+  assert.match(await page.textContent('.lost-import[data-import="imp3"] .lost-why'), /早期版本保存/);
+  assert.match(await page.textContent('.lost-import[data-import="imp4"] .lost-why'), /重新读取原文件时失败：.+/);
+  // Kept anew under this model: the record now names today's stamp.
+  const kept = await page.evaluate(async () => (await window.cztImports.all()).find((r) => r.code === 'imp2'));
+  assert.equal(kept.format, 2);
+  assert.match(kept.model, /^[0-9a-f]{16}$/);
+  assert.notEqual(kept.model, '0000000000000000');
+  assert.ok(kept.bytes.length > 3);
+  // Its tasks, merged: the re-read import is the dataset's.
+  await page.goto(served.url('#/tasks?doc=imp2'));
+  await page.waitForSelector('#task-count');
+  await page.waitForFunction(() => document.querySelector('#task-count')?.textContent === '4');
+  // What was kept downloads as it was given.
+  await page.goto(served.url('#/import'));
+  await page.waitForSelector('.lost-import[data-import="imp4"] .lost-download');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.lost-import[data-import="imp4"] .lost-download'),
+  ]);
+  assert.equal(file.suggestedFilename(), 'photo.png');
+  assert.equal((await readFile(await file.path())).toString('hex'), png);
+  // Deleted, it is gone, after a reload too; the others stay.
+  await page.click('.lost-import[data-import="imp3"] .saved-delete');
+  await page.waitForSelector('.lost-import[data-import="imp3"]', { state: 'detached' });
+  await page.reload();
+  await page.waitForSelector('.lost-import[data-import="imp4"]');
+  // Not read again under the same model: the reason it gave is kept.
+  assert.match(await page.textContent('.lost-import[data-import="imp4"] .lost-why'), /重新读取原文件时失败：.+/);
+  assert.equal((await page.evaluate(async () => (await window.cztImports.all()).find((r) => r.code === 'imp4'))).failed_model, kept.model);
+  assert.equal(await page.locator('.lost-import[data-import="imp3"]').count(), 0);
+  assert.equal(await page.locator('.saved-import').count(), 2);
+  await shot(page, 'served-import-upgrade.png');
   await assertClean(assert, page, seen);
   await context.close();
 });

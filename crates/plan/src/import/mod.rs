@@ -40,6 +40,7 @@ pub use actuals::{apply, status, Actual, Progress, Status};
 pub use decode::{Format, MAX_BYTES};
 mod error;
 mod merge;
+pub mod saved;
 mod seen;
 pub use error::*;
 pub use merge::*;
