@@ -73,6 +73,16 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     download_blob(filename, &blob);
 }
 
+/// Whether this is the offline file (`<html data-build="offline">`), which
+/// carries no importer.
+pub fn offline() -> bool {
+    document()
+        .document_element()
+        .and_then(|e| e.get_attribute("data-build"))
+        .as_deref()
+        == Some("offline")
+}
+
 /// Download bytes as a file.
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));

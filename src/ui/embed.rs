@@ -8,11 +8,7 @@ use super::dom;
 
 /// Whether this build is the single offline file.
 pub fn offline() -> bool {
-    dom::document()
-        .document_element()
-        .and_then(|e| e.get_attribute("data-build"))
-        .as_deref()
-        == Some("offline")
+    dom::offline()
 }
 
 /// Copy `text` to the clipboard; the promise says whether it worked.

@@ -190,7 +190,7 @@ pub async fn load_saved(base: &'static Dataset) {
             (Some(import), _) => Ok((import, bytes)),
             (None, None) => Err((Why::NoSource, bytes)),
             // The offline file carries no importer.
-            (None, Some(src)) if super::embed::offline() => Err((Why::NoImporter, src.clone())),
+            (None, Some(src)) if dom::offline() => Err((Why::NoImporter, src.clone())),
             // This model failed to read it before: not again on every page.
             (None, Some(src)) if text("failed_model") == saved::MODEL => {
                 Err((Why::ReadAgain(text("failed_why")), src.clone()))
