@@ -18,14 +18,20 @@ pub fn embed_kit(
     offline: bool,
 ) -> String {
     let t = c.t();
+    if offline || site.starts_with("file:") || site.is_empty() {
+        return format!(
+            "<details class=\"embed-kit\"><summary>{}</summary><p>{}</p></details>",
+            esc(t.embed_heading),
+            esc(t.embed_offline)
+        );
+    }
+    // The site it names, for the app: a page served at another address
+    // than the build's names that one instead (and previews from it).
     let mut h = format!(
-        "<details class=\"embed-kit\"><summary>{}</summary>",
+        "<details class=\"embed-kit\" data-site=\"{}\"><summary>{}</summary>",
+        esc(site),
         esc(t.embed_heading)
     );
-    if offline || site.starts_with("file:") || site.is_empty() {
-        let _ = write!(h, "<p>{}</p></details>", esc(t.embed_offline));
-        return h;
-    }
     let src = format!(
         "{site}{}",
         c.with_links(crate::words::Links::Paths).link(embed)

@@ -11,6 +11,31 @@ pub fn offline() -> bool {
     dom::offline()
 }
 
+/// A kit the build wrote for another address than the one the page is
+/// served at (a copy of the site on another host, a test server) names the
+/// page's own site in its snippets and its preview: the preview's
+/// `frame-src 'self'` would refuse the build's, and a snippet should embed
+/// what the visitor sees.
+fn at_home(kit: &web_sys::Element, here: &str) {
+    let built = kit.get_attribute("data-site").unwrap_or_default();
+    if built.is_empty() || here.is_empty() || built == here {
+        return;
+    }
+    for code in dom::query_all(kit, "[data-snippet] code") {
+        let text = code.text_content().unwrap_or_default();
+        code.set_text_content(Some(&text.replace(&built, here)));
+    }
+    if let Some(slot) = dom::query(kit, ".embed-preview") {
+        if let Some(path) = slot
+            .get_attribute("data-src")
+            .and_then(|s| s.strip_prefix(&built).map(str::to_string))
+        {
+            let _ = slot.set_attribute("data-src", &format!("{here}{path}"));
+        }
+    }
+    let _ = kit.set_attribute("data-site", here);
+}
+
 /// Copy `text` to the clipboard; the promise says whether it worked.
 fn copy(text: &str) -> Option<js_sys::Promise> {
     let nav: JsValue = dom::window().navigator().into();
@@ -20,7 +45,9 @@ fn copy(text: &str) -> Option<js_sys::Promise> {
 }
 
 pub fn bind_kits(b: &mut Bound, main: &web_sys::Element) {
+    let here = super::state::root_url();
     for kit in dom::query_all(main, "details.embed-kit") {
+        at_home(&kit, &here);
         let k = kit.clone();
         b.listen(&kit, "toggle", move |_| {
             let open = k.has_attribute("open");

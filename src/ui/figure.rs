@@ -169,6 +169,37 @@ impl Fig {
         self.pinned.replace(false);
     }
 
+    /// Draw at a new width (the box changed: a phone turned, a panel
+    /// opened, the page grew a scrollbar), keeping what the visitor was at:
+    /// the mark in focus, its note, pinned or not, and the focus in the note.
+    fn resize(&self, w: f64) {
+        let (was, pinned) = (self.focused.get(), self.pinned.get());
+        let active = dom::document()
+            .active_element()
+            .filter(|a| self.root.contains(Some(a)));
+        let within = |sel: &str| {
+            active
+                .as_ref()
+                .is_some_and(|a| a.closest(sel).ok().flatten().is_some())
+        };
+        let (in_mark, in_tip) = (within(".hit"), within(".tooltip"));
+        self.draw(w);
+        let Some(i) = was.filter(|&i| i < self.figure().scene.hits.len()) else {
+            return;
+        };
+        if in_mark || in_tip {
+            // Its focus event shows the note (not pinned: drawn anew).
+            self.focus_mark(i);
+        }
+        self.pinned.replace(pinned);
+        if pinned || self.focused.get() != Some(i) {
+            self.show(Some(i));
+        }
+        if in_tip {
+            dom::focus(&format!("#{} a", self.tip_id()));
+        }
+    }
+
     /// Draw again (the page's state changed), at the width it has.
     pub fn redraw(&self, compute: Compute) {
         *self.compute.borrow_mut() = compute;
@@ -506,7 +537,7 @@ impl Fig {
             let Some(fig) = f.upgrade() else { return };
             let w = fig.fitting();
             if w != fig.width.get() {
-                fig.draw(w);
+                fig.resize(w);
             }
         });
         if let Ok(o) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {

@@ -32,6 +32,24 @@ async function visit(hash, options = {}) {
   return r;
 }
 
+/**
+ * A visitor of one kind (viewport, colour scheme) who goes from route to
+ * route: each route a new load of its address, as a link followed, in one
+ * browser context (its cache warm, as a visitor's is). `visit` waits until
+ * the route's figures are drawn.
+ */
+async function visitor(options = {}) {
+  const r = await open(browser, served, '#/', options);
+  return {
+    ...r,
+    async visit(hash) {
+      await go(r.page, served, hash);
+      await r.page.waitForTimeout(150);
+      return r.page;
+    },
+  };
+}
+
 /** Text the page shows in Chinese outside an element marked lang="zh…". */
 function chineseOutsideZh(page) {
   return page.evaluate(() => {
@@ -59,8 +77,10 @@ function chineseOutsideZh(page) {
 
 test('in English, nothing Chinese is outside an element marked lang="zh-CN"', async () => {
   const bad = {};
+  const { page, context } = await visitor();
   for (const hash of ROUTES) {
-    const { page, context } = await visit(withParams(hash, 'lang=en'));
+    await go(page, served, withParams(hash, 'lang=en'));
+    await page.waitForTimeout(150);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', hash);
     let found = await chineseOutsideZh(page);
     // A chart's tooltip and a map place's panel too.
@@ -70,19 +90,20 @@ test('in English, nothing Chinese is outside an element marked lang="zh-CN"', as
       found = found.concat(await chineseOutsideZh(page));
     }
     if (found.length) bad[hash] = found;
-    await context.close();
   }
+  await context.close();
   assert.deepEqual(bad, {});
 });
 
 test('axe-core finds no WCAG 2.1 A/AA violation: every route × zh/en × light/dark × 1440/360 px', async () => {
   const failures = [];
-  for (const hash of ROUTES) {
-    for (const lang of ['zh', 'en']) {
-      for (const colorScheme of ['light', 'dark']) {
-        for (const width of [1440, 360]) {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [1440, 360]) {
+      const { context, visit: at } = await visitor({ viewport: { width, height: 900 }, colorScheme });
+      for (const hash of ROUTES) {
+        for (const lang of ['zh', 'en']) {
           const h = lang === 'en' ? withParams(hash, 'lang=en') : hash;
-          const { page, context } = await visit(h, { viewport: { width, height: 900 }, colorScheme });
+          const page = await at(h);
           // Through the DevTools protocol, as an extension would: not a script of the page.
           await page.evaluate(AXE);
           const result = await page.evaluate(() => window.axe.run(document, {
@@ -91,9 +112,9 @@ test('axe-core finds no WCAG 2.1 A/AA violation: every route × zh/en × light/d
           for (const v of result.violations) {
             failures.push(`${h} ${colorScheme} ${width}: ${v.id} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
           }
-          await context.close();
         }
       }
+      await context.close();
     }
   }
   assert.deepEqual(failures, []);
@@ -138,17 +159,18 @@ function overflow(page) {
 test('no route scrolls sideways from 320 to 1440 px, no text leaves its card, English writes English magnitudes, in either language', async () => {
   const bad = [];
   for (const width of [320, 360, 768, 1440]) {
+    const { context, visit: at } = await visitor({ viewport: { width, height: 800 } });
     for (const hash of ROUTES) {
       for (const lang of ['zh', 'en']) {
         const h = lang === 'en' ? withParams(hash, 'lang=en') : hash;
-        const { page, context } = await visit(h, { viewport: { width, height: 800 } });
+        const page = await at(h);
         const o = await overflow(page);
         if (o.sw > o.vw + 1) bad.push(`${width} ${h}: ${o.sw} > ${o.vw} ${o.out.join(', ')}`);
         if (o.spill.length) bad.push(`${width} ${h}: text outside its card: ${o.spill.join('; ')}`);
         if (o.magnitudes.length) bad.push(`${width} ${h}: Chinese magnitudes in English: ${o.magnitudes.join('; ')}`);
-        await context.close();
       }
     }
+    await context.close();
   }
   assert.deepEqual(bad, []);
 });

@@ -123,6 +123,27 @@ test('served: embed.js takes only a finite number in a sane range, even from its
   await context.close();
 });
 
+test('served: a site served at another address than it was built for embeds and previews from where it is', async () => {
+  // The same server under another name is another origin: a copy of the
+  // site on a host it was not built for. Its snippets name that host, and
+  // the preview loads there (frame-src 'self' refuses the build's host).
+  const built = new URL(BASE);
+  if (built.hostname !== '127.0.0.1') return;
+  const here = `http://localhost:${built.port}`;
+  const target = { ...TARGETS[0], url: () => `${here}/targets/gdp/`, origin: `${here}/` };
+  const { page, context, seen } = await open(browser, target, '#/targets/gdp');
+  await page.click('.embed-kit summary');
+  const kit = await page.textContent('.embed-kit');
+  assert.ok(kit.includes(`<iframe src="${here}/embed/targets/gdp/"`), kit);
+  assert.ok(kit.includes(`<script src="${here}/embed.js" defer></script>`), kit);
+  assert.ok(!kit.includes(built.origin), 'the build\'s address is not in the snippets');
+  const frame = page.frameLocator('.embed-preview iframe');
+  await frame.locator('svg.chart .hit').first().waitFor();
+  assert.equal(new URL(await page.getAttribute('.embed-preview iframe', 'src')).origin, here);
+  await assertClean(assert, page, seen);
+  await context.close();
+});
+
 test('served: embed snippets are built from the origin and path only', async () => {
   const target = TARGETS[0];
   const { page, context, seen } = await open(browser, target, '#/');

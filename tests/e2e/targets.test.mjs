@@ -78,6 +78,14 @@ for (const target of TARGETS) {
     // Enter pins the note and moves focus to its link; Enter follows it.
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('tip-link'));
+    // The figure drawn anew at another width (a phone turned, a panel
+    // opened) keeps the note pinned and the focus in it.
+    const drawn = await page.getAttribute('figure[data-fig="tc"] .chart-box', 'data-at');
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.waitForFunction((w) => document.querySelector('figure[data-fig="tc"] .chart-box')?.getAttribute('data-at') !== w, drawn);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('tip-link'));
+    assert.match(await page.getAttribute('.tooltip', 'class'), /pinned/);
+    assert.match(await tip.textContent(), /到2025年,地区生产总值达到2\.7万亿元/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.source-page li.hl');
     await waitRoute(page, target, /^#\/source\/001_52071bc060105621\?lines=73-73$/);

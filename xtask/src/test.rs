@@ -14,7 +14,9 @@ pub fn main(args: &[&str]) -> Result {
             return Err(format!("test: unknown option {a}"));
         }
     }
+    let mut clock = Clock::new();
     let runner = tools::setup_all()?;
+    clock.lap("setup (tools, browser, npm packages)");
 
     step("cargo fmt --check");
     run(&mut cargo_in_root(&["fmt", "--all", "--", "--check"]))?;
@@ -53,8 +55,10 @@ pub fn main(args: &[&str]) -> Result {
         a.extend_from_slice(&["--", "-D", "warnings"]);
         run(&mut cargo_in_root(&a))?;
     }
+    clock.lap("fmt and clippy (four configurations)");
     step("native tests (cargo test)");
     run(&mut cargo_in_root(&["test", "--workspace"]))?;
+    clock.lap("native tests");
 
     if !no_wasm {
         step("wasm tests in headless Chromium (wasm-bindgen-test-runner)");
@@ -74,6 +78,7 @@ pub fn main(args: &[&str]) -> Result {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
             run(&mut c)?;
         }
+        clock.lap("wasm tests in the browser");
     }
 
     if !no_e2e {
@@ -86,6 +91,7 @@ pub fn main(args: &[&str]) -> Result {
         let base = format!("http://127.0.0.1:{port}/");
         std::env::set_var("CZTP_SITE_URL", &base);
         let dist = build::dist()?;
+        clock.lap("the site and the offline file (three app builds, the importer, every page)");
         serve::spawn_on(dist.site.clone(), listener)?;
         step(&format!(
             "end-to-end tests in headless Chromium (served at {base} and from file://)"
@@ -102,9 +108,46 @@ pub fn main(args: &[&str]) -> Result {
             .env("OFFLINE_FILE", &dist.offline)
             .env("SITE_DIR", &dist.site)
             .env("CHROMIUM", tools::CHROMIUM))?;
+        clock.lap("end-to-end tests");
     }
     step("all tests passed");
+    clock.report();
     Ok(())
+}
+
+/// How long each step of the run took (README quotes them).
+struct Clock {
+    start: std::time::Instant,
+    last: std::time::Instant,
+    laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        let now = std::time::Instant::now();
+        Clock {
+            start: now,
+            last: now,
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, what: &'static str) {
+        let now = std::time::Instant::now();
+        self.laps.push((what, now - self.last));
+        self.last = now;
+    }
+
+    fn report(&self) {
+        let fmt = |d: std::time::Duration| {
+            let s = d.as_secs();
+            format!("{:>3}:{:02}", s / 60, s % 60)
+        };
+        for (what, d) in &self.laps {
+            eprintln!("  {}  {what}", fmt(*d));
+        }
+        eprintln!("  {}  in all", fmt(self.start.elapsed()));
+    }
 }
 
 /// `cargo xtask soak [--minutes N] [--no-build]`: the random visitor with new
