@@ -196,7 +196,7 @@ impl Fig {
             self.show(Some(i));
         }
         if in_tip {
-            dom::focus(&format!("#{} a", self.tip_id()));
+            dom::focus(&self.note_link());
         }
     }
 
@@ -229,6 +229,11 @@ impl Fig {
 
     fn tip_id(&self) -> String {
         format!("{}-tip", self.id)
+    }
+
+    /// The selector of the shown note's link (where a pinned note takes the focus).
+    fn note_link(&self) -> String {
+        format!("#{} a", self.tip_id())
     }
 
     /// Show mark `i` as active: its class, highlight and note.
@@ -373,7 +378,7 @@ impl Fig {
                 self.pinned.replace(true);
                 self.show(Some(i));
                 if keyboard {
-                    let sel = format!("#{} a", self.tip_id());
+                    let sel = self.note_link();
                     // outlives: touches only the DOM.
                     gloo::timers::callback::Timeout::new(0, move || dom::focus(&sel)).forget();
                 }

@@ -77,10 +77,9 @@ function chineseOutsideZh(page) {
 
 test('in English, nothing Chinese is outside an element marked lang="zh-CN"', async () => {
   const bad = {};
-  const { page, context } = await visitor();
+  const { context, visit: at } = await visitor();
   for (const hash of ROUTES) {
-    await go(page, served, withParams(hash, 'lang=en'));
-    await page.waitForTimeout(150);
+    const page = await at(withParams(hash, 'lang=en'));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', hash);
     let found = await chineseOutsideZh(page);
     // A chart's tooltip and a map place's panel too.

@@ -123,12 +123,15 @@ test('served: embed.js takes only a finite number in a sane range, even from its
   await context.close();
 });
 
-test('served: a site served at another address than it was built for embeds and previews from where it is', async () => {
+test('served: a site served at another address than it was built for embeds and previews from where it is', async (t) => {
   // The same server under another name is another origin: a copy of the
   // site on a host it was not built for. Its snippets name that host, and
   // the preview loads there (frame-src 'self' refuses the build's host).
   const built = new URL(BASE);
-  if (built.hostname !== '127.0.0.1') return;
+  if (built.hostname !== '127.0.0.1') {
+    t.skip(`${built.hostname} has no second name here (localhost is 127.0.0.1's)`);
+    return;
+  }
   const here = `http://localhost:${built.port}`;
   const target = { ...TARGETS[0], url: () => `${here}/targets/gdp/`, origin: `${here}/` };
   const { page, context, seen } = await open(browser, target, '#/targets/gdp');

@@ -115,7 +115,7 @@ pub fn main(args: &[&str]) -> Result {
     Ok(())
 }
 
-/// How long each step of the run took (README quotes them).
+/// How long each step of the run took, printed when it ends.
 struct Clock {
     start: std::time::Instant,
     last: std::time::Instant,
