@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use changzhutan_plans::draw::chart::chart_options;
-use changzhutan_plans::draw::chart::{implied_words, layout, Kind, Options};
+use changzhutan_plans::draw::chart::kinds::{bars, stat, time};
+use changzhutan_plans::draw::chart::{implied_words, layout, Options};
 use changzhutan_plans::plan::growth::{checks, implied, Check, Verdict};
 use changzhutan_plans::words::fmt::num;
 use changzhutan_plans::words::Lang;
@@ -208,7 +209,7 @@ fn bounds_are_drawn_as_bounds() {
     // dot in an empty frame: ≥ 9500亿元, < 40ug/m3.
     for (id, text) in [("hightech-va", "≥9500亿元"), ("pm25", "<40ug/m3")] {
         let s = spec(id);
-        assert_eq!(s.kind, Kind::Stat, "{id}");
+        assert_eq!(s.kind, stat::ID, "{id}");
         assert!(
             s.labels.iter().any(|l| l.text == text),
             "{id}: {:?}",
@@ -218,13 +219,13 @@ fn bounds_are_drawn_as_bounds() {
     }
     assert!(spec("gdp").glyphs.is_empty());
     // 003: stock as steps, flow as bars (yearly and cumulative).
-    assert_eq!(spec("patents-per-10k").kind, Kind::Time);
+    assert_eq!(spec("patents-per-10k").kind, time::ID);
     assert!(spec("patents-per-10k")
         .lines
         .iter()
         .any(|l| l.style == changzhutan_plans::draw::chart::LineStyle::Steps));
     let flow = spec("maker-space");
-    assert_eq!(flow.kind, Kind::Bars);
+    assert_eq!(flow.kind, bars::ID);
     assert_eq!(flow.bars.len(), 3);
     let cum = layout(
         ds.indicator("maker-space").unwrap(),
@@ -236,7 +237,7 @@ fn bounds_are_drawn_as_bounds() {
     assert!(cum.labels.iter().any(|l| l.text == "600"));
     assert!(cum.bars[2].y1 < flow.bars[2].y1, "running total is taller");
     // Undated values are stated, not plotted over time.
-    assert_eq!(spec("surface-water").kind, Kind::Stat);
+    assert_eq!(spec("surface-water").kind, stat::ID);
 }
 
 #[test]
@@ -288,4 +289,90 @@ fn snapshots_of_every_chart() {
         Options::detail(360.0, Lang::En),
     );
     insta::assert_snapshot!("chart-gdp-360-en", spec.svg_inner());
+}
+
+/// A kind written only here, as a new kind would be: a share's last value
+/// as a gauge (a bar out of 100). One type and one line in a registry, and
+/// it is drawn, listed in the legend and tabled; the app's registry does
+/// not know it.
+mod local_kind {
+    use changzhutan_plans::draw::chart::kinds::{bars, stat, time};
+    use changzhutan_plans::draw::chart::{
+        kind_color, point_aria, summary, Bar, ChartKind, ChartSpec, LegendItem, Mark, Options,
+        Registry, Shape, KINDS,
+    };
+    use changzhutan_plans::plan::indicators::{Indicator, Measure};
+    use changzhutan_plans::words::Lang;
+
+    struct Gauge;
+
+    impl ChartKind for Gauge {
+        fn id(&self) -> &'static str {
+            "gauge"
+        }
+        fn claims(&self, ind: &Indicator) -> bool {
+            ind.unit == "%" && ind.measure == Measure::Share
+        }
+        fn height(&self, _width: f64, _compact: bool) -> f64 {
+            60.0
+        }
+        fn framed(&self) -> bool {
+            false
+        }
+        fn lay(&self, ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
+            let i = ind.points.len() - 1;
+            let p = &ind.points[i];
+            let x = spec.width * (p.value / 100.0).clamp(0.0, 1.0);
+            spec.bars.push(Bar {
+                x0: 0.0,
+                x1: x,
+                y0: 40.0,
+                y1: 20.0,
+                color: kind_color(p.kind),
+            });
+            spec.marks.push(Mark {
+                point: i,
+                x,
+                y: 30.0,
+                shape: Shape::Dot,
+                color: kind_color(p.kind),
+                aria: point_aria(ind, i, opts.lang),
+            });
+            spec.summary = summary(ind, &spec.marks, None, opts.lang);
+        }
+    }
+
+    static WITH_GAUGE: Registry = Registry(&[&Gauge, &stat::Stat, &bars::Bars, &time::Time]);
+
+    #[test]
+    fn a_kind_added_in_one_place_is_drawn_listed_and_tabled() {
+        let ds = super::ds();
+        let ind = ds.indicator("urbanization").unwrap();
+        assert_eq!(KINDS.pick(ind).id(), time::ID, "the app's registry");
+        let kind = WITH_GAUGE.pick(ind);
+        assert_eq!(kind.id(), "gauge");
+        let opts = Options::detail(400.0, Lang::Zh);
+        let spec = WITH_GAUGE.layout(ind, opts);
+        assert_eq!(
+            (spec.kind, spec.height, spec.framed),
+            ("gauge", 60.0, false)
+        );
+        // Drawn: its bar, and no axis (it is not framed).
+        let svg = spec.svg_inner();
+        assert!(svg.contains("<rect"), "{svg}");
+        assert!(spec.grid.is_empty());
+        assert_eq!(spec.to_scene().hits.len(), 1, "its one mark is focusable");
+        // Listed: the legend names the bar and the point's kind.
+        let legend = kind.legend(ind, &spec);
+        assert!(legend.contains(&LegendItem::Bars), "{legend:?}");
+        assert!(legend.contains(&LegendItem::Target), "{legend:?}");
+        // Tabled: the one value shown, with its quote.
+        let table = kind.table(ind, &spec, opts);
+        assert_eq!(table.rows.len(), 1);
+        let last = ind.points.last().unwrap();
+        assert!(table.rows[0].cells.contains(&last.quote));
+        // Other indicators still go to the app's kinds.
+        let gdp = ds.indicator("gdp").unwrap();
+        assert_eq!(WITH_GAUGE.pick(gdp).id(), time::ID);
+    }
 }

@@ -9,7 +9,8 @@
 
 use std::fmt::Write;
 
-use changzhutan_plans::draw::chart::{kind_of, layout, Kind, Options};
+use changzhutan_plans::draw::chart::kinds::bars;
+use changzhutan_plans::draw::chart::{kind_of, layout, Options};
 use changzhutan_plans::plan::indicators::{Judgement, Reading};
 use changzhutan_plans::plan::{Bound, Dataset, Measure, PlaceKind, PointKind};
 use changzhutan_plans::words::Lang;
@@ -190,7 +191,7 @@ fn innovation_teams_are_uncertain_and_drawn_as_written() {
             ]
         );
         // Drawn as written (steps), never as yearly bars summed.
-        assert_ne!(kind_of(i), Kind::Bars, "{id}");
+        assert_ne!(kind_of(i).id(), bars::ID, "{id}");
         let spec = layout(i, Options::detail(720.0, Lang::Zh));
         let texts: Vec<&str> = spec.labels.iter().map(|l| l.text.as_str()).collect();
         assert!(

@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use crate::draw::chart::{
     self, chart_options, data_table_html, implied_words, kind_of, layout, reading_html, svg_html,
-    Kind,
 };
 use crate::draw::figure::{DataTable, Figure};
 use crate::markup::{a, esc, marked, txt};
@@ -143,7 +142,7 @@ pub fn target_card(c: Ctx, ind: &Indicator) -> String {
         txt(ind.name_in(c.lang)),
         svg_html(&spec, "chart mini"),
         // A single value is the drawing itself.
-        if spec.kind == crate::draw::chart::Kind::Stat {
+        if !spec.framed {
             String::new()
         } else {
             esc(&headline(ind, c.lang))
@@ -519,7 +518,7 @@ pub fn untranslated(c: Ctx) -> String {
 /// The yearly / cumulative switch of a flow's chart (buttons the app
 /// answers; without it the page shows the view it was written with).
 pub fn view_switch(c: Ctx, ind: &Indicator, cumulative: bool) -> String {
-    if kind_of(ind) != Kind::Bars {
+    if !kind_of(ind).running_total() {
         return String::new();
     }
     let t = c.t();

@@ -40,7 +40,9 @@ pub fn implied(ind: &Indicator) -> Option<Implied> {
     let path = match ind.measure {
         Measure::Level => Path::Compound,
         Measure::Share => Path::Points,
-        _ => return None,
+        // A rate is already a change; counts, stocks and flows have no
+        // compounding path between two values.
+        Measure::Rate | Measure::Count | Measure::Stock | Measure::Flow => return None,
     };
     let base = ind.baseline()?;
     let target = ind

@@ -87,6 +87,49 @@ pub enum Measure {
     Flow,
 }
 
+/// How each measure is drawn: exhaustive, so a new measure is asked every
+/// question here by the compiler.
+impl Measure {
+    /// A chart's value axis starts at zero (amounts), or fits the values
+    /// (rates and shares move within a narrow range).
+    pub fn axis_from_zero(self) -> bool {
+        match self {
+            Measure::Level | Measure::Count | Measure::Stock | Measure::Flow => true,
+            Measure::Share | Measure::Rate => false,
+        }
+    }
+
+    /// Its yearly values are drawn as bars (each year's is new that year).
+    pub fn yearly_bars(self) -> bool {
+        match self {
+            Measure::Flow => true,
+            Measure::Level | Measure::Share | Measure::Rate | Measure::Count | Measure::Stock => {
+                false
+            }
+        }
+    }
+
+    /// Its values hold until they change: steps between them.
+    pub fn steps(self) -> bool {
+        match self {
+            Measure::Stock => true,
+            Measure::Level | Measure::Share | Measure::Rate | Measure::Count | Measure::Flow => {
+                false
+            }
+        }
+    }
+
+    /// In percent, it cannot pass 100 (its axis stops there).
+    pub fn capped_at_100(self) -> bool {
+        match self {
+            Measure::Share => true,
+            Measure::Level | Measure::Rate | Measure::Count | Measure::Stock | Measure::Flow => {
+                false
+            }
+        }
+    }
+}
+
 /// Why a value or an indicator is read as it is, where that is a judgement
 /// and not what the text says outright (stock or flow, baseline or
 /// commitment, single year or average, exact or approximate). Shown in the

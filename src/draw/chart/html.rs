@@ -4,54 +4,34 @@
 use super::*;
 
 /// What the chart's marks and glyphs mean.
-pub fn legend(c: Ctx, ind: &Indicator, spec: &ChartSpec) -> String {
-    use crate::draw::chart::Glyph;
+pub fn legend(c: Ctx, items: &[LegendItem]) -> String {
     let t = c.t();
     let mut h = String::from("<ul class=\"legend\">");
-    let mut item = |class: &str, label: &str| {
-        let _ = write!(h, "<li class=\"{class}\">{}</li>", esc(label));
-    };
-    if ind
-        .points
-        .iter()
-        .any(|p| p.kind == plan::PointKind::Baseline)
-    {
-        item("lg-baseline", t.legend_baseline);
-    }
-    if ind.points.iter().any(|p| p.kind == plan::PointKind::Target) {
-        item("lg-target", t.legend_target);
-    }
-    if ind
-        .points
-        .iter()
-        .any(|p| p.kind == plan::PointKind::Commitment)
-    {
-        item("lg-commitment", t.legend_commitment);
-    }
-    if !spec.bars.is_empty() {
-        item("lg-bars", t.legend_bars);
-    }
-    if ind.points.iter().any(|p| p.kind == plan::PointKind::Actual) {
-        item("lg-actual", t.legend_actual);
-    }
-    if spec.implied.is_some() {
-        item("lg-path", t.legend_path);
-    }
-    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Floor { .. })) {
-        item("lg-floor", t.legend_floor);
-    }
-    if spec
-        .glyphs
-        .iter()
-        .any(|g| matches!(g, Glyph::Ceiling { .. }))
-    {
-        item("lg-ceiling", t.legend_ceiling);
-    }
-    if spec.glyphs.iter().any(|g| matches!(g, Glyph::Band { .. })) {
-        item("lg-band", t.legend_band);
+    for &item in items {
+        let _ = write!(
+            h,
+            "<li class=\"{}\">{}</li>",
+            item.class(),
+            esc(legend_words(t, item))
+        );
     }
     h.push_str("</ul>");
     h
+}
+
+/// A legend entry's words.
+fn legend_words(t: &crate::words::Texts, item: LegendItem) -> &'static str {
+    match item {
+        LegendItem::Baseline => t.legend_baseline,
+        LegendItem::Target => t.legend_target,
+        LegendItem::Commitment => t.legend_commitment,
+        LegendItem::Bars => t.legend_bars,
+        LegendItem::Actual => t.legend_actual,
+        LegendItem::Path => t.legend_path,
+        LegendItem::Floor => t.legend_floor,
+        LegendItem::Ceiling => t.legend_ceiling,
+        LegendItem::Band => t.legend_band,
+    }
 }
 
 /// A chart's data table, each shown point linked to its source sentence.

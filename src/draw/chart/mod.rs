@@ -7,7 +7,7 @@
 
 use crate::words::{Lang, LangExt};
 use plan::growth::{implied, Implied, Path};
-use plan::indicators::{Indicator, Measure, PointKind};
+use plan::indicators::{Indicator, PointKind};
 use plan::quantity::Bound;
 
 use super::figure::{DataRow, DataTable, Figure};
@@ -27,9 +27,9 @@ use plan::indicators::group_years;
 use plan::Dataset;
 
 mod html;
-mod layout;
+pub mod kinds;
 pub use html::*;
-pub use layout::*;
+pub use kinds::{kind_of, layout, legend_items, ChartKind, LegendItem, Registry, KINDS};
 
 /// Colours (also named in the stylesheet's legend).
 pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
@@ -140,20 +140,14 @@ pub struct Bar {
     pub color: Rgb,
 }
 
-/// What kind of chart an indicator gets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Dated values: points over years (baseline, targets, implied path).
-    Time,
-    /// Yearly flows: bars (or running totals).
-    Bars,
-    /// Undated values: a single statement, no axis.
-    Stat,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
-    pub kind: Kind,
+    /// The id of the [`ChartKind`] that laid it out.
+    pub kind: &'static str,
+    /// Axes, a grid and a shape at each mark (a single value has none).
+    pub framed: bool,
+    /// The values shown are running totals.
+    pub cumulative: bool,
     pub width: f64,
     pub height: f64,
     /// The plot area: (x0, y0, x1, y1).
@@ -176,7 +170,7 @@ impl ChartSpec {
         let mut s = Scene::new(self.width, self.height);
         s.summary = self.summary.clone();
         let (x0, _, x1, y1) = self.plot;
-        if self.kind != Kind::Stat {
+        if self.framed {
             for gy in &self.grid {
                 s.line(vec![(x0, *gy), (x1, *gy)], C_GRID, 1.0);
             }
@@ -225,7 +219,7 @@ impl ChartSpec {
             });
         }
         for m in &self.marks {
-            if self.kind != Kind::Stat {
+            if self.framed {
                 match m.shape {
                     Shape::Dot => s.prims.push(Prim::Circle {
                         x: m.x,
@@ -283,7 +277,7 @@ impl ChartSpec {
     /// What labels must not cover: marks, bound glyphs, bars and lines.
     pub fn obstacles(&self) -> Vec<Rect> {
         let mut o: Vec<Rect> = Vec::new();
-        if self.kind == Kind::Stat {
+        if !self.framed {
             return o;
         }
         for m in &self.marks {
@@ -321,19 +315,6 @@ pub fn kind_color(k: PointKind) -> Rgb {
         PointKind::Target => C_TARGET,
         PointKind::Commitment => C_COMMIT,
         PointKind::Actual => C_ACTUAL,
-    }
-}
-
-/// The kind of chart an indicator gets.
-pub fn kind_of(ind: &Indicator) -> Kind {
-    // One value (or none dated) is a number to read, not a dot in an
-    // empty frame.
-    if ind.points.len() <= 1 || ind.points.iter().all(|p| p.year.is_none()) {
-        return Kind::Stat;
-    }
-    match ind.measure {
-        Measure::Flow if ind.points.iter().filter(|p| p.year.is_some()).count() > 1 => Kind::Bars,
-        _ => Kind::Time,
     }
 }
 
@@ -396,7 +377,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
     .map(|s| s.to_string())
     .collect();
     let mut rows: Vec<(i32, DataRow)> = Vec::new();
-    let cumulative = spec.kind == Kind::Bars && opts.cumulative;
+    let cumulative = spec.cumulative;
     let mut running = 0.0;
     for m in &spec.marks {
         let p = &ind.points[m.point];
@@ -473,8 +454,9 @@ fn arrow(s: &mut Scene, x: f64, y: f64, dir: f64) {
 /// An indicator's chart.
 pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
     let opts = chart_options(c.ds, ind, width, false, cumulative, c.lang);
-    let spec = layout(ind, opts);
-    let table = data_table(ind, &spec, opts);
+    let kind = kind_of(ind);
+    let spec = KINDS.layout(ind, opts);
+    let table = kind.table(ind, &spec, opts);
     let mut f = Figure::new(
         spec.to_scene(),
         table,
@@ -511,7 +493,7 @@ pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
         }
     }
     f.table_html = data_table_html(c, ind, &f.table);
-    f.legend = legend(c, ind, &spec);
+    f.legend = legend(c, &kind.legend(ind, &spec));
     if let Some(doc) = c.ds.document(&ind.document) {
         // One source line (the document), then whose drawing it is.
         f.footer = vec![

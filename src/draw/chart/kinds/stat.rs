@@ -1,0 +1,81 @@
+//! A single value (or none dated): the number is the drawing, no axis.
+
+use super::plot::keep_inside;
+use super::*;
+
+pub const ID: &str = "stat";
+
+pub struct Stat;
+
+impl ChartKind for Stat {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    /// One value, or values without a year: a number to read, not a dot in
+    /// an empty frame.
+    fn claims(&self, ind: &Indicator) -> bool {
+        ind.points.len() <= 1 || dated(ind) == 0
+    }
+
+    fn height(&self, _width: f64, compact: bool) -> f64 {
+        if compact {
+            110.0
+        } else {
+            150.0
+        }
+    }
+
+    fn framed(&self) -> bool {
+        false
+    }
+
+    fn lay(&self, ind: &Indicator, opts: Options, spec: &mut ChartSpec) {
+        let t = opts.lang.t();
+        let big = if opts.compact { 28.0 } else { 40.0 };
+        let small = if opts.compact { 11.0 } else { 13.0 };
+        let mut y = big + 8.0;
+        for (i, p) in ind.points.iter().enumerate() {
+            let text = crate::words::fmt::amount(p.value, p.bound, ind, opts.lang);
+            let l = Label {
+                text,
+                x: 0.0,
+                y,
+                size: big,
+                anchor: Anchor::Start,
+                color: kind_color(p.kind),
+                bold: true,
+            };
+            let bb = l.bbox();
+            spec.marks.push(Mark {
+                point: i,
+                x: (bb.0 + bb.2) / 2.0,
+                y: (bb.1 + bb.3) / 2.0,
+                shape: Shape::Dot,
+                color: kind_color(p.kind),
+                aria: point_aria(ind, i, opts.lang),
+            });
+            spec.labels.push(l);
+            y += big + 4.0;
+            if i >= 1 {
+                break;
+            }
+        }
+        spec.labels.push(Label {
+            text: match ind.points.first() {
+                Some(p) if p.year.is_some() => {
+                    format!("{} · {}", t.year_or_undated(p.year), t.point_kind(p.kind))
+                }
+                _ => t.undated_note.to_string(),
+            },
+            x: 0.0,
+            y: (y + small).min(spec.height - 4.0),
+            size: small,
+            anchor: Anchor::Start,
+            color: C_INK_2,
+            bold: false,
+        });
+        keep_inside(&mut spec.labels, spec.width, spec.height);
+        spec.summary = summary(ind, &spec.marks, None, opts.lang);
+    }
+}
