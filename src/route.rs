@@ -67,7 +67,8 @@ fn cut_bytes(s: &str, n: usize) -> &str {
 }
 
 /// The page of decoded path segments; `embed` allows one `embed/` prefix.
-/// Iterative: an embed's inner page is read from the same segments, once.
+/// Recursion is bounded: it calls itself at most once, for an embed's inner
+/// page, with `embed` false (an embed cannot hold an embed).
 fn page_of(segs: &[String], embed: bool) -> Page {
     let s: Vec<&str> = segs.iter().map(String::as_str).collect();
     match s.as_slice() {

@@ -64,10 +64,7 @@ pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
 
 /// An agency's note in the page's language.
 fn agency_note<'a>(c: Ctx<'a>, ag: &'a plan::Agency) -> Option<&'a str> {
-    match c.lang {
-        plan::Lang::Zh => ag.note.as_deref(),
-        plan::Lang::En => ag.note_en.as_deref().or(ag.note.as_deref()),
-    }
+    c.lang.pick(ag.note.as_deref(), ag.note_en.as_deref())
 }
 
 /// An agency's page, but for its chart: names, tasks, partners.

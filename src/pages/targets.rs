@@ -307,10 +307,7 @@ pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
             txt(s.claim_in(c.lang)),
             esc(code)
         );
-        let note = match c.lang {
-            Lang::Zh => s.note.as_ref(),
-            Lang::En => s.note_en.as_ref().or(s.note.as_ref()),
-        };
+        let note = c.lang.pick(s.note.as_ref(), s.note_en.as_ref());
         if let Some(n) = note {
             let _ = write!(h, "<p class=\"note\">{}</p>", txt(n));
         }
@@ -393,10 +390,7 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
             txt(&t.progress_words(&st, ind.unit_in(c.lang)))
         );
     }
-    let note = match c.lang {
-        Lang::Zh => ind.note.as_ref(),
-        Lang::En => ind.note_en.as_ref().or(ind.note.as_ref()),
-    };
+    let note = c.lang.pick(ind.note.as_ref(), ind.note_en.as_ref());
     if let Some(n) = note {
         let _ = write!(h, "<p class=\"note\">{}</p>", txt(n));
     }

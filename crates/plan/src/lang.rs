@@ -23,6 +23,19 @@ impl Lang {
             _ => None,
         }
     }
+    /// The text in this language: the English if there is one, else the
+    /// Chinese (the one way every note, name and claim falls back).
+    pub fn pick<'a, T: AsRef<str> + ?Sized>(
+        self,
+        zh: Option<&'a T>,
+        en: Option<&'a T>,
+    ) -> Option<&'a str> {
+        match self {
+            Lang::Zh => zh.map(AsRef::as_ref),
+            Lang::En => en.or(zh).map(AsRef::as_ref),
+        }
+    }
+
     pub fn html_lang(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",

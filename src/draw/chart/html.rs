@@ -110,10 +110,7 @@ pub fn point_tip(c: Ctx, ind: &Indicator, i: usize) -> String {
             esc(&p.written)
         );
     }
-    let note = match c.lang {
-        Lang::Zh => p.note.as_ref(),
-        Lang::En => p.note_en.as_ref().or(p.note.as_ref()),
-    };
+    let note = c.lang.pick(p.note.as_ref(), p.note_en.as_ref());
     if let Some(n) = note {
         let _ = write!(h, "<p class=\"tip-note\">{}</p>", txt(n));
     }
