@@ -233,6 +233,9 @@ pub enum ProblemCode {
     BadRecord,
     /// A unit written twice in one cell (counted once).
     RepeatedUnit,
+    /// An actual value whose indicator is neither the import's nor the
+    /// dataset's (kept in the import, shown on no chart).
+    UnmatchedActual,
 }
 
 /// Something odd found in the source: data, not a reason to stop.
@@ -269,6 +272,9 @@ impl Problem {
             (ProblemCode::RepeatedUnit, true) => {
                 format!("同一单元格重复列出的单位（只计一次）：{d}")
             }
+            (ProblemCode::UnmatchedActual, true) => {
+                format!("实际值找不到对应的指标（未画入图表）：{d}")
+            }
             (ProblemCode::TruncatedUnits, false) => {
                 "No responsible unit (the file is cut off)".into()
             }
@@ -295,6 +301,9 @@ impl Problem {
             (ProblemCode::BadRecord, false) => format!("A curated record that cannot be read: {d}"),
             (ProblemCode::RepeatedUnit, false) => {
                 format!("Unit listed twice in one cell (counted once): {d}")
+            }
+            (ProblemCode::UnmatchedActual, false) => {
+                format!("Actual value for no known indicator (not charted): {d}")
             }
         }
     }

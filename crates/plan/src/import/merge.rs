@@ -34,6 +34,7 @@ pub fn merge(ds: &mut Dataset, imp: &Import, code: &str) {
             ds.agencies.push(a.clone());
         }
     }
+    let before = ds.indicators.len();
     for i in &imp.indicators {
         let mut i = i.clone();
         i.id = rename(&i.id);
@@ -64,9 +65,33 @@ pub fn merge(ds: &mut Dataset, imp: &Import, code: &str) {
             });
         }
     }
-    let _ = actuals::apply(&mut ds.indicators, &imp.actuals);
+    // The import's own indicators took their actual values when it was
+    // read; the rest go to the dataset's, and what matches none is said,
+    // not dropped.
+    let own = |a: &Actual| {
+        imp.indicators.iter().any(|i| {
+            i.points.iter().any(|p| {
+                p.kind == crate::PointKind::Actual
+                    && p.year == Some(a.year)
+                    && p.lines.start == a.line
+            })
+        })
+    };
+    let theirs: Vec<Actual> = imp.actuals.iter().filter(|a| !own(a)).cloned().collect();
+    let left = actuals::apply(&mut ds.indicators[..before], &theirs);
     ds.problems
         .extend(imp.problems.iter().map(|p| (code.to_string(), p.clone())));
+    ds.problems.extend(left.into_iter().map(|k| {
+        let a = &theirs[k];
+        (
+            code.to_string(),
+            Problem {
+                code: ProblemCode::UnmatchedActual,
+                detail: format!("{} {}: {}", a.indicator, a.year, a.written),
+                line: Some(a.line),
+            },
+        )
+    }));
     ds.reindex();
 }
 

@@ -440,6 +440,14 @@ fn actual_values_and_status() {
     assert_eq!(act.report.kind, ImportKind::Actuals);
     assert_eq!(act.actuals.len(), 3);
     plan::import::merge(&mut ds, &act, "imp2");
+    // The row no indicator takes is said, not dropped.
+    let unmatched: Vec<&str> = ds
+        .problems
+        .iter()
+        .filter(|(d, p)| d == "imp2" && p.code == plan::ProblemCode::UnmatchedActual)
+        .map(|(_, p)| p.detail.as_str())
+        .collect();
+    assert_eq!(unmatched, ["不存在 2022: 1"]);
     let gdp = ds.indicator("imp1-i1").unwrap();
     assert_eq!(
         gdp.points
