@@ -141,11 +141,16 @@ fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
 #[test]
 fn labels_never_overlap_or_clip_from_phone_to_wide_screen() {
     let ds = ds();
-    for ind in &ds.indicators {
-        for &w in &[360.0, 420.0, 600.0, 768.0, 1024.0, 1280.0, 1600.0] {
+    // Every layout width the pages draw at and a few between, in both
+    // languages (an English note is longer than its Chinese).
+    let widths = changzhutan_plans::draw::widths::WIDTHS
+        .iter()
+        .chain(&[360.0, 420.0, 600.0, 768.0, 1024.0, 1280.0, 1600.0]);
+    for (ind, lang) in ds.indicators.iter().flat_map(|i| Lang::ALL.map(|l| (i, l))) {
+        for &w in widths.clone() {
             for compact in [false, true] {
                 for cumulative in [false, true] {
-                    let opts = chart_options(&ds, ind, w, compact, cumulative, Lang::Zh);
+                    let opts = chart_options(&ds, ind, w, compact, cumulative, lang);
                     let spec = layout(ind, opts);
                     let obstacles = spec.obstacles();
                     let boxes: Vec<_> = spec
@@ -159,7 +164,7 @@ fn labels_never_overlap_or_clip_from_phone_to_wide_screen() {
                                 && b.2 <= spec.width + 0.01
                                 && b.1 >= -0.01
                                 && b.3 <= spec.height + 0.01,
-                            "{} at {w}: label {t:?} {b:?} outside {}x{}",
+                            "{} at {w} ({lang:?}): label {t:?} {b:?} outside {}x{}",
                             ind.id,
                             spec.width,
                             spec.height

@@ -300,11 +300,23 @@ impl Plot {
                 spec.labels.push(l);
             }
         }
+        // A value with no free place is tried a size smaller, and then left
+        // to the mark's tooltip and the data table: a label never covers a
+        // mark or another label (a narrow phone, crowded years).
         for candidates in value_labels {
-            let l =
-                first_free(&candidates, &obstacles, frame).unwrap_or_else(|| candidates[0].clone());
-            obstacles.push(l.bbox());
-            spec.labels.push(l);
+            let smaller: Vec<Label> = candidates
+                .iter()
+                .map(|c| Label {
+                    size: c.size * 0.85,
+                    ..c.clone()
+                })
+                .collect();
+            let found = first_free(&candidates, &obstacles, frame)
+                .or_else(|| first_free(&smaller, &obstacles, frame));
+            if let Some(l) = found {
+                obstacles.push(l.bbox());
+                spec.labels.push(l);
+            }
         }
         keep_inside(&mut spec.labels, spec.width, spec.height);
         spec.summary = summary(ind, &spec.marks, im.as_ref(), opts.lang);

@@ -37,15 +37,20 @@ impl ChartKind for Stat {
         let mut y = big + 8.0;
         for (i, p) in ind.points.iter().enumerate() {
             let text = crate::words::fmt::amount(p.value, p.bound, ind, opts.lang);
-            let l = Label {
+            let mut l = Label {
+                size: big,
                 text,
                 x: 0.0,
                 y,
-                size: big,
                 anchor: Anchor::Start,
                 color: kind_color(p.kind),
                 bold: true,
             };
+            // A long number ("13 million people") is set smaller to fit.
+            let (x0, _, x1, _) = l.bbox();
+            if x1 - x0 > spec.width - 2.0 {
+                l.size *= (spec.width - 2.0) / (x1 - x0);
+            }
             let bb = l.bbox();
             spec.marks.push(Mark {
                 point: i,
@@ -61,20 +66,29 @@ impl ChartKind for Stat {
                 break;
             }
         }
-        spec.labels.push(Label {
-            text: match ind.points.first() {
-                Some(p) if p.year.is_some() => {
-                    format!("{} · {}", t.year_or_undated(p.year), t.point_kind(p.kind))
-                }
-                _ => t.undated_note.to_string(),
-            },
-            x: 0.0,
-            y: (y + small).min(spec.height - 4.0),
-            size: small,
-            anchor: Anchor::Start,
-            color: C_INK_2,
-            bold: false,
-        });
+        let note = match ind.points.first() {
+            Some(p) if p.year.is_some() => {
+                format!("{} · {}", t.year_or_undated(p.year), t.point_kind(p.kind))
+            }
+            _ => t.undated_note.to_string(),
+        };
+        // The note wraps to the width (an English note is wider than a
+        // phone), and the drawing grows to hold it.
+        let mut y = y + small;
+        for line in crate::draw::text::wrap(&note, small, spec.width - 4.0) {
+            spec.labels.push(Label {
+                text: line,
+                x: 0.0,
+                y,
+                size: small,
+                anchor: Anchor::Start,
+                color: C_INK_2,
+                bold: false,
+            });
+            y += small + 4.0;
+        }
+        spec.height = spec.height.max(y - small);
+        spec.plot.3 = spec.height;
         keep_inside(&mut spec.labels, spec.width, spec.height);
         spec.summary = summary(ind, &spec.marks, None, opts.lang);
     }
