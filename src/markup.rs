@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use plan::query::highlight;
+use plan::text::is_cjk;
 
 /// Escape text for HTML.
 pub fn esc(s: &str) -> String {
@@ -19,10 +20,6 @@ pub fn esc(s: &str) -> String {
         }
     }
     out
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// Whether `s` holds Chinese characters (CJK ideographs, their punctuation

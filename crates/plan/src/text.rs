@@ -5,6 +5,18 @@ use super::Lines;
 /// Characters that end a place name (市, 县, 区, 州).
 pub const PLACE_CHARS: [char; 4] = ['市', '县', '区', '州'];
 
+/// A Han character (CJK ideographs, extension A and compatibility forms):
+/// what the parsers mean by "Chinese".
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Chinese text: a Han character, CJK punctuation or a fullwidth form
+/// (what a page marks `lang="zh-CN"`).
+pub fn is_cjk(c: char) -> bool {
+    is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// Trim a cell: ASCII whitespace, tabs, the ideographic space and NBSP
 /// (Unicode White_Space, which Rust's `trim` uses, includes the last two).
 pub fn clean_cell(s: &str) -> &str {
@@ -255,7 +267,7 @@ pub fn strip_glosses(s: &str) -> std::borrow::Cow<'_, str> {
     let mut prev = '\0';
     while let Some(c) = rest.chars().next() {
         let w = c.len_utf8();
-        if (c == '(' || c == '（') && ('\u{4e00}'..='\u{9fff}').contains(&prev) {
+        if (c == '(' || c == '（') && is_han(prev) {
             let body = &rest[w..];
             let mut n = 0;
             let mut toned = false;
