@@ -195,9 +195,10 @@ enum Ev<'a> {
 fn scan(xml: &str, name: &str, local: bool, mut on: impl FnMut(Ev<'_>)) -> Result<(), ImportError> {
     let mut reader = Reader::from_str(xml);
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| bad(format!("{name} is not well-formed XML ({e})")))?;
+        let ev = reader.read_event().map_err(|_| {
+            let at = reader.error_position();
+            bad(format!("{name} is not well-formed XML (at byte {at})"))
+        })?;
         match &ev {
             Event::Start(t) => on(Ev::Open(short(t.name().0, local), t, false)),
             Event::Empty(t) => on(Ev::Open(short(t.name().0, local), t, true)),
@@ -212,7 +213,9 @@ fn scan(xml: &str, name: &str, local: bool, mut on: impl FnMut(Ev<'_>)) -> Resul
                         Some(s) => on(Ev::Text(s)),
                         None => on(Ev::Text(&format!("&{};", &**r))),
                     },
-                    Err(e) => return Err(bad(format!("{name}: a bad character reference ({e})"))),
+                    Err(_) => {
+                        return Err(bad(format!("{name}: a bad character reference &{};", &**r)))
+                    }
                 }
             }
             Event::Eof => return Ok(()),
