@@ -3,6 +3,8 @@
 //! lists; bad input; properties (never panics, linear time).
 
 mod bad_input;
+#[cfg(feature = "office")]
+mod office;
 mod props;
 mod synthetic;
 
