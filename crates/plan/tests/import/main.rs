@@ -3,6 +3,7 @@
 //! lists; bad input; properties (never panics, linear time).
 
 mod bad_input;
+mod excerpts;
 mod props;
 mod synthetic;
 
