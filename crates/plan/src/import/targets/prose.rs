@@ -353,7 +353,36 @@ fn read_sentence(
             .map(clean_subject)
             .filter(|s| !s.is_empty())
             .collect();
-        if respectively && subjects.len() == qs.len() && qs.len() > 1 {
+        // "分别增长7%、8%左右": a bound written after the last value of a
+        // list holds for each.
+        let mut qs = qs;
+        if respectively && qs.len() > 1 {
+            let last = qs[qs.len() - 1].bound;
+            let n = qs.len();
+            if last != Bound::Eq && qs[..n - 1].iter().all(|q| q.bound == Bound::Eq) {
+                for q in &mut qs[..n - 1] {
+                    q.bound = last;
+                }
+            }
+        }
+        if respectively && qs.len() > 1 && subjects.len() != qs.len() {
+            // One subject for several values (城乡居民人均可支配收入分别增长
+            // 7%、8%): each value is the subject's, in order.
+            for q in &qs {
+                b.add(
+                    &name_of(&subj),
+                    "",
+                    "",
+                    q,
+                    c,
+                    year,
+                    kind,
+                    quote,
+                    lines,
+                    note.clone(),
+                );
+            }
+        } else if respectively && subjects.len() == qs.len() && qs.len() > 1 {
             for (s, q) in subjects.iter().zip(&qs) {
                 b.add(
                     &name_of(s),
