@@ -107,3 +107,16 @@ fn respectively_with_one_subject_and_a_shared_bound() {
         ]
     );
 }
+
+/// 突破3000亿元 in the headline, the lead and the report's words: one
+/// target of 2025, not three.
+#[test]
+fn a_sum_stated_three_times_is_one_target() {
+    // 127_zhaoqing_2025_gzbg_yuqi_mubiao_news.txt
+    let imp = run("肇庆:2025年GDP力争突破3000亿元
+南都讯 记者蔡雯 2025年,肇庆市要实现GDP(地区生产总值)增长5%左右,总量力争突破3000亿元。
+2月20日,肇庆市第十四届人民代表大会第五次会议开幕,肇庆市市长许晓雄作政府工作报告时提出上述目标。
+据悉,2024年,肇庆完成GDP2917.85亿元、同比增长2.2%。
+报告指出,今年是“十四五”规划收官之年,肇庆将努力以自身工作的确定性应对形势变化的不确定性,确保地区生产总值突破3000亿元,在更高台阶、以更高标准推动各项工作,奋力开创肇庆高质量发展和现代化建设新局面。");
+    assert_eq!(years_of(&imp, 3000.0), vec![Some(2025)]);
+}
