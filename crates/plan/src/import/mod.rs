@@ -742,7 +742,18 @@ fn dedupe_points(indicators: &mut Vec<Indicator>) {
                 p.kind == crate::indicators::PointKind::Target,
             );
             let names = seen.entry(key).or_default();
-            if names.iter().take(50).any(|n| similar(n, &name)) {
+            // "经济增长预期目标6.5%－7%" after the list of the year's
+            // targets: the same dated value again, explained.
+            let restated = p.year.is_some()
+                && !names.is_empty()
+                && p.snippet
+                    .find(p.written.as_str())
+                    .is_some_and(|at| p.snippet[..at].contains("预期目标"));
+            // A sum in 亿元 (3000亿元) dated and bounded alike in a headline,
+            // the lead and the body is one target named three ways (GDP,
+            // 总量, 地区生产总值): a coincidence of such values is unlikely.
+            let amount = p.year.is_some() && !names.is_empty() && unit.ends_with("亿元");
+            if restated || amount || names.iter().take(50).any(|n| similar(n, &name)) {
                 return false;
             }
             names.push(name.clone());

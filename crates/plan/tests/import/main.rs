@@ -3,6 +3,7 @@
 //! lists; bad input; properties (never panics, linear time).
 
 mod bad_input;
+mod excerpts;
 #[cfg(feature = "office")]
 mod office;
 mod props;

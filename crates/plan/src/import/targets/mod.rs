@@ -17,6 +17,7 @@
 
 use super::{Guess, GuessCode};
 mod prose;
+mod years;
 use crate::indicators::{Indicator, Measure, Point, PointKind};
 use crate::quantity::{convert, quantities, Bound, Quantity};
 use crate::table::{cells_of, header_col, Column};
