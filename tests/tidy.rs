@@ -376,3 +376,39 @@ fn no_file_is_over_800_lines() {
         .collect();
     assert!(long.is_empty(), "split these: {long:?}");
 }
+
+/// An end-to-end test that loads an address waits for the app before it
+/// looks: the build writes every page's HTML, so a selector can match the
+/// page the build drew (every document, no import) before the app has
+/// drawn the one the address asks for. CI once read the agency load of all
+/// documents instead of an import's this way. `go` (helpers.mjs) waits; a
+/// raw `page.goto` must be followed by a wait for `data-app`, a URL, or say
+/// on its line why it need not (`// before the app:`).
+#[test]
+fn e2e_tests_wait_for_the_app_after_loading_an_address() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+    let mut bad = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".test.mjs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("page.goto(") || line.contains("// before the app:") {
+                continue;
+            }
+            let next = lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .copied()
+                .unwrap_or("");
+            if !(next.contains("data-app=") || next.contains("waitForURL")) {
+                bad.push(format!("{name}:{}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "use go(page, target, hash) or wait for the app: {bad:#?}");
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { TARGETS, launch, open, go, assertClean, shot } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -36,7 +36,7 @@ for (const target of TARGETS) {
       // The page is still there (the download did not navigate).
       assert.equal(await page.locator('.target-detail').count(), 1);
       // The cards of the targets' page say it too, each with its template.
-      await page.goto(target.url(`#/targets${q}`));
+      await go(page, target, `#/targets${q}`);
       await page.waitForSelector('.target-card');
       const past = await page.locator('.target-card .status-line.past').count();
       assert.ok(past >= 20, `${past} cards say their year passed`);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TARGETS, launch, open, assertClean, shot, hashUrl } from './helpers.mjs';
+import { TARGETS, launch, open, go, assertClean, shot, hashUrl } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -159,7 +159,7 @@ for (const target of TARGETS) {
     if (target.name === 'served') assert.deepEqual(asked.map((u) => new URL(u).pathname), ['/seeds/000_46937b859a78d65d.txt']);
     else assert.deepEqual(asked, [], 'the offline file carries its texts');
     // A whole document, another one, with lines.
-    await page.goto(target.url('#/source/004_63bd9ad5aebbd682?lines=10-11'));
+    await go(page, target, '#/source/004_63bd9ad5aebbd682?lines=10-11');
     await page.waitForSelector('.source-page .source:not([aria-busy]) li.hl');
     assert.equal(await page.locator('.source-page li.hl').count(), 2);
     await assertClean(assert, page, seen);

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE, TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { BASE, TARGETS, launch, open, go, assertClean, shot } from './helpers.mjs';
 import { PLAN } from './plan-text.mjs';
 
 let browser;
@@ -44,19 +44,20 @@ for (const target of [TARGETS[0]]) {
     assert.equal(await page.textContent('#task-count'), '4');
     assert.match(page.url(), /doc=imp1/);
     // Its agency load: 省商务厅 leads one task and supports another.
-    await page.goto(target.url('#/agencies?doc=imp1'));
+    // The page the build wrote shows every document until the app is up: wait for it.
+    await go(page, target, '#/agencies?doc=imp1');
     await page.waitForSelector('figure[data-fig="agency-fig"] .hit');
     const bars = await page.locator('figure[data-fig="agency-fig"] .hit').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     assert.ok(bars.some((b) => /^省商务厅：2项/.test(b)), bars.join(' | '));
     // Kept: after a reload it is still there, and its source view shows its lines.
-    await page.goto(target.url('#/import'));
+    await go(page, target, '#/import');
     await page.reload();
     await page.waitForSelector('.saved-import[data-import="imp1"]');
-    await page.goto(target.url('#/tasks/imp1-3'));
+    await go(page, target, '#/tasks/imp1-3');
     await page.waitForSelector('article.task-page');
     assert.match(await page.textContent('.source li.hl'), /建设国际物流通道/);
     // Exported as JSON in the export schema.
-    await page.goto(target.url('#/import'));
+    await go(page, target, '#/import');
     await page.waitForSelector('.saved-import[data-import="imp1"] .saved-export');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -123,7 +124,7 @@ test('served: actual values give an embedded target a status in words', async ()
   await page.selectOption('#import-kind', 'actuals');
   await importText(page, '指标\t年份\t数值\t来源\n地区生产总值\t2020\t1.79\t统计公报\n地区生产总值\t2021\t1.92\t统计公报\n');
   await page.waitForSelector('.import-report');
-  await page.goto(TARGETS[0].url('#/targets/gdp'));
+  await go(page, TARGETS[0], '#/targets/gdp');
   await page.waitForSelector('.progress-verdict');
   const verdict = await page.getAttribute('.progress', 'data-progress');
   assert.ok(['on-track', 'needs-acceleration', 'off-track'].includes(verdict), verdict);
@@ -186,12 +187,12 @@ test('served: a table the importer cannot place, corrected on the page (header r
   await page.waitForSelector('.import-report[data-import="imp2"] dd[data-count="指标"]');
   assert.equal(await page.textContent('.import-report[data-import="imp2"] dd[data-count="指标"]'), '11');
   // Its targets, charted: 地区生产总值 2020.
-  await page.goto(served.url('#/targets?doc=imp2'));
+  await go(page, served, '#/targets?doc=imp2');
   await page.waitForSelector('.target-card');
   assert.ok(await page.locator('.target-card').count() >= 11);
   assert.match(await page.textContent('.page.targets'), /地区生产总值/);
   // Reload the import page: the import is there with the choices it was read with.
-  await page.goto(served.url('#/import'));
+  await go(page, served, '#/import');
   await page.reload();
   await page.waitForSelector('.saved-import[data-import="imp2"] .saved-choices');
   const choices = await page.textContent('.saved-import[data-import="imp2"] .saved-choices');
@@ -243,11 +244,11 @@ test('served: kept imports survive an upgrade: one another model read is read ag
   assert.notEqual(kept.model, '0000000000000000');
   assert.ok(kept.bytes.length > 3);
   // Its tasks, merged: the re-read import is the dataset's.
-  await page.goto(served.url('#/tasks?doc=imp2'));
+  await go(page, served, '#/tasks?doc=imp2');
   await page.waitForSelector('#task-count');
   await page.waitForFunction(() => document.querySelector('#task-count')?.textContent === '4');
   // What was kept downloads as it was given.
-  await page.goto(served.url('#/import'));
+  await go(page, served, '#/import');
   await page.waitForSelector('.lost-import[data-import="imp4"] .lost-download');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
