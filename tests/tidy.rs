@@ -410,5 +410,8 @@ fn e2e_tests_wait_for_the_app_after_loading_an_address() {
             }
         }
     }
-    assert!(bad.is_empty(), "use go(page, target, hash) or wait for the app: {bad:#?}");
+    assert!(
+        bad.is_empty(),
+        "use go(page, target, hash) or wait for the app: {bad:#?}"
+    );
 }

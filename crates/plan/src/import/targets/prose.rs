@@ -136,7 +136,7 @@ fn prose_line(raw: &str) -> String {
             rest = &rest[w..];
             continue;
         }
-        if c == '(' && out.chars().last().is_some_and(is_cjk) {
+        if c == '(' && out.chars().last().is_some_and(crate::text::is_han) {
             if let Some(end) = rest[1..].find(')') {
                 let inner = &rest[1..1 + end];
                 if !inner.is_empty()
@@ -156,10 +156,6 @@ fn prose_line(raw: &str) -> String {
         rest = &rest[w..];
     }
     clean_cell(&out).to_string()
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 fn is_pinyin(c: char) -> bool {
@@ -487,7 +483,7 @@ fn list_items(c: &str) -> Vec<&str> {
         if let Some(rest) = after.strip_prefix('、') {
             // The next item only (bounded: linear in the clause).
             let item = &rest[..rest.find('、').unwrap_or(rest.len())];
-            if rest.starts_with(is_cjk)
+            if rest.starts_with(crate::text::is_han)
                 && item.len() <= 400
                 && quantities(item).first().is_some_and(|n| n.start > 0)
             {
@@ -565,7 +561,7 @@ fn clean_subject(s: &str) -> String {
         || s.chars().count() < 2
         || !s
             .chars()
-            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphabetic())
+            .any(|c| crate::text::is_han(c) || c.is_ascii_alphabetic())
     {
         return String::new();
     }

@@ -195,7 +195,7 @@ fn qualifies(before: &str, after: &str) -> bool {
     }
     h.chars()
         .last()
-        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"是为".contains(c))
+        .is_some_and(|c| crate::text::is_han(c) && !"是为".contains(c))
 }
 
 /// Words that say a sentence sets a goal.
