@@ -74,6 +74,16 @@ pub fn txt(s: &str) -> String {
     out
 }
 
+/// Text for a page in `lang`: escaped, and in a page that is not Chinese
+/// its Chinese runs marked as such ([`txt`]).
+pub fn txt_in(lang: plan::Lang, s: &str) -> String {
+    if lang == plan::Lang::Zh {
+        esc(s)
+    } else {
+        txt(s)
+    }
+}
+
 pub fn a(href: &str, text: &str) -> String {
     format!(
         "<a href=\"{}\"{}>{}</a>",

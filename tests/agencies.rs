@@ -4,6 +4,7 @@
 
 use changzhutan_plans::draw::network::ForceLayout;
 use changzhutan_plans::draw::{agency, svg};
+use changzhutan_plans::pages::figure::tip_html;
 use changzhutan_plans::plan::load::{
     bipartite, co_responsibility, heatmap, loads, names_used, partners, tasks_of_agency,
     LoadFilter, SortKey,
@@ -209,6 +210,7 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
             f.scene.hits.iter().all(|h| h
                 .tip
                 .as_ref()
+                .map(|t| tip_html(Lang::Zh, t))
                 .is_some_and(|t| t.contains("href=\"") && !t.contains("href=\"\""))),
             "{name}: every hit has a tip that links somewhere"
         );
@@ -222,12 +224,15 @@ fn figures_have_a_tip_for_every_hit_and_snapshots() {
         }
         insta::assert_snapshot!(name, f.svg);
     }
-    let t = &agency::load_figure(c, &rows, 720.0).scene.hits[0].tip;
-    assert!(t.as_ref().unwrap().contains("省发展改革委"));
-    assert!(
-        t.as_ref().unwrap().contains("003 牵头1项任务、配合6项任务"),
-        "{t:?}"
+    let t = tip_html(
+        Lang::Zh,
+        agency::load_figure(c, &rows, 720.0).scene.hits[0]
+            .tip
+            .as_ref()
+            .unwrap(),
     );
+    assert!(t.contains("省发展改革委"));
+    assert!(t.contains("003 牵头1项任务、配合6项任务"), "{t:?}");
 }
 
 /// "Former name → name after the 2018 reform", as one table: every

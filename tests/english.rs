@@ -229,3 +229,17 @@ fn every_note_has_its_english() {
         assert!(a.note.is_some() && a.note_en.is_some(), "{}", a.id);
     }
 }
+
+#[test]
+fn headings_number_in_each_language_and_lists_join_in_its_punctuation() {
+    use changzhutan_plans::words::{Lang, LangExt};
+    let (zh, en) = (Lang::Zh.t(), Lang::En.t());
+    assert_eq!(
+        [1, 10, 12, 20, 23].map(|n| zh.numeral(n)),
+        ["一", "十", "十二", "二十", "二十三"]
+    );
+    assert_eq!(en.numeral(12), "12");
+    assert_eq!(["a", "b"].join(zh.list_sep), "a、b");
+    assert_eq!(["a", "b"].join(en.list_sep), "a, b");
+    assert_eq!((zh.lang, en.lang), (Lang::Zh, Lang::En));
+}

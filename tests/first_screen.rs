@@ -6,6 +6,7 @@
 //! documents table after), and the targets' page has an index.
 #![cfg(not(target_arch = "wasm32"))]
 
+use changzhutan_plans::pages::figure::{table_html, tip_html};
 use changzhutan_plans::pages::overview::HEADLINES;
 use changzhutan_plans::pages::render::{render, Opts};
 use changzhutan_plans::pages::targets::{
@@ -106,6 +107,33 @@ fn the_template_filled_from_a_bulletin_imports_as_outcomes() {
             .collect();
         assert_eq!(actual.len(), 1, "{lang:?}");
         assert_eq!((actual[0].year, actual[0].value), (Some(2024), 2.5));
+        // The point knows the import it came from: its row and its tooltip
+        // link to the import's line, not to the plan's.
+        assert_eq!(actual[0].document.as_deref(), Some("imp1"));
+        let c = Ctx::new(&merged, lang);
+        let f = changzhutan_plans::draw::chart::figure(c, gdp, 720.0, false);
+        let want = c.source_href("imp1", actual[0].lines.start, actual[0].lines.end);
+        let row = f
+            .table
+            .rows
+            .iter()
+            .find(|r| {
+                r.point
+                    .is_some_and(|i| gdp.points[i].kind == PointKind::Actual)
+            })
+            .expect("the actual value's row");
+        assert_eq!(row.href.as_deref(), Some(want.as_str()), "{lang:?}");
+        let attr = format!("href=\"{}\"", changzhutan_plans::markup::esc(&want));
+        assert!(table_html(&f.table).contains(&attr), "{lang:?}");
+        let tip = f
+            .scene
+            .hits
+            .iter()
+            .filter_map(|h| h.tip.as_ref())
+            .map(|t| tip_html(lang, t))
+            .find(|t| t.contains("2.5"))
+            .expect("the actual value's tooltip");
+        assert!(tip.contains(&attr), "{tip}");
         // With an outcome, the status in words replaces the line.
         let c = Ctx::new(&merged, lang);
         let h = changzhutan_plans::pages::targets::status_line(c, gdp);
@@ -308,11 +336,11 @@ fn the_implied_path_s_years_can_be_pointed_at() {
             "{}",
             hit.aria
         );
-        assert!(hit.tip.as_deref().unwrap().contains("万亿元"));
+        assert!(tip_html(Lang::Zh, hit.tip.as_ref().unwrap()).contains("万亿元"));
     }
     // Every hit has a tip, and the implied years are in the data table too.
     assert!(f.scene.hits.iter().all(|h| h.tip.is_some()));
-    assert!(f.table_html.contains("按目标反推"));
+    assert!(table_html(&f.table).contains("按目标反推"));
 }
 
 #[test]

@@ -328,9 +328,10 @@ fn layers_and_snapshots() {
 fn the_legend_follows_the_layers() {
     let ds = ds();
     let c = Ctx::new(&ds, Lang::Zh);
-    let all = map::legend(c, &Layer::ALL);
+    let html = |l: &_| changzhutan_plans::pages::figure::legend_html(Lang::Zh, l);
+    let all = html(&map::legend(c, &Layer::ALL));
     assert_eq!(all.matches("<li ").count(), 9);
-    let some = map::legend(c, &[Layer::Axis, Layer::Heart]);
+    let some = html(&map::legend(c, &[Layer::Axis, Layer::Heart]));
     assert_eq!(some.matches("<li ").count(), 2);
     assert!(some.contains("湘江") && some.contains("生态绿心"));
     assert!(!all.contains("style="));

@@ -66,6 +66,50 @@ fn the_layers_below_the_ui_are_pure() {
     }
 }
 
+/// `draw` returns scenes (rendered to SVG), tables, legends and tooltips as
+/// data; `pages` writes their HTML (`pages::figure`). And which words a
+/// language uses is said in `words`, not decided in a drawing.
+#[test]
+fn draw_writes_no_html_and_picks_no_language() {
+    check_why(
+        "src/draw",
+        &[
+            "<p>",
+            "<p ",
+            "<li>",
+            "<li ",
+            "<ul",
+            "<a ",
+            "<td",
+            "<tr",
+            "<th",
+            "<table",
+            "<span",
+            "<div",
+            "<details",
+            "<summary",
+            "<strong",
+            "<blockquote",
+            "<dl",
+            "<dt",
+            "<dd",
+        ],
+        "draw returns data; pages writes its HTML",
+    );
+    check_why(
+        "src/draw",
+        &[
+            "== Lang::",
+            "!= Lang::",
+            "== plan::Lang::",
+            "!= plan::Lang::",
+            "Lang::Zh =>",
+            "Lang::En =>",
+        ],
+        "a language's words are chosen in words",
+    );
+}
+
 /// The layers of the app, bottom to top. A module may use modules of its own
 /// layer and of the layers below, never above; and no two modules use each
 /// other, directly or round a loop. The model and the parsers sit below

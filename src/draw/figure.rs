@@ -1,14 +1,57 @@
 //! A figure: everything an interactive drawing shows, computed in one pure
 //! step — the scene (whose hits carry their own tooltip, highlight and key),
-//! its rendered static layer, the data table, and the names of its
-//! downloads. The UI shows any figure with one component.
+//! its rendered static layer, the data table, its legend, and the names of
+//! its downloads. Tables, legends and tooltips are data here: `pages`
+//! writes their HTML (`pages::figure`). The UI shows any figure with one
+//! component.
 
 use std::fmt::Write;
 
 use super::scene::{HitShape, Scene};
+pub use super::scene::{Tip, TipItem, TipPart};
 use super::svg;
 use crate::markup::esc;
 use crate::words::Ctx;
+
+/// What a figure's marks mean, as data (`pages::figure::legend_html`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Legend {
+    #[default]
+    None,
+    /// Marks and their meaning: the list's class, its entries.
+    Marks {
+        class: &'static str,
+        items: Vec<LegendMark>,
+    },
+    /// Numbered keys under headings: the heatmap's columns by document.
+    Keys {
+        heading: String,
+        groups: Vec<(String, Vec<LegendKey>)>,
+    },
+}
+
+/// A legend entry: its class (the glyph CSS draws, or ""), the layer it
+/// stands for (or ""), its swatch (an `<svg>` drawing, or ""), its words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LegendMark {
+    pub class: &'static str,
+    pub layer: &'static str,
+    pub swatch: String,
+    pub label: String,
+}
+
+/// A numbered key: its number, what it stands for, where that is listed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LegendKey {
+    pub number: String,
+    pub label: String,
+    pub href: String,
+}
+
+/// A swatch: a small `<svg>` (`w`×12) holding `shape`.
+pub fn swatch(w: u32, shape: &str) -> String {
+    format!("<svg class=\"swatch\" viewBox=\"0 0 {w} 12\" aria-hidden=\"true\">{shape}</svg>")
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figure {
@@ -16,10 +59,8 @@ pub struct Figure {
     /// The static layer, drawn by plotters.
     pub svg: String,
     pub table: DataTable,
-    /// The table as HTML (may link rows to their sources).
-    pub table_html: String,
-    /// What the marks mean, as HTML (empty when the figure needs no legend).
-    pub legend: String,
+    /// What the marks mean.
+    pub legend: Legend,
     /// Title and source lines of the standalone SVG/PNG.
     pub title: String,
     pub footer: Vec<String>,
@@ -36,8 +77,7 @@ impl Figure {
     pub fn new(scene: Scene, table: DataTable, title: String, file: &str, c: Ctx) -> Figure {
         Figure {
             svg: svg::render(&scene),
-            table_html: table_html(&table),
-            legend: String::new(),
+            legend: Legend::None,
             table,
             title,
             footer: vec![c.t().footer_sources.to_string()],
@@ -65,13 +105,18 @@ impl Figure {
 pub struct DataTable {
     pub head: Vec<String>,
     pub rows: Vec<DataRow>,
+    /// The last column quotes each row's source sentence, linked to it by
+    /// the row's `href`; a row without a point is derived (implied path).
+    pub quotes: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataRow {
     pub cells: Vec<String>,
     /// The indicator point the row shows (None for implied-path rows).
     pub point: Option<usize>,
+    /// Where the row's source sentence is (its document's line).
+    pub href: Option<String>,
 }
 
 /// A data table as CSV (UTF-8 with BOM, cells made safe against formulas).
@@ -82,31 +127,6 @@ pub fn table_csv(t: &DataTable) -> String {
         let _ = w.write_record(&r.cells);
     }
     w.finish()
-}
-
-/// A generic table (load, heatmap cells, edges).
-pub fn table_html(t: &DataTable) -> String {
-    let mut h = String::from("<table class=\"data-table stack\"><thead><tr>");
-    for col in &t.head {
-        let _ = write!(h, "<th scope=\"col\">{}</th>", esc(col));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for r in &t.rows {
-        h.push_str("<tr>");
-        for (cell, col) in r.cells.iter().zip(&t.head) {
-            // On a phone each row is a card, each cell with its column's name.
-            let _ = write!(
-                h,
-                "<td data-label=\"{}\"{}>{}</td>",
-                esc(col),
-                crate::markup::zh_attr(cell),
-                esc(cell)
-            );
-        }
-        h.push_str("</tr>");
-    }
-    h.push_str("</tbody></table>");
-    h
 }
 
 /// An `<svg>` image of a scene, `drawing` being the scene rendered.

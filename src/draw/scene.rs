@@ -191,6 +191,50 @@ impl HitShape {
     }
 }
 
+/// A tooltip, part by part, as data (`pages::figure::tip_html` writes its HTML).
+pub type Tip = Vec<TipPart>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TipPart {
+    /// What the mark is: its year and kind, a place's kind, a category.
+    Head(String),
+    /// What it amounts to, then (if any) Chinese text beside it (a task's).
+    Value(String, Option<String>),
+    /// A line of explanation.
+    Line(String),
+    /// The quantity as the source writes it, after its label.
+    Written {
+        label: String,
+        text: String,
+    },
+    Note(String),
+    /// Why a value is read as it is: the label (with the judgement) and why.
+    Reading {
+        label: String,
+        reason: String,
+    },
+    /// The source sentence (Chinese), the fragments to mark in it.
+    Quote {
+        text: String,
+        marks: Vec<String>,
+    },
+    /// A list (the tasks a cell or a node counts).
+    Items(Vec<TipItem>),
+    /// Where to read on.
+    Link {
+        href: String,
+        label: String,
+    },
+}
+
+/// An item of a tooltip's list: its words, Chinese text after them, its link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TipItem {
+    pub text: String,
+    pub zh: Option<String>,
+    pub href: Option<String>,
+}
+
 /// A focusable item: where it is, what a screen reader says, where it
 /// leads, what it shows when active, and what it stands for.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -199,8 +243,8 @@ pub struct Hit {
     pub aria: String,
     /// A link followed on click or Enter (when the item has no tooltip link).
     pub href: Option<String>,
-    /// The tooltip's HTML (with a link), if any.
-    pub tip: Option<String>,
+    /// The tooltip, if any.
+    pub tip: Option<Tip>,
     /// SVG drawn over the figure while the hit is active (a node's neighbours).
     pub highlight: String,
     /// The id of what the hit stands for (a place id on the map), or "".

@@ -7,7 +7,7 @@ use crate::draw::agency::{self, doc_legend};
 use crate::draw::figure::Figure;
 use crate::draw::network::ForceLayout;
 use crate::markup::{a, esc, options, txt};
-use crate::pages::figure::{figure_html, Downloads};
+use crate::pages::figure::{figure_html, legend_html, table_html, Downloads};
 use crate::route::{Page, Route};
 use crate::words::Ctx;
 use plan::load::{
@@ -404,7 +404,7 @@ pub fn before_view(c: Ctx, s: &AgencyState, rows: &[AgencyLoad]) -> String {
             )
         }
         View::Bipartite => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
-        View::Load => doc_legend(c, &s.filter),
+        View::Load => legend_html(c.lang, &doc_legend(c, &s.filter)),
     };
     format!("{note}{capped}")
 }
@@ -412,7 +412,7 @@ pub fn before_view(c: Ctx, s: &AgencyState, rows: &[AgencyLoad]) -> String {
 /// What goes under a view's figure on the full page.
 pub fn after_view(c: Ctx, view: View, fig: &Figure, rows: &[AgencyLoad]) -> String {
     match view {
-        View::Heatmap | View::Network => fig.legend.clone(),
+        View::Heatmap | View::Network => legend_html(c.lang, &fig.legend),
         View::Load => collective_section(c, rows),
         View::Bipartite => String::new(),
     }
@@ -436,7 +436,7 @@ pub fn view_block(
     format!(
         "{fig}<details class=\"table-details\"><summary>{}</summary><div class=\"table-wrap\">{}</div></details><div class=\"html\">{}</div>",
         esc(t.data_table),
-        widest.map(|f| f.table_html.as_str()).unwrap_or(""),
+        widest.map(|f| table_html(&f.table)).unwrap_or_default(),
         widest.map(|f| after_view(c, view, f, rows)).unwrap_or_default()
     )
 }
@@ -580,7 +580,7 @@ pub fn agency_full_page(c: Ctx, ag: &plan::Agency, widths: &[f64], embed_kit: &s
         "<article class=\"page agency-page\" data-agency=\"{}\"><div class=\"html\">{head}</div><h2>{}</h2><div class=\"html\">{}</div>{}{embed_kit}<div class=\"html\">{tail}</div></article>",
         esc(&ag.id),
         esc(t.agency_docs_heading),
-        doc_legend(c, &LoadFilter::default()),
+        legend_html(c.lang, &doc_legend(c, &LoadFilter::default())),
         figure_html(c, "agency-docs", &agency_docs_figures(c, &ag.id, widths), Downloads::None)
     )
 }
@@ -594,7 +594,7 @@ pub fn agency_embed(c: Ctx, ag: &plan::Agency, widths: &[f64], full: &str) -> St
         esc(&ag.id),
         txt(ag.name_in(c.lang)),
         esc(t.agency_docs_heading),
-        doc_legend(c, &LoadFilter::default()),
+        legend_html(c.lang, &doc_legend(c, &LoadFilter::default())),
         figure_html(c, "agency-docs", &agency_docs_figures(c, &ag.id, widths), Downloads::None),
         super::embed::credit(c, &docs, full)
     )

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::draw::figure::Figure;
 use crate::draw::map::{self, height_for, layer_names, select_href, Layer, MapView};
 use crate::markup::{esc, link_class, txt};
-use crate::pages::figure::{figure_html, Downloads};
+use crate::pages::figure::{figure_html, legend_html, table_html, Downloads};
 use crate::route::{Page, Route};
 use crate::words::{unit_names, Ctx};
 use plan::places::Place;
@@ -211,9 +211,12 @@ pub fn panel(c: Ctx, s: &MapState) -> String {
 /// The map and everything around it, for the page and its embed.
 pub fn map_body(c: Ctx, s: &MapState, figs: &[(f64, Figure)], embed: bool) -> String {
     let t = c.t();
-    let legend = figs.last().map(|(_, f)| f.legend.as_str()).unwrap_or("");
+    let legend = figs
+        .last()
+        .map(|(_, f)| legend_html(c.lang, &f.legend))
+        .unwrap_or_default();
     format!(
-        "<div class=\"map-layout{}\"><div class=\"map-main\">{}<div class=\"map-frame\" tabindex=\"0\" role=\"application\" aria-label=\"{}\"><div class=\"map-pan\">{}</div><p class=\"map-hint\" aria-hidden=\"true\">{}</p></div>{}</div>{}</div><div class=\"html\">{legend}</div><div class=\"html\">{}</div>",
+        "<div class=\"map-layout{}\"><div class=\"map-main\">{}<div class=\"map-frame\" tabindex=\"0\" role=\"application\" aria-label=\"{}\"><div class=\"map-pan\">{}</div><p class=\"map-hint\" aria-hidden=\"true\">{}</p></div>{}</div>{}</div><div class=\"html\">{legend}</div><div class=\"html\"><p class=\"map-caption\">{}</p></div>",
         if s.selected.is_some() { " has-panel" } else { "" },
         tools(c, s.view),
         esc(t.map_keys),
@@ -225,7 +228,7 @@ pub fn map_body(c: Ctx, s: &MapState, figs: &[(f64, Figure)], embed: bool) -> St
             format!("<p class=\"tip-hint\">{}</p>", esc(t.map_keys))
         },
         panel(c, s),
-        map::caption(c)
+        esc(t.map_caption)
     )
 }
 
@@ -236,8 +239,8 @@ pub fn map_page(c: Ctx, route: &Route, widths: &[f64], embed_kit: &str) -> Strin
     let figs = map_figures(c, &s, widths, false);
     let table = figs
         .last()
-        .map(|(_, f)| f.table_html.as_str())
-        .unwrap_or("");
+        .map(|(_, f)| table_html(&f.table))
+        .unwrap_or_default();
     format!(
         "<section class=\"page map\"><h1>{}</h1><p class=\"lede\">{}</p>{}<fieldset class=\"layers\"><legend>{}</legend><div class=\"layer-list\">{}</div></fieldset>{}{embed_kit}<details class=\"table-details\"><summary>{}</summary><div class=\"table-wrap\">{table}</div></details></section>",
         esc(t.map_heading),

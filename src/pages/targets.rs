@@ -4,11 +4,11 @@
 use std::fmt::Write;
 
 use crate::draw::chart::{
-    self, chart_options, data_table_html, implied_words, kind_of, layout, reading_html, svg_html,
+    self, chart_options, implied_words, kind_of, layout, reading_words, svg_html,
 };
 use crate::draw::figure::{DataTable, Figure};
 use crate::markup::{a, esc, marked, txt};
-use crate::pages::figure::{figure_html, Downloads};
+use crate::pages::figure::{figure_html, legend_html, table_html, Downloads};
 use crate::route::Page;
 use crate::words::fmt::{bound_in, num};
 use crate::words::{Ctx, Lang, LangExt};
@@ -459,7 +459,7 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
         h,
         "<h2>{}</h2><div class=\"table-wrap\">{}</div>",
         esc(t.data_table),
-        data_table_html(c, ind, table)
+        table_html(table)
     );
     let related: Vec<Check> = checks(c.ds)
         .into_iter()
@@ -560,7 +560,7 @@ pub fn target_page(
         target_head(c, ind),
         view_switch(c, ind, cumulative),
         figure_html(c, "tc", &figs, downloads),
-        widest.legend,
+        legend_html(c.lang, &widest.legend),
         esc(t.tooltip_hint),
         target_tail(c, ind, &widest.table)
     )
@@ -577,7 +577,7 @@ pub fn target_embed(
     let figs = target_figures(c, ind, cumulative, widths);
     let legend = figs
         .last()
-        .map(|(_, f)| f.legend.clone())
+        .map(|(_, f)| legend_html(c.lang, &f.legend))
         .unwrap_or_default();
     format!(
         "<article class=\"target-detail embed\" data-indicator=\"{}\"><h1 class=\"embed-title\">{}</h1>{}{}<div class=\"legend-wrap\">{legend}</div>{}</article>",
@@ -718,4 +718,10 @@ pub fn status_line(c: Ctx, ind: &Indicator) -> String {
         "<p class=\"status-line {class}\"><span class=\"status-words\">{}</span>{link}</p>",
         esc(words)
     )
+}
+
+/// Why a value is read as it is, as a paragraph of class `class`.
+fn reading_html(c: Ctx, r: &plan::indicators::Reading, class: &str) -> String {
+    let (label, reason) = reading_words(c, r);
+    crate::pages::figure::reading_html(c.lang, &label, &reason, class)
 }

@@ -269,7 +269,11 @@ impl Fig {
         if let Some(h) = highlight {
             dom::set_html(&h, &hit.highlight);
         }
-        let Some(tip) = hit.tip.as_deref() else {
+        let Some(tip) = hit
+            .tip
+            .as_ref()
+            .map(|t| crate::pages::figure::tip_html(super::state::lang(), t))
+        else {
             return;
         };
         if let Some(el) = self.mark(i) {

@@ -154,10 +154,13 @@ impl Live {
             let f = self.fig.figure();
             let htmls = dom::query_all(&self.main, ".map-layout ~ .html");
             if let Some(legend) = htmls.first() {
-                dom::set_html(legend, &f.legend);
+                dom::set_html(
+                    legend,
+                    &crate::pages::figure::legend_html(super::state::lang(), &f.legend),
+                );
             }
             if let Some(t) = dom::query(&self.main, ".table-details .table-wrap") {
-                dom::set_html(&t, &f.table_html);
+                dom::set_html(&t, &crate::pages::figure::table_html(&f.table));
             }
         }
         if before.2 != s.selected {

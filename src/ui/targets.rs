@@ -58,7 +58,10 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element, drawn: &Route, id: &str) {
         fig.redraw(compute(id.clone(), cum));
         let f = fig.figure();
         if let Some(l) = dom::query(&main, ".legend-wrap") {
-            dom::set_html(&l, &f.legend);
+            dom::set_html(
+                &l,
+                &crate::pages::figure::legend_html(super::state::lang(), &f.legend),
+            );
         }
         if let (Some(t), Some(ind)) = (dom::query(&main, ".target-tail"), dataset().indicator(&id))
         {

@@ -120,6 +120,8 @@ pub static EN: Texts = Texts {
     map_wheel_hint: "Hold Ctrl (⌘ on a Mac) and scroll to zoom the map, or click the map first.",
     legend_bars: "bars: each year’s value",
     theme_dark: "Dark mode",
+    list_sep: ", ",
+    word_gap: " ",
     semi: "; ",
     colon: ": ",
     groundwork: "Groundwork before 2017",

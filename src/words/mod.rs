@@ -59,6 +59,21 @@ impl Texts {
         }
     }
 
+    /// A number as a heading numbers it: 一 … 二十 / 1 … 20.
+    pub fn numeral(&self, n: usize) -> String {
+        if !self.is_zh() {
+            return n.to_string();
+        }
+        const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        match n {
+            1..=9 => D[n].to_string(),
+            10 => "十".into(),
+            11..=19 => format!("十{}", D[n - 10]),
+            20..=99 => format!("{}十{}", D[n / 10], D[n % 10]),
+            _ => n.to_string(),
+        }
+    }
+
     /// "（s）" / " (s)".
     pub fn paren(&self, s: &str) -> String {
         if self.is_zh() {
@@ -545,6 +560,25 @@ impl<'a> Ctx<'a> {
             Some(a) => a.name_in(self.lang),
             None => self.ds.agency_name(id),
         }
+    }
+    /// A place's label on the map: short in English; in Chinese a belt
+    /// without its bracket ("中部(京广)发展带" → "京广发展带").
+    pub fn place_label(&self, p: &plan::places::Place) -> String {
+        if self.lang != Lang::Zh {
+            return p.short_in(self.lang).to_string();
+        }
+        match (p.kind, p.name.find('('), p.name.find(')')) {
+            (plan::places::PlaceKind::Belt, Some(a), Some(b)) if b > a => {
+                format!("{}{}", &p.name[a + 1..b], &p.name[b + 1..])
+            }
+            _ => p.name.clone(),
+        }
+    }
+    /// Whether a point's tooltip says how the text writes its quantity:
+    /// always in English (the text is Chinese), in Chinese where the text
+    /// says more than the value shown ("1/7").
+    pub fn shows_written(&self, p: &plan::Point, ind: &plan::Indicator) -> bool {
+        self.lang != Lang::Zh || p.written != fmt::value_in(p.value, p.bound, &ind.unit, Lang::Zh)
     }
     /// An agency's label (short where the English name is long).
     pub fn agency_short(&self, id: &str) -> &'a str {

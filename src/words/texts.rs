@@ -124,6 +124,10 @@ pub struct Texts {
     pub legend_bars: &'static str,
     pub theme_dark: &'static str,
     pub semi: &'static str,
+    /// Between the items of a list: "、" / ", ".
+    pub list_sep: &'static str,
+    /// Between a word and a number or unit: "" / " ".
+    pub word_gap: &'static str,
     pub colon: &'static str,
     pub groundwork: &'static str,
     pub untranslated: &'static str,

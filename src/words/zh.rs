@@ -120,6 +120,8 @@ pub static ZH: Texts = Texts {
     map_wheel_hint: "按住 Ctrl（Mac 上为 ⌘）并滚动滚轮来缩放地图；或先点选地图。",
     legend_bars: "柱：各年的值",
     theme_dark: "深色模式",
+    list_sep: "、",
+    word_gap: "",
     semi: "；",
     colon: "：",
     groundwork: "前期工作基础",

@@ -36,6 +36,17 @@ pub struct Point {
     pub note_en: Option<String>,
     /// Why the value is read as it is, where that is a judgement.
     pub reading: Option<Reading>,
+    /// The document `lines` and `quote` are in, when it is not the
+    /// indicator's own (an actual value another import supplied).
+    #[serde(default)]
+    pub document: Option<String>,
+}
+
+impl Point {
+    /// The document the point's quote is in: its own, else its indicator's.
+    pub fn source<'a>(&'a self, ind: &'a Indicator) -> &'a str {
+        self.document.as_deref().unwrap_or(&ind.document)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -155,6 +166,7 @@ pub fn build(
                 note: p.note.clone(),
                 note_en: p.note_en.clone(),
                 reading: p.reading.clone(),
+                document: None,
             });
         }
         points.sort_by_key(|p| (p.year.unwrap_or(i32::MIN), p.kind == PointKind::Target));

@@ -6,18 +6,16 @@ use super::scene::{Anchor, Label, C_GRID, C_INK, C_INK_2};
 use super::scene::{Hit, HitShape, Rgb, Scene};
 use super::text::{fit, width};
 use crate::draw::figure::{DataRow, DataTable, Figure};
-use std::fmt::Write;
 
 use crate::draw::network::NodeStyle;
-use crate::markup::{a, esc, txt};
 use crate::route::Page;
 use crate::words::{unit_names, Ctx};
 use plan::agencies::AgencyKind;
 use plan::load::LoadFilter;
 use plan::load::{AgencyLoad, Graph, Heatmap};
 
-mod html;
-pub use html::*;
+mod tips;
+pub use tips::*;
 
 /// A colour per document (in document order), colour-blind safe (Okabe–Ito).
 pub const DOC_COLORS: [Rgb; 6] = [
@@ -240,18 +238,6 @@ pub fn heatmap(input: &HeatInput, width_px: f64) -> Scene {
     s
 }
 
-/// Chinese numerals for category headers (一 … 二十).
-pub fn cn_numeral(n: usize) -> String {
-    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    match n {
-        1..=9 => D[n].to_string(),
-        10 => "十".into(),
-        11..=19 => format!("十{}", D[n - 10]),
-        20..=99 => format!("{}十{}", D[n / 10], D[n % 10]),
-        _ => n.to_string(),
-    }
-}
-
 // ------------------------------------------------------ scenes from the data
 
 /// A document's colour by its position among the documents that have tasks.
@@ -297,15 +283,7 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
             if l.support > 0 {
                 parts.push(t.role_count(t.role_support, l.support));
             }
-            format!(
-                "{} {}",
-                code(c, d),
-                parts.join(if c.lang == plan::Lang::Zh {
-                    "、"
-                } else {
-                    ", "
-                })
-            )
+            format!("{} {}", code(c, d), parts.join(c.t().list_sep))
         })
         .collect::<Vec<_>>()
         .join(t.semi)
@@ -374,10 +352,18 @@ pub fn load_table(c: Ctx, rows: &[AgencyLoad]) -> DataTable {
                 cells.push(l.support.to_string());
             }
             cells.push(r.total().to_string());
-            DataRow { cells, point: None }
+            DataRow {
+                cells,
+                point: None,
+                href: None,
+            }
         })
         .collect();
-    DataTable { head, rows }
+    DataTable {
+        head,
+        rows,
+        quotes: false,
+    }
 }
 
 /// The heatmap's input: short column headers per document, aria per cell.
@@ -387,7 +373,7 @@ pub fn heat_input(c: Ctx, hm: &Heatmap) -> HeatInput {
         .cols
         .iter()
         .zip(hm.col_numbers())
-        .map(|((d, _), k)| (code(c, d), numeral(c, k)))
+        .map(|((d, _), k)| (code(c, d), c.t().numeral(k)))
         .collect();
     let names: Vec<String> = hm
         .rows
@@ -442,6 +428,7 @@ pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
                         v.to_string(),
                     ],
                     point: None,
+                    href: None,
                 });
             }
         }
@@ -454,6 +441,7 @@ pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
             t.col_tasks.into(),
         ],
         rows,
+        quotes: false,
     }
 }
 
@@ -526,8 +514,10 @@ pub fn edge_table(c: Ctx, g: &Graph) -> DataTable {
                     w.to_string(),
                 ],
                 point: None,
+                href: None,
             })
             .collect(),
+        quotes: false,
     }
 }
 
@@ -635,7 +625,7 @@ pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64, min_ed
 }
 
 /// What a node's colour says: its agency's kind (the kinds the graph has).
-pub fn kind_legend(c: Ctx, g: &Graph) -> String {
+pub fn kind_legend(c: Ctx, g: &Graph) -> crate::draw::figure::Legend {
     let t = c.t();
     let mut kinds: Vec<AgencyKind> = Vec::new();
     for n in g.nodes.iter().filter(|n| !n.is_task) {
@@ -650,17 +640,21 @@ pub fn kind_legend(c: Ctx, g: &Graph) -> String {
         }
     }
     kinds.sort_by_key(|k| *k as u8);
-    let mut h = String::from("<ul class=\"legend kind-legend\">");
-    for k in kinds {
-        let (r, gg, b) = kind_color(k);
-        let _ = write!(
-            h,
-            "<li class=\"lg-kind\"><svg class=\"swatch\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"rgb({r},{gg},{b})\"/></svg> {}</li>",
-            esc(t.agency_kind(k))
-        );
+    crate::draw::figure::Legend::Marks {
+        class: "legend kind-legend",
+        items: kinds
+            .into_iter()
+            .map(|k| {
+                let (r, gg, b) = kind_color(k);
+                crate::draw::figure::LegendMark {
+                    class: "lg-kind",
+                    swatch: format!("<svg class=\"swatch\" viewBox=\"0 0 12 12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"rgb({r},{gg},{b})\"/></svg>"),
+                    label: t.agency_kind(k).to_string(),
+                    ..Default::default()
+                }
+            })
+            .collect(),
     }
-    h.push_str("</ul>");
-    h
 }
 
 /// Agencies and tasks.
@@ -749,10 +743,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numerals_and_fit() {
-        assert_eq!(cn_numeral(1), "一");
-        assert_eq!(cn_numeral(12), "十二");
-        assert_eq!(cn_numeral(20), "二十");
+    fn fit_shortens_with_an_ellipsis() {
         assert_eq!(fit("省人力资源社会保障厅", 12.0, 60.0), "省人力资…");
         assert_eq!(fit("省科技厅", 12.0, 60.0), "省科技厅");
     }

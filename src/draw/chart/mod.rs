@@ -10,9 +10,8 @@ use plan::growth::{implied, Implied, Path};
 use plan::indicators::{Indicator, PointKind};
 use plan::quantity::Bound;
 
-use super::figure::{DataRow, DataTable, Figure};
+use super::figure::{DataRow, DataTable, Figure, TipPart};
 use super::scale::{nice, Linear};
-use std::fmt::Write;
 
 use super::figure::svg_img;
 use super::scene::{
@@ -20,16 +19,15 @@ use super::scene::{
 };
 use super::svg;
 use super::text::width;
-use crate::markup::{a, esc, marked, txt};
-use crate::words::fmt::{bound_in, num, value as fmt_value, value_in};
+use crate::words::fmt::{bound_in, num, value as fmt_value};
 use crate::words::Ctx;
 use plan::indicators::group_years;
 use plan::Dataset;
 
-mod html;
 pub mod kinds;
-pub use html::*;
+mod tips;
 pub use kinds::{kind_of, layout, legend_items, ChartKind, LegendItem, Registry, KINDS};
+pub use tips::*;
 
 /// Colours (also named in the stylesheet's legend).
 pub const C_BASELINE: (u8, u8, u8) = (29, 78, 137);
@@ -408,6 +406,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                     p.quote.clone(),
                 ],
                 point: Some(m.point),
+                href: None,
             },
         ));
     }
@@ -425,6 +424,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                         String::new(),
                     ],
                     point: None,
+                    href: None,
                 },
             ));
         }
@@ -433,6 +433,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
     DataTable {
         head,
         rows: rows.into_iter().map(|(_, r)| r).collect(),
+        quotes: true,
     }
 }
 
@@ -480,19 +481,20 @@ pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
             f.scene.hits.push(super::scene::Hit {
                 shape: super::scene::HitShape::Circle { x, y, r: 10.0 },
                 aria: format!("{} {} {}", t.year(year), t.implied_row, value),
-                tip: Some(format!(
-                    "<p class=\"tip-head\">{} {}</p><p class=\"tip-value\">{}</p><p class=\"tip-note\">{}</p>",
-                    esc(&t.year(year)),
-                    esc(t.implied_row),
-                    esc(&value),
-                    esc(&implied_words(im, c.lang))
-                )),
+                tip: Some(vec![
+                    TipPart::Head(format!("{} {}", t.year(year), t.implied_row)),
+                    TipPart::Value(value, None),
+                    TipPart::Note(implied_words(im, c.lang)),
+                ]),
                 key: format!("implied-{year}"),
                 ..Default::default()
             });
         }
     }
-    f.table_html = data_table_html(c, ind, &f.table);
+    f.table.quotes = true;
+    for r in &mut f.table.rows {
+        r.href = r.point.map(|i| point_href(c, ind, &ind.points[i]));
+    }
     f.legend = legend(c, &kind.legend(ind, &spec));
     if let Some(doc) = c.ds.document(&ind.document) {
         // One source line (the document), then whose drawing it is.

@@ -240,13 +240,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
                 stroke: Some(((255, 255, 255), 1.0)),
             }),
         }
-        let name = if c.lang != plan::Lang::Zh {
-            p.short_in(c.lang).to_string()
-        } else if matches!(p.kind, PlaceKind::Belt) {
-            short_belt(&p.name)
-        } else {
-            p.name.clone()
-        };
+        let name = c.place_label(p);
         let bold = matches!(
             p.kind,
             PlaceKind::City | PlaceKind::Cluster | PlaceKind::GreenHeart | PlaceKind::Belt
@@ -398,7 +392,6 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     );
     f.follow = true;
     f.table = places_table(c, &visible);
-    f.table_html = crate::draw::figure::table_html(&f.table);
     f.legend = legend(c, layers);
     f
 }

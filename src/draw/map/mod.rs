@@ -6,14 +6,11 @@
 //! [`EXTENT`]. Labels are placed most important first and dropped when they
 //! would collide; the less important reappear as one zooms in.
 
-use std::fmt::Write;
-
 use super::figure::Figure;
 use super::scene::{
     clip_polygon, clip_polyline, overlaps, within, Hit, HitShape, Prim, Rect, Rgb, Scene,
 };
 use super::scene::{Anchor, Label, C_INK, C_INK_2};
-use crate::markup::{esc, txt};
 use crate::route::Route;
 use crate::words::Ctx;
 use plan::geo::EXTENT;
@@ -332,14 +329,6 @@ fn arrow_for(x: f64, y: f64, w: f64, h: f64) -> &'static str {
     }
 }
 
-fn short_belt(name: &str) -> String {
-    // "中部(京广)发展带" → "京广发展带"
-    match (name.find('('), name.find(')')) {
-        (Some(a), Some(b)) if b > a => format!("{}{}", &name[a + 1..b], &name[b + 1..]),
-        _ => name.to_string(),
-    }
-}
-
 fn aria(c: Ctx, p: &Place) -> String {
     format!(
         "{}{}",
@@ -354,14 +343,14 @@ pub fn select_href(c: Ctx, base: &Route, id: &str) -> String {
 }
 
 /// A short note: name, kind, how to open its panel.
-fn place_tip(c: Ctx, p: &Place) -> String {
+fn place_tip(c: Ctx, p: &Place) -> crate::draw::figure::Tip {
+    use crate::draw::figure::TipPart;
     let t = c.t();
-    format!(
-        "<p class=\"tip-head\">{}</p><p class=\"tip-value\">{}</p><p>{}</p>",
-        esc(t.place_kind(p.kind)),
-        txt(p.name_in(c.lang)),
-        esc(t.map_click_hint)
-    )
+    vec![
+        TipPart::Head(t.place_kind(p.kind).to_string()),
+        TipPart::Value(p.name_in(c.lang).to_string(), None),
+        TipPart::Line(t.map_click_hint.to_string()),
+    ]
 }
 
 /// The places shown, as a table.
@@ -392,8 +381,10 @@ fn places_table(c: Ctx, places: &[&Place]) -> super::figure::DataTable {
                     p.document.chars().take(3).collect(),
                 ],
                 point: None,
+                href: None,
             })
             .collect(),
+        quotes: false,
     }
 }
 
@@ -544,12 +535,10 @@ impl MapView {
 
 /// The legend of the layers shown: each symbol as drawn on the map, in the
 /// map's colours.
-pub fn legend(c: Ctx, layers: &[Layer]) -> String {
+pub fn legend(c: Ctx, layers: &[Layer]) -> crate::draw::figure::Legend {
     let t = c.t();
     let hex = |(r, g, b): Rgb| format!("#{r:02X}{g:02X}{b:02X}");
-    let sw = |shape: String| {
-        format!("<svg class=\"swatch\" viewBox=\"0 0 24 12\" aria-hidden=\"true\">{shape}</svg>")
-    };
+    let sw = |shape: String| crate::draw::figure::swatch(24, &shape);
     let items: Vec<(Layer, String, &str)> = vec![
         (Layer::Axis, sw(format!("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", hex(layer_color(Layer::Axis)))), t.legend_river),
         (Layer::Heart, sw(format!("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"{}\" fill-opacity=\"0.3\"/>", hex(HEART_FILL))), t.legend_heart),
@@ -561,10 +550,17 @@ pub fn legend(c: Ctx, layers: &[Layer]) -> String {
         (Layer::Transport, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.legend_station),
         (Layer::NewArea, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>", hex(layer_color(Layer::NewArea)))), t.legend_newarea),
     ];
-    let mut h = String::from("<ul class=\"legend map-legend\">");
-    for (l, s, label) in items.into_iter().filter(|(l, _, _)| layers.contains(l)) {
-        let _ = write!(h, "<li data-layer=\"{}\">{s} {}</li>", l.key(), esc(label));
+    crate::draw::figure::Legend::Marks {
+        class: "legend map-legend",
+        items: items
+            .into_iter()
+            .filter(|(l, _, _)| layers.contains(l))
+            .map(|(l, swatch, label)| crate::draw::figure::LegendMark {
+                layer: l.key(),
+                swatch,
+                label: label.to_string(),
+                ..Default::default()
+            })
+            .collect(),
     }
-    h.push_str("</ul>");
-    h
 }

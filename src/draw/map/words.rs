@@ -1,12 +1,6 @@
-//! What the map says around its drawing: caption, layer names.
+//! What the map says around its drawing: its layers' names.
 
 use super::*;
-
-/// The caption: what the map is, and its sources.
-pub fn caption(c: Ctx) -> String {
-    let t = c.t();
-    format!("<p class=\"map-caption\">{}</p>", esc(t.map_caption))
-}
 
 /// The layer switches, as checkboxes (the UI wires them).
 pub fn layer_names(c: Ctx) -> Vec<(Layer, &'static str)> {

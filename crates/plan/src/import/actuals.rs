@@ -135,8 +135,10 @@ pub fn parse_table(
 /// Add each actual value to the indicator it names (by id, by Chinese
 /// name, or by English name ignoring case), converted to the indicator's
 /// unit. Returns the positions in `actuals` of the values no indicator
-/// took (unknown indicator, or a unit that cannot be converted).
-pub fn apply(indicators: &mut [Indicator], actuals: &[Actual]) -> Vec<usize> {
+/// took (unknown indicator, or a unit that cannot be converted). `from` is
+/// the document the values were read from, when it is not the indicators'
+/// own: each point keeps it, so its quote links to the right source.
+pub fn apply(indicators: &mut [Indicator], actuals: &[Actual], from: Option<&str>) -> Vec<usize> {
     let mut left = Vec::new();
     for (k, a) in actuals.iter().enumerate() {
         let name = a.indicator.trim();
@@ -171,6 +173,7 @@ pub fn apply(indicators: &mut [Indicator], actuals: &[Actual]) -> Vec<usize> {
             note: (!a.source.is_empty()).then(|| a.source.clone()),
             note_en: None,
             reading: None,
+            document: from.map(str::to_string),
         });
         ind.points
             .sort_by_key(|p| (p.year.unwrap_or(i32::MIN), p.kind == PointKind::Target));

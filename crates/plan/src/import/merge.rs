@@ -78,7 +78,7 @@ pub fn merge(ds: &mut Dataset, imp: &Import, code: &str) {
         })
     };
     let theirs: Vec<Actual> = imp.actuals.iter().filter(|a| !own(a)).cloned().collect();
-    let left = actuals::apply(&mut ds.indicators[..before], &theirs);
+    let left = actuals::apply(&mut ds.indicators[..before], &theirs, Some(code));
     ds.problems
         .extend(imp.problems.iter().map(|p| (code.to_string(), p.clone())));
     ds.problems.extend(left.into_iter().map(|k| {

@@ -618,7 +618,7 @@ pub fn import_with_registry(
     let agencies = registry.into_used(&tasks);
 
     // Actual values: to the import's own indicators where they match.
-    let left = actuals::apply(&mut indicators, &actual_rows);
+    let left = actuals::apply(&mut indicators, &actual_rows, None);
     for k in &left {
         let a = &actual_rows[*k];
         if kind != ImportKind::Actuals {

@@ -270,8 +270,10 @@ impl Plot {
             let mut aria = point_aria(ind, i, opts.lang);
             if cumulative {
                 let total = crate::words::fmt::amount(v, Bound::Eq, ind, opts.lang);
-                let sp = if opts.lang == Lang::Zh { "" } else { " " };
-                aria = format!("{aria}{}", t.paren(&format!("{}{sp}{total}", t.cumulative)));
+                aria = format!(
+                    "{aria}{}",
+                    t.paren(&format!("{}{}{total}", t.cumulative, t.word_gap))
+                );
             }
             spec.marks.push(Mark {
                 point: i,

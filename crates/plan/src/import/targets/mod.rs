@@ -117,6 +117,7 @@ impl Builder<'_> {
             note,
             note_en: None,
             reading: None,
+            document: None,
         });
         self.out.used.push(lines.start);
     }
