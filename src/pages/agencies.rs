@@ -24,8 +24,8 @@ pub fn agencies_head(c: Ctx) -> String {
         esc(t.agencies_heading),
         txt(t.agencies_intro),
         a(&c.href(Page::Renames), t.renames_heading),
-        esc(t.role_rules_heading),
-        txt(t.role_rules_body)
+        esc(t.agencies.role_rules_heading),
+        txt(t.agencies.role_rules_body)
     )
 }
 
@@ -41,8 +41,8 @@ pub fn collective_section(c: Ctx, rows: &[AgencyLoad]) -> String {
     }
     let mut h = format!(
         "<section class=\"collective\"><h2>{}</h2><p>{}</p><ul>",
-        esc(t.collective_heading),
-        esc(t.collective_body)
+        esc(t.agencies.collective_heading),
+        esc(t.agencies.collective_body)
     );
     for r in coll {
         let ag = c.ds.agency(&r.agency).expect("filtered");
@@ -92,9 +92,9 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
     let _ = write!(
         head,
         "<h2>{}</h2><div class=\"table-wrap\"><table class=\"names-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        esc(t.names_heading),
+        esc(t.agencies.names_heading),
         esc(t.col_name),
-        esc(t.col_used_in)
+        esc(t.agencies.col_used_in)
     );
     for n in names_used(c.ds, id) {
         let former = ag
@@ -132,11 +132,11 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
 
     let mut tail = format!(
         "<h2>{}</h2><div class=\"table-wrap\"><table class=\"agency-tasks stack\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        esc(t.agency_tasks_heading),
+        esc(t.agencies.agency_tasks_heading),
         esc(t.task_number),
         esc(t.task_category),
         esc(t.task_text),
-        esc(t.col_role),
+        esc(t.agencies.col_role),
         esc(t.as_written)
     );
     for at in tasks_of_agency(c.ds, id) {
@@ -156,7 +156,7 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
             txt(c.category(&at.task.document, &at.task.category)),
             esc(t.task_text),
             esc(&crate::draw::text::fit(&at.task.text, 14.0, 420.0)),
-            esc(t.col_role),
+            esc(t.agencies.col_role),
             esc(role),
             esc(t.as_written),
             esc(&at.as_written.join("、"))
@@ -166,7 +166,7 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
     let _ = write!(
         tail,
         "<h2>{}</h2><ol class=\"partners\">",
-        esc(t.partners_heading)
+        esc(t.agencies.partners_heading)
     );
     for (p, n) in partners(c.ds, id).into_iter().take(10) {
         let _ = write!(
@@ -179,8 +179,8 @@ pub fn agency_page(c: Ctx, id: &str) -> (String, String) {
     let _ = write!(
         tail,
         "</ol><details class=\"role-rules\"><summary>{}</summary><p>{}</p></details>",
-        esc(t.role_rules_heading),
-        txt(t.role_rules_body)
+        esc(t.agencies.role_rules_heading),
+        txt(t.agencies.role_rules_body)
     );
     (head, tail)
 }
@@ -230,10 +230,10 @@ impl View {
     pub fn title(self, c: Ctx) -> &'static str {
         let t = c.t();
         match self {
-            View::Load => t.view_load,
-            View::Heatmap => t.view_heatmap,
-            View::Network => t.view_network,
-            View::Bipartite => t.view_bipartite,
+            View::Load => t.agencies.view_load,
+            View::Heatmap => t.agencies.view_heatmap,
+            View::Network => t.agencies.view_network,
+            View::Bipartite => t.agencies.view_bipartite,
         }
     }
 }
@@ -392,18 +392,18 @@ pub fn before_view(c: Ctx, s: &AgencyState, rows: &[AgencyLoad]) -> String {
         // figure is wider than its box).
         View::Heatmap => format!(
             "<p class=\"note scroll-hint\">{}</p>",
-            esc(t.heat_scroll_hint)
+            esc(t.agencies.heat_scroll_hint)
         ),
         View::Network => {
             let g = network_graph(c, &s.filter);
             let shown = g.edges.iter().filter(|e| e.2 >= s.shared).count();
             format!(
                 "<p class=\"note\">{}</p><p class=\"note edges-shown\">{}</p>",
-                esc(t.network_note),
+                esc(t.agencies.network_note),
                 esc(&t.edges_shown(shown, g.edges.len(), s.shared))
             )
         }
-        View::Bipartite => format!("<p class=\"note\">{}</p>", esc(t.bipartite_note)),
+        View::Bipartite => format!("<p class=\"note\">{}</p>", esc(t.agencies.bipartite_note)),
         View::Load => legend_html(c.lang, &doc_legend(c, &s.filter)),
     };
     format!("{note}{capped}")
@@ -467,11 +467,11 @@ fn view_buttons(c: Ctx, route: &Route, now: View) -> String {
 fn filters(c: Ctx, s: &AgencyState) -> String {
     let t = c.t();
     let sort_options = options(
-        t.sort_total,
+        t.agencies.sort_total,
         [
-            ("lead", t.sort_lead),
-            ("support", t.sort_support),
-            ("registry", t.sort_registry),
+            ("lead", t.agencies.sort_lead),
+            ("support", t.agencies.sort_support),
+            ("registry", t.agencies.sort_registry),
         ]
         .into_iter()
         .map(|(v, l)| (v.to_string(), l.to_string())),
@@ -481,10 +481,10 @@ fn filters(c: Ctx, s: &AgencyState) -> String {
         "<form class=\"filters\" method=\"get\">{}<div class=\"field field-sort\"{}><label for=\"ag-sort\">{}</label><select id=\"ag-sort\" name=\"sort\">{}</select></div><div class=\"field field-shared\"{}><label for=\"ag-shared\">{}</label><select id=\"ag-shared\" name=\"shared\">{}</select></div></form>",
         super::doc_category_fields(c, "ag-doc", "ag-cat", doc, s.filter.category.as_deref().unwrap_or("")),
         if s.view == View::Load { "" } else { " hidden" },
-        esc(t.sort_label),
+        esc(t.agencies.sort_label),
         super::selected(&sort_options, &s.sort),
         if s.view == View::Network { "" } else { " hidden" },
-        esc(t.shared_label),
+        esc(t.agencies.shared_label),
         SHARED_CHOICES
             .iter()
             .map(|n| format!(
@@ -579,7 +579,7 @@ pub fn agency_full_page(c: Ctx, ag: &plan::Agency, widths: &[f64], embed_kit: &s
     format!(
         "<article class=\"page agency-page\" data-agency=\"{}\"><div class=\"html\">{head}</div><h2>{}</h2><div class=\"html\">{}</div>{}{embed_kit}<div class=\"html\">{tail}</div></article>",
         esc(&ag.id),
-        esc(t.agency_docs_heading),
+        esc(t.agencies.agency_docs_heading),
         legend_html(c.lang, &doc_legend(c, &LoadFilter::default())),
         figure_html(c, "agency-docs", &agency_docs_figures(c, &ag.id, widths), Downloads::None)
     )
@@ -593,7 +593,7 @@ pub fn agency_embed(c: Ctx, ag: &plan::Agency, widths: &[f64], full: &str) -> St
         "<article class=\"agency-page embed\" data-agency=\"{}\"><h1 class=\"embed-title\">{} · {}</h1><div class=\"html\">{}</div>{}{}</article>",
         esc(&ag.id),
         txt(ag.name_in(c.lang)),
-        esc(t.agency_docs_heading),
+        esc(t.agencies.agency_docs_heading),
         legend_html(c.lang, &doc_legend(c, &LoadFilter::default())),
         figure_html(c, "agency-docs", &agency_docs_figures(c, &ag.id, widths), Downloads::None),
         super::embed::credit(c, &docs, full)

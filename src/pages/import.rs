@@ -34,39 +34,39 @@ pub fn form(c: Ctx) -> String {
 <div class=\"field\"><label for=\"import-year\">{}</label><input id=\"import-year\" type=\"number\" min=\"1949\" max=\"2100\" step=\"1\" inputmode=\"numeric\"></div>\
 </div></details>\
 <p class=\"import-actions\"><button type=\"button\" id=\"import-run\" class=\"primary\">{}</button> <button type=\"button\" id=\"import-cancel\" hidden>{}</button></p>",
-        esc(t.import_heading),
+        esc(t.import.import_heading),
         esc(t.import_intro),
-        esc(t.import_paste_label),
-        esc(t.import_file_label),
-        esc(t.import_drop_hint),
-        esc(t.import_name_label),
-        esc(t.import_kind_label),
+        esc(t.import.import_paste_label),
+        esc(t.import.import_file_label),
+        esc(t.import.import_drop_hint),
+        esc(t.import.import_name_label),
+        esc(t.import.import_kind_label),
         opts(&[
-            ("", t.import_auto),
+            ("", t.import.import_auto),
             ("tasks", t.import_kind_tasks),
             ("indicators", t.import_kind_indicators),
             ("prose", t.import_kind_prose),
             ("actuals", t.import_kind_actuals),
         ]),
-        esc(t.import_role_label),
+        esc(t.import.import_role_label),
         opts(&[
-            ("", t.import_auto),
+            ("", t.import.import_auto),
             ("all_responsible", t.import_role_all),
             ("lead_and_support", t.import_role_lead_support),
             ("first_leads", t.import_role_first),
             ("marked_leads", t.import_role_marked),
         ]),
-        esc(t.import_check_heading),
-        esc(t.import_header_label),
-        esc(t.import_columns_label),
-        esc(t.import_columns_hint),
-        esc(t.import_transpose_label),
-        esc(t.import_auto),
-        esc(t.import_transpose_yes),
-        esc(t.import_transpose_no),
-        esc(t.import_year_label),
-        esc(t.import_button),
-        esc(t.import_cancel),
+        esc(t.import.import_check_heading),
+        esc(t.import.import_header_label),
+        esc(t.import.import_columns_label),
+        esc(t.import.import_columns_hint),
+        esc(t.import.import_transpose_label),
+        esc(t.import.import_auto),
+        esc(t.import.import_transpose_yes),
+        esc(t.import.import_transpose_no),
+        esc(t.import.import_year_label),
+        esc(t.import.import_button),
+        esc(t.import.import_cancel),
     )
 }
 
@@ -91,13 +91,13 @@ pub fn offline_page(c: Ctx, site: &str) -> String {
         format!(
             " <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a>",
             esc(&format!("{site}import/")),
-            esc(t.import_offline_link)
+            esc(t.import.import_offline_link)
         )
     };
     format!(
         "<section class=\"page import\"><h1>{}</h1><p class=\"note\" id=\"import-offline\">{}{link}</p></section>",
-        esc(t.import_heading),
-        esc(t.import_offline)
+        esc(t.import.import_heading),
+        esc(t.import.import_offline)
     )
 }
 
@@ -127,11 +127,15 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
     let t = c.t();
     let mut h = format!(
         "<h2>{}</h2><p class=\"note\">{}</p>",
-        esc(t.import_saved_heading),
-        esc(t.import_local_note)
+        esc(t.import.import_saved_heading),
+        esc(t.import.import_local_note)
     );
     if items.is_empty() && lost.is_empty() {
-        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.import_none_saved));
+        let _ = write!(
+            h,
+            "<p class=\"empty\">{}</p>",
+            esc(t.import.import_none_saved)
+        );
         return h;
     }
     if !items.is_empty() {
@@ -144,7 +148,7 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
         let again = if s.again {
             format!(
                 " · <span class=\"saved-again\">{}</span>",
-                esc(t.import_read_again)
+                esc(t.import.import_read_again)
             )
         } else {
             String::new()
@@ -152,7 +156,7 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
         let _ = write!(
             h,
             "<li class=\"saved-import\" data-import=\"{code}\"><label class=\"visually-hidden\" for=\"name-{code}\">{}</label><input id=\"name-{code}\" class=\"saved-name\" type=\"text\" value=\"{}\" data-import=\"{code}\"><span class=\"saved-meta\">{} · {} {} · {} {} · {}{again}</span>{}<span class=\"saved-links\">{} {} {} {}</span><button type=\"button\" class=\"saved-export\" data-import=\"{code}\">{}</button><button type=\"button\" class=\"saved-delete\" data-import=\"{code}\">{}</button></li>",
-            esc(t.import_name_label),
+            esc(t.import.import_name_label),
             esc(s.name),
             esc(t.import_kind(imp.report.kind)),
             n.tasks,
@@ -161,12 +165,12 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
             esc(t.col_indicators),
             esc(s.saved.get(..10).unwrap_or("")),
             choices(c, s.options),
-            a(&doc(Page::Tasks), t.import_view_tasks),
-            a(&doc(Page::Agencies(None)), t.import_view_agencies),
-            a(&doc(Page::Targets(None)), t.import_view_targets),
-            a(&c.href(Page::Source(code.to_string())), t.import_view_source),
-            esc(t.import_export),
-            esc(t.import_delete),
+            a(&doc(Page::Tasks), t.import.import_view_tasks),
+            a(&doc(Page::Agencies(None)), t.import.import_view_agencies),
+            a(&doc(Page::Targets(None)), t.import.import_view_targets),
+            a(&c.href(Page::Source(code.to_string())), t.import.import_view_source),
+            esc(t.import.import_export),
+            esc(t.import.import_delete),
         );
     }
     if !items.is_empty() {
@@ -178,24 +182,27 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
     let _ = write!(
         h,
         "<h3>{}</h3><ul class=\"lost-list\">",
-        esc(t.import_lost_heading)
+        esc(t.import.import_lost_heading)
     );
     for l in lost {
         use plan::import::saved::Lost;
         let code = l.code;
         let (why, download) = match l.why {
-            Lost::NoSource => (t.import_lost_no_source.to_string(), t.import_download_kept),
+            Lost::NoSource => (
+                t.import.import_lost_no_source.to_string(),
+                t.import.import_download_kept,
+            ),
             Lost::ReadAgain(e) => (
-                format!("{}{}", t.import_lost_read_again, reason(c, e)),
-                t.import_download_source,
+                format!("{}{}", t.import.import_lost_read_again, reason(c, e)),
+                t.import.import_download_source,
             ),
             Lost::NoImporter => (
-                t.import_lost_no_importer.to_string(),
-                t.import_download_source,
+                t.import.import_lost_no_importer.to_string(),
+                t.import.import_download_source,
             ),
             Lost::Interrupted => (
-                t.import_lost_interrupted.to_string(),
-                t.import_download_source,
+                t.import.import_lost_interrupted.to_string(),
+                t.import.import_download_source,
             ),
         };
         let _ = write!(
@@ -205,7 +212,7 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
             esc(l.saved.get(..10).unwrap_or("")),
             esc(&why),
             esc(download),
-            esc(t.import_delete),
+            esc(t.import.import_delete),
         );
     }
     h.push_str("</ul>");
@@ -238,7 +245,7 @@ pub fn choices(c: Ctx, options: &str) -> String {
     format!(
         "<span class=\"saved-choices\" data-options=\"{}\">{}{}{}</span>",
         esc(options),
-        esc(c.t().import_choices),
+        esc(c.t().import.import_choices),
         c.t().colon,
         esc(&parts.join(" · "))
     )
@@ -252,7 +259,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
     let mut h = format!(
         "<section class=\"import-report\" data-import=\"{}\"><h2>{}</h2>",
         esc(code),
-        esc(t.import_understood)
+        esc(t.import.import_understood)
     );
     // Counts.
     h.push_str("<dl class=\"facts\">");
@@ -281,7 +288,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
     let _ = write!(
         h,
         "<p class=\"import-read-as\">{}{}<strong>{}</strong>{}",
-        esc(t.import_detected),
+        esc(t.import.import_detected),
         t.colon,
         esc(t.import_kind(r.kind)),
         if layout.is_empty() || layout == t.import_kind(r.kind) {
@@ -294,7 +301,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         let _ = write!(
             h,
             " · {}{}{}",
-            esc(t.import_role_label),
+            esc(t.import.import_role_label),
             t.colon,
             esc(t.role_rule(r.role_rule))
         );
@@ -319,7 +326,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         let _ = write!(
             h,
             "<p class=\"import-columns\">{}{}{}</p>",
-            esc(t.import_columns),
+            esc(t.import.import_columns),
             t.colon,
             txt(&cols.join(" · "))
         );
@@ -335,7 +342,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         let _ = write!(
             h,
             "<details class=\"import-seen\" open><summary>{}</summary>",
-            esc(t.import_seen_heading)
+            esc(t.import.import_seen_heading)
         );
         if !seen.rows.is_empty() {
             h.push_str("<div class=\"table-wrap\" tabindex=\"0\"><table class=\"data-table seen-rows\"><tbody>");
@@ -377,18 +384,21 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
     h.push_str("<p class=\"import-views\">");
     let doc = |p: Page| c.link(&c.route(p).with_param("doc", code));
     if n.tasks > 0 {
-        h.push_str(&a(&doc(Page::Tasks), t.import_view_tasks));
+        h.push_str(&a(&doc(Page::Tasks), t.import.import_view_tasks));
         h.push(' ');
-        h.push_str(&a(&doc(Page::Agencies(None)), t.import_view_agencies));
+        h.push_str(&a(
+            &doc(Page::Agencies(None)),
+            t.import.import_view_agencies,
+        ));
         h.push(' ');
     }
     if n.indicators > 0 || n.actuals > 0 {
-        h.push_str(&a(&doc(Page::Targets(None)), t.import_view_targets));
+        h.push_str(&a(&doc(Page::Targets(None)), t.import.import_view_targets));
         h.push(' ');
     }
     h.push_str(&a(
         &c.href(Page::Source(code.to_string())),
-        t.import_view_source,
+        t.import.import_view_source,
     ));
     h.push_str("</p>");
     // Guesses and problems.
@@ -396,7 +406,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         let _ = write!(
             h,
             "<h3>{}</h3><ul class=\"import-guesses\">",
-            esc(t.import_guesses)
+            esc(t.import.import_guesses)
         );
         for g in &r.guesses {
             let _ = write!(h, "<li>{}", esc(t.guess(g.code)));
@@ -424,7 +434,7 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         let _ = write!(
             h,
             "<details class=\"import-unused\"><summary>{} ({})</summary><ol>",
-            esc(t.import_unused),
+            esc(t.import.import_unused),
             r.unused.len()
         );
         for u in r.unused.iter().take(500) {
@@ -439,6 +449,10 @@ pub fn report(c: Ctx, imp: &Import, code: &str) -> String {
         }
         h.push_str("</ol></details>");
     }
-    let _ = write!(h, "<p class=\"note\">{}</p></section>", esc(t.import_rerun));
+    let _ = write!(
+        h,
+        "<p class=\"note\">{}</p></section>",
+        esc(t.import.import_rerun)
+    );
     h
 }

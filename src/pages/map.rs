@@ -146,10 +146,10 @@ pub fn finder(c: Ctx, route: &Route) -> String {
     format!(
         "<form class=\"place-finder\" role=\"search\" action=\"{}\" method=\"get\"><label for=\"place-find\">{}</label><input id=\"place-find\" type=\"search\" name=\"find\" list=\"place-names\" autocomplete=\"off\" value=\"{}\" placeholder=\"{}\"><button type=\"submit\">{}</button><datalist id=\"place-names\">{opts}</datalist><p class=\"finder-result\" aria-live=\"polite\">{}</p></form>",
         esc(action),
-        esc(t.find_place_label),
+        esc(t.map.find_place_label),
         esc(route.param("find").unwrap_or("")),
-        esc(t.find_place_placeholder),
-        esc(t.find_place_button),
+        esc(t.map.find_place_placeholder),
+        esc(t.map.find_place_button),
         match route.param("find") {
             Some(q) if !q.trim().is_empty() && find_place(c.ds, q).is_none() => esc(&t.find_place_none(q)),
             _ => String::new(),
@@ -188,9 +188,9 @@ pub fn tools(c: Ctx, view: MapView) -> String {
     let t = c.t();
     format!(
         "<div class=\"map-tools\"><button type=\"button\" data-zoom=\"in\" aria-label=\"{}\">+</button><button type=\"button\" data-zoom=\"out\" aria-label=\"{}\">−</button><button type=\"button\" data-zoom=\"reset\">{}</button><span class=\"zoom-level\" aria-live=\"polite\">×{}</span></div>",
-        esc(t.zoom_in),
-        esc(t.zoom_out),
-        esc(t.zoom_reset),
+        esc(t.map.zoom_in),
+        esc(t.map.zoom_out),
+        esc(t.map.zoom_reset),
         esc(&view.zoom_str())
     )
 }
@@ -219,16 +219,16 @@ pub fn map_body(c: Ctx, s: &MapState, figs: &[(f64, Figure)], embed: bool) -> St
         "<div class=\"map-layout{}\"><div class=\"map-main\">{}<div class=\"map-frame\" tabindex=\"0\" role=\"application\" aria-label=\"{}\"><div class=\"map-pan\">{}</div><p class=\"map-hint\" aria-hidden=\"true\">{}</p></div>{}</div>{}</div><div class=\"html\">{legend}</div><div class=\"html\"><p class=\"map-caption\">{}</p></div>",
         if s.selected.is_some() { " has-panel" } else { "" },
         tools(c, s.view),
-        esc(t.map_keys),
+        esc(t.map.map_keys),
         figure_html(c, "map", figs, Downloads::None),
-        esc(t.map_wheel_hint),
+        esc(t.map.map_wheel_hint),
         if embed {
             String::new()
         } else {
-            format!("<p class=\"tip-hint\">{}</p>", esc(t.map_keys))
+            format!("<p class=\"tip-hint\">{}</p>", esc(t.map.map_keys))
         },
         panel(c, s),
-        esc(t.map_caption)
+        esc(t.map.map_caption)
     )
 }
 
@@ -246,7 +246,7 @@ pub fn map_page(c: Ctx, route: &Route, widths: &[f64], embed_kit: &str) -> Strin
         esc(t.map_heading),
         esc(t.map_intro),
         finder(c, route),
-        esc(t.layers_label),
+        esc(t.map.layers_label),
         layer_boxes(c, &s.layers),
         map_body(c, &s, &figs, false),
         esc(t.data_table)
@@ -300,7 +300,7 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
         let _ = write!(
             h,
             "<h3>{}</h3><ul class=\"place-members\">",
-            esc(t.place_members)
+            esc(t.map.place_members)
         );
         for m in members {
             let _ = write!(
@@ -316,16 +316,16 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
         let _ = write!(
             h,
             "<p>{}{}<a href=\"{}\">{}</a></p>",
-            esc(t.place_part_of),
+            esc(t.map.place_part_of),
             t.colon,
             esc(&select_href(c, base, &parent.id)),
             txt(parent.name_in(c.lang))
         );
     }
     let tasks = plan::places::tasks_naming(c.ds, p);
-    let _ = write!(h, "<h3>{}</h3>", esc(t.place_tasks));
+    let _ = write!(h, "<h3>{}</h3>", esc(t.map.place_tasks));
     if tasks.is_empty() {
-        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.place_no_tasks));
+        let _ = write!(h, "<p class=\"empty\">{}</p>", esc(t.map.place_no_tasks));
     } else {
         h.push_str("<ul class=\"place-tasks\">");
         for task in tasks {
@@ -341,7 +341,7 @@ pub fn place_panel(c: Ctx, base: &Route, p: &Place) -> String {
         h.push_str("</ul>");
     }
     if p.coord_source.as_deref() == Some("approximate") {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(t.place_approx));
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(t.map.place_approx));
     }
     h
 }

@@ -34,7 +34,11 @@ pub fn overview(c: Ctx) -> String {
     h.push_str(&structure(c));
     h.push_str(&load(c));
     h.push_str("</div>");
-    let _ = write!(h, "<h2 id=\"documents\">{}</h2>", esc(t.documents_heading));
+    let _ = write!(
+        h,
+        "<h2 id=\"documents\">{}</h2>",
+        esc(t.overview.documents_heading)
+    );
     h.push_str(&documents_table(c));
     h.push_str("</section>");
     h
@@ -47,7 +51,7 @@ fn promises(c: Ctx) -> String {
     let (past, now, later) = targets::due_counts(c.ds);
     let mut h = format!(
         "<section class=\"promises\" aria-labelledby=\"promises-h\"><h2 id=\"promises-h\">{}</h2><p class=\"due-counts\">{}</p><ul class=\"target-grid headline-grid\">",
-        esc(t.promises_heading),
+        esc(t.overview.promises_heading),
         esc(&t.due_summary(targets::THIS_YEAR, past, now, later)),
     );
     for id in HEADLINES {
@@ -58,7 +62,7 @@ fn promises(c: Ctx) -> String {
     let _ = write!(
         h,
         "</ul><p class=\"more\">{}</p></section>",
-        a(&c.href(Page::Targets(None)), t.see_all_targets)
+        a(&c.href(Page::Targets(None)), t.overview.see_all_targets)
     );
     h
 }
@@ -93,9 +97,9 @@ fn structure(c: Ctx) -> String {
     let f = map::figure(c, &route, &STRUCTURE, MapView::whole(), w, h);
     format!(
         "<section class=\"structure\"><h2>{}</h2>{}<p class=\"more\">{}</p></section>",
-        esc(t.structure_heading),
+        esc(t.overview.structure_heading),
         picture(&f, &c.link(&route), "mini-map"),
-        a(&c.link(&route), t.see_map)
+        a(&c.link(&route), t.overview.see_map)
     )
 }
 
@@ -111,9 +115,9 @@ fn load(c: Ctx) -> String {
     let href = c.href(Page::Agencies(None));
     format!(
         "<section class=\"load\"><h2>{}</h2>{}<p class=\"more\">{}</p></section>",
-        esc(t.load_heading),
+        esc(t.overview.load_heading),
         picture(&f, &href, "mini-load"),
-        a(&href, t.see_agencies)
+        a(&href, t.overview.see_agencies)
     )
 }
 
@@ -124,18 +128,18 @@ pub fn documents_table(c: Ctx) -> String {
     let total = DocumentSummary::total(&rows, c.ds);
     let mut h = format!(
         "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"doc-table stack\"><thead><tr>",
-        esc(t.documents_heading)
+        esc(t.overview.documents_heading)
     );
     for (col, num_col) in [
         (t.col_document, false),
         (t.col_kind, false),
         (t.col_date, false),
         (t.col_tasks, true),
-        (t.col_categories, true),
+        (t.overview.col_categories, true),
         (t.col_units, true),
         (t.col_indicators, true),
-        (t.col_places, true),
-        (t.col_problems, true),
+        (t.overview.col_places, true),
+        (t.overview.col_problems, true),
     ] {
         let _ = write!(
             h,
@@ -147,7 +151,7 @@ pub fn documents_table(c: Ctx) -> String {
     let _ = write!(
         h,
         "<th scope=\"col\"><span class=\"visually-hidden\">{}</span></th></tr></thead><tbody>",
-        esc(t.view_source)
+        esc(t.overview.view_source)
     );
     for s in &rows {
         let Some(d) = c.ds.document(&s.document) else {
@@ -169,27 +173,27 @@ pub fn documents_table(c: Ctx) -> String {
             esc(c.doc_title(d)),
             esc(d.summary_in(c.lang)),
             esc(t.doc_kind(d.kind)),
-            esc(d.date.as_deref().unwrap_or(t.no_date)),
+            esc(d.date.as_deref().unwrap_or(t.overview.no_date)),
             s.categories,
             s.agencies,
             s.indicators,
             s.places,
             s.problems,
-            a(&c.href(Page::Source(d.id.clone())), t.view_source),
+            a(&c.href(Page::Source(d.id.clone())), t.overview.view_source),
             l_kind = esc(t.col_kind),
             l_date = esc(t.col_date),
             l_tasks = esc(t.col_tasks),
-            l_cats = esc(t.col_categories),
+            l_cats = esc(t.overview.col_categories),
             l_units = esc(t.col_units),
             l_inds = esc(t.col_indicators),
-            l_places = esc(t.col_places),
-            l_problems = esc(t.col_problems),
+            l_places = esc(t.overview.col_places),
+            l_problems = esc(t.overview.col_problems),
         );
     }
     let _ = write!(
         h,
         "</tbody><tfoot><tr><th scope=\"row\">{}</th><td></td><td></td><td class=\"num\" data-label=\"{l_tasks}\">{}</td><td class=\"num\" data-label=\"{l_cats}\">{}</td><td class=\"num\" data-label=\"{l_units}\">{}</td><td class=\"num\" data-label=\"{l_inds}\">{}</td><td class=\"num\" data-label=\"{l_places}\">{}</td><td class=\"num\" data-label=\"{l_problems}\">{}</td><td></td></tr></tfoot></table></div>",
-        esc(t.dataset_totals),
+        esc(t.overview.dataset_totals),
         total.tasks,
         total.categories,
         total.agencies,
@@ -197,11 +201,11 @@ pub fn documents_table(c: Ctx) -> String {
         total.places,
         total.problems,
         l_tasks = esc(t.col_tasks),
-        l_cats = esc(t.col_categories),
+        l_cats = esc(t.overview.col_categories),
         l_units = esc(t.col_units),
         l_inds = esc(t.col_indicators),
-        l_places = esc(t.col_places),
-        l_problems = esc(t.col_problems),
+        l_places = esc(t.overview.col_places),
+        l_problems = esc(t.overview.col_problems),
     );
     h
 }

@@ -14,18 +14,18 @@ use plan::Lang;
 pub fn renames_page(c: Ctx) -> String {
     let t = c.t();
     let cols = [
-        t.col_former_name,
-        t.col_successor,
-        t.col_change,
+        t.agencies.col_former_name,
+        t.agencies.col_successor,
+        t.agencies.col_change,
         t.col_date,
-        t.col_reason,
+        t.agencies.col_reason,
         t.source_label,
     ];
     let mut h = format!(
         "<section class=\"page renames\"><nav class=\"crumbs\">{} ›</nav><h1>{}</h1><p class=\"lede\">{}</p><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"data-table stack renames-table\"><thead><tr>",
         a(&c.href(Page::Agencies(None)), t.agencies_heading),
         esc(t.renames_heading),
-        esc(t.renames_intro),
+        esc(t.agencies.renames_intro),
         esc(t.renames_heading),
     );
     for col in cols {
@@ -51,9 +51,9 @@ pub fn renames_page(c: Ctx) -> String {
     };
     for r in plan::renames(c.ds) {
         let change = match r.change {
-            ReformChange::Renamed => t.reform_renamed,
-            ReformChange::Merged => t.reform_merged,
-            ReformChange::Continued => t.reform_continued,
+            ReformChange::Renamed => t.agencies.reform_renamed,
+            ReformChange::Merged => t.agencies.reform_merged,
+            ReformChange::Continued => t.agencies.reform_continued,
         };
         let pick = |zh: &'_ str, en_s: &'_ str| -> String {
             if en && !en_s.is_empty() {

@@ -93,8 +93,8 @@ pub fn checks_section(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
         "<section class=\"checks\" id=\"checks\"><h2>{}</h2><p>{}</p><ul class=\"check-list\">",
-        esc(t.consistency_heading),
-        esc(t.consistency_intro)
+        esc(t.targets.consistency_heading),
+        esc(t.targets.consistency_intro)
     );
     for check in checks(c.ds) {
         h.push_str(&check_item(c, &check, true));
@@ -107,7 +107,7 @@ pub fn milestones_section(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
         "<section class=\"milestones\" id=\"milestones\"><h2>{}</h2><ol class=\"timeline\">",
-        esc(t.milestones_heading)
+        esc(t.targets.milestones_heading)
     );
     for m in &c.ds.milestones {
         let label = if c.lang == Lang::Zh {
@@ -121,7 +121,7 @@ pub fn milestones_section(c: Ctx) -> String {
             m.year,
             m.year,
             esc(label),
-            esc(t.col_quote),
+            esc(t.targets.col_quote),
             esc(&m.quote),
             a(&c.source_href(&m.document, m.lines.start, m.lines.end), t.open_in_source)
         );
@@ -195,7 +195,7 @@ pub fn jump_links(c: Ctx) -> String {
     let t = c.t();
     let mut h = format!(
         "<nav class=\"jump\" aria-label=\"{}\"><ul>",
-        esc(t.jump_label)
+        esc(t.targets.jump_label)
     );
     // The page's own address before the anchor (links resolve against the
     // site's root); offline, the anchor alone (the app scrolls to it).
@@ -214,9 +214,9 @@ pub fn jump_links(c: Ctx) -> String {
         );
     }
     for (id, name) in [
-        ("statements", t.statements_targets_heading),
-        ("checks", t.consistency_heading),
-        ("milestones", t.milestones_heading),
+        ("statements", t.targets.statements_targets_heading),
+        ("checks", t.targets.consistency_heading),
+        ("milestones", t.targets.milestones_heading),
     ] {
         let _ = write!(
             h,
@@ -233,7 +233,7 @@ pub fn targets_overview(c: Ctx) -> String {
     let t = c.t();
     format!(
         "<section class=\"page targets\"><h1>{}</h1><p class=\"lede\">{}</p>{}{}{}{}{}</section>",
-        esc(t.targets_heading),
+        esc(t.targets.targets_heading),
         esc(t.targets_intro),
         jump_links(c),
         target_cards(c, &|_| true),
@@ -251,7 +251,7 @@ pub fn targets_of_document(c: Ctx, doc: &str) -> String {
     format!(
         "<section class=\"page targets\" data-doc=\"{}\"><nav class=\"crumbs\">{}</nav><h1>{}</h1>{}</section>",
         esc(doc),
-        a(&c.href(Page::Targets(None)), t.targets_heading),
+        a(&c.href(Page::Targets(None)), t.targets.targets_heading),
         txt(if title.is_empty() { doc } else { title }),
         if cards.is_empty() {
             format!("<p class=\"empty\">{}</p>", esc(t.no_results))
@@ -278,11 +278,15 @@ pub fn statements_section(c: Ctx) -> String {
             .collect();
     let mut h = format!(
         "<section class=\"statements\" id=\"statements\"><h2>{}</h2><p>{}</p>",
-        esc(t.statements_targets_heading),
-        esc(t.statements_targets_intro)
+        esc(t.targets.statements_targets_heading),
+        esc(t.targets.statements_targets_intro)
     );
     h.push_str(&statement_list(c, &targets));
-    let _ = write!(h, "<h2>{}</h2>", esc(t.statements_baselines_heading));
+    let _ = write!(
+        h,
+        "<h2>{}</h2>",
+        esc(t.targets.statements_baselines_heading)
+    );
     h.push_str(&statement_list(c, &baselines));
     h.push_str("</section>");
     h
@@ -294,7 +298,7 @@ pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
     for s in items {
         let year = s
             .year
-            .map_or_else(|| t.undated_word.to_string(), |y| t.year(y));
+            .map_or_else(|| t.targets.undated_word.to_string(), |y| t.year(y));
         let code = c.ds.document(&s.document).map_or("", |d| d.code.as_str());
         let _ = write!(
             h,
@@ -317,7 +321,7 @@ pub fn statement_list(c: Ctx, items: &[&Statement]) -> String {
         let _ = write!(
             h,
             "<details><summary>{}</summary><blockquote lang=\"zh-CN\">{}</blockquote>{}</details></li>",
-            esc(t.col_quote),
+            esc(t.targets.col_quote),
             marked(&s.quote, std::slice::from_ref(&s.snippet.to_lowercase())),
             a(&c.source_href(&s.document, s.lines.start, s.lines.end), t.open_in_source)
         );
@@ -332,14 +336,14 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
     let doc = c.ds.document(&ind.document);
     let mut h = format!(
         "<nav class=\"crumbs\">{} › {}</nav><h1>{}</h1><p class=\"doc-file\"><span class=\"doc-code\">{}</span> {}</p><dl class=\"facts\"><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div><div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
-        a(&c.href(Page::Targets(None)), t.targets_heading),
+        a(&c.href(Page::Targets(None)), t.targets.targets_heading),
         txt(c.group(&ind.group)),
         txt(ind.name_in(c.lang)),
         esc(doc.map(|d| d.code.as_str()).unwrap_or("")),
         txt(doc.map(|d| c.doc_title(d)).unwrap_or("")),
-        esc(t.group_label),
+        esc(t.targets.group_label),
         txt(c.group(&ind.group)),
-        esc(t.measure_label),
+        esc(t.targets.measure_label),
         esc(t.measure(ind.measure))
     );
     if let Some(im) = implied(ind) {
@@ -347,7 +351,7 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         let d = im.to - im.from;
         let gap = if ind.measure == plan::Measure::Share {
             // A share moves in percentage points, not in percent of itself.
-            format!("{}{}", num(d, 2), t.points_unit)
+            format!("{}{}", num(d, 2), t.targets.points_unit)
         } else {
             let pct = d / im.from * 100.0;
             format!(
@@ -360,14 +364,14 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         let _ = write!(
             h,
             "<div class=\"fact\"><dt>{}</dt><dd>{} → {}</dd></div>",
-            esc(t.gap_label),
+            esc(t.targets.gap_label),
             esc(&gap),
             esc(&c.value(im.to, im.bound, ind))
         );
         let _ = write!(
             h,
             "<div class=\"fact\"><dt>{}</dt><dd>{}</dd></div>",
-            esc(t.needed_label),
+            esc(t.targets.needed_label),
             esc(&implied_words(&im, c.lang))
         );
     }
@@ -385,7 +389,7 @@ pub fn target_head(c: Ctx, ind: &Indicator) -> String {
         let _ = write!(
             h,
             "<section class=\"progress\" data-progress=\"{class}\"><h2>{}</h2><p class=\"progress-verdict {class}\">{}</p><p>{}</p></section>",
-            esc(t.progress_heading),
+            esc(t.targets.progress_heading),
             esc(t.progress(st.progress)),
             txt(&t.progress_words(&st, ind.unit_in(c.lang)))
         );
@@ -430,7 +434,7 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
         let _ = write!(
             h,
             "<aside class=\"qualitative\"><h2>{}</h2>{}<p><a href=\"{}\">{} {} · <span lang=\"zh-CN\">{}</span></a></p><div class=\"qual-years\">",
-            esc(t.qualitative_heading),
+            esc(t.targets.qualitative_heading),
             untranslated(c),
             esc(&c.href(Page::Task(task.id.clone()))),
             esc(&task.id),
@@ -469,7 +473,7 @@ pub fn target_tail(c: Ctx, ind: &Indicator, table: &DataTable) -> String {
         let _ = write!(
             h,
             "<section class=\"checks\"><h2>{}</h2><ul class=\"check-list\">",
-            esc(t.related_checks)
+            esc(t.targets.related_checks)
         );
         for k in &related {
             h.push_str(&check_item(c, k, false));
@@ -505,7 +509,10 @@ pub fn untranslated(c: Ctx) -> String {
     if c.lang == Lang::Zh {
         String::new()
     } else {
-        format!("<p class=\"untranslated\">{}</p>", esc(c.t().untranslated))
+        format!(
+            "<p class=\"untranslated\">{}</p>",
+            esc(c.t().targets.untranslated)
+        )
     }
 }
 
@@ -520,9 +527,9 @@ pub fn view_switch(c: Ctx, ind: &Indicator, cumulative: bool) -> String {
         "<div class=\"segmented view-switch\" role=\"group\" aria-label=\"{}\"><button type=\"button\" data-view=\"\" aria-pressed=\"{}\">{}</button><button type=\"button\" data-view=\"cumulative\" aria-pressed=\"{}\">{}</button></div>",
         esc(t.chart_view),
         !cumulative,
-        esc(t.view_yearly),
+        esc(t.targets.view_yearly),
         cumulative,
-        esc(t.view_cumulative)
+        esc(t.targets.view_cumulative)
     )
 }
 
@@ -561,7 +568,7 @@ pub fn target_page(
         view_switch(c, ind, cumulative),
         figure_html(c, "tc", &figs, downloads),
         legend_html(c.lang, &widest.legend),
-        esc(t.tooltip_hint),
+        esc(t.targets.tooltip_hint),
         target_tail(c, ind, &widest.table)
     )
 }
@@ -694,9 +701,9 @@ pub fn status_line(c: Ctx, ind: &Indicator) -> String {
         return String::new();
     }
     let (class, words) = match due(ind) {
-        Due::Past(_) => ("past", t.status_past),
-        Due::ThisYear(_) => ("due", t.status_due),
-        Due::Later(_) => ("later", t.status_later),
+        Due::Past(_) => ("past", t.targets.status_past),
+        Due::ThisYear(_) => ("due", t.targets.status_due),
+        Due::Later(_) => ("later", t.targets.status_later),
         Due::Undated => return String::new(),
     };
     let link = if class == "past" {
@@ -709,7 +716,7 @@ pub fn status_line(c: Ctx, ind: &Indicator) -> String {
             esc(page.trim_start_matches("./")),
             esc(&template_file(ind)),
             esc(&template_file(ind)),
-            esc(t.template_link)
+            esc(t.targets.template_link)
         )
     } else {
         String::new()

@@ -22,7 +22,7 @@ pub fn task_items(c: Ctx, tasks: &[&Task], terms: &[String]) -> String {
         } else {
             format!(
                 "<span class=\"badge problem-badge\">{}</span>",
-                esc(t.task_problems)
+                esc(t.tasks.task_problems)
             )
         };
         let _ = write!(
@@ -68,7 +68,7 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         "<article class=\"page task-page\" data-task=\"{}\"><nav class=\"crumbs\" aria-label=\"{}\">{} › <span>{} {}</span></nav>",
         esc(&task.id),
         esc(t.nav_tasks),
-        a(&c.href(Page::Tasks), t.tasks_heading),
+        a(&c.href(Page::Tasks), t.tasks.tasks_heading),
         esc(&doc.code),
         txt(c.doc_title(doc))
     );
@@ -89,7 +89,7 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         let _ = write!(
             h,
             "<div class=\"problems\" role=\"note\"><h2>{}</h2><ul>",
-            esc(t.task_problems)
+            esc(t.tasks.task_problems)
         );
         for p in &task.problems {
             let _ = write!(h, "<li>{}</li>", esc(&t.problem(p)));
@@ -112,10 +112,13 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
     }
     h.push_str("</div>");
     let (lead_label, note) = match doc.role_rule {
-        RoleRule::AllResponsible => (t.task_responsible, t.role_rule_all),
-        _ => (t.task_lead, t.role_rule_lead_support),
+        RoleRule::AllResponsible => (t.tasks.task_responsible, t.tasks.role_rule_all),
+        _ => (t.tasks.task_lead, t.tasks.role_rule_lead_support),
     };
-    for (role, label) in [(Role::Lead, lead_label), (Role::Support, t.task_support)] {
+    for (role, label) in [
+        (Role::Lead, lead_label),
+        (Role::Support, t.tasks.task_support),
+    ] {
         let units: Vec<_> = task.units.iter().filter(|a| a.role == role).collect();
         if units.is_empty() && role == Role::Support {
             continue;
@@ -158,7 +161,7 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
         let _ = write!(
             h,
             "<h2>{}</h2><div class=\"table-wrap\"><table class=\"targets-table\"><tbody>",
-            esc(t.task_targets)
+            esc(t.tasks.task_targets)
         );
         for x in &task.targets {
             let _ = write!(
@@ -181,7 +184,7 @@ pub fn task_page(c: Ctx, task: &Task, text: Option<SourceText>) -> String {
     let _ = write!(
         h,
         "<h2 id=\"task-source\">{}</h2><p class=\"source-ref\">{}</p>",
-        esc(t.task_source),
+        esc(t.tasks.task_source),
         a(
             &c.source_href(&doc.id, s, e),
             &format!(
@@ -237,7 +240,7 @@ pub fn source_view(
     let (body, first, status) = match text {
         // A final newline ends the last line; it starts no new one.
         SourceText::Whole(s) => (s.strip_suffix('\n').unwrap_or(s), 1, None),
-        SourceText::Loading { excerpt, first } => (excerpt, first, Some(t.source_loading)),
+        SourceText::Loading { excerpt, first } => (excerpt, first, Some(t.tasks.source_loading)),
         SourceText::Failed {
             why,
             excerpt,
@@ -299,7 +302,7 @@ pub fn source_view(
             let _ = write!(
                 h,
                 "<details class=\"earlier\"><summary>{} (1–{})</summary><ol class=\"source-lines\" lang=\"zh-CN\">",
-                esc(t.source_earlier),
+                esc(t.tasks.source_earlier),
                 fold - 1
             );
         }
@@ -361,7 +364,7 @@ pub fn results(c: Ctx, found: &[&Task], terms: &[String], limit: usize) -> Strin
     let mut h = format!(
         "<p class=\"result-count\" role=\"status\" aria-live=\"polite\"><span id=\"task-count\">{}</span> {}</p><div class=\"html task-results\">{}</div>",
         found.len(),
-        esc(t.results_count),
+        esc(t.tasks.results_count),
         task_items(c, &found[..found.len().min(limit)], terms)
     );
     if more > 0 {
@@ -394,19 +397,19 @@ pub fn explorer_page(c: Ctx, route: &crate::route::Route, found: &[&Task]) -> St
     let terms = plan::query::terms(&f.query);
     format!(
         "<section class=\"page tasks\"><h1>{}</h1><form class=\"filters\" role=\"search\" method=\"get\"><div class=\"field field-search\"><label for=\"task-q\">{}</label><input id=\"task-q\" name=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"{}\" value=\"{}\"></div><button type=\"button\" class=\"filters-toggle\" aria-controls=\"task-filters\" aria-expanded=\"{}\">{}<span class=\"filter-n\">{}</span></button><div id=\"task-filters\" class=\"filter-more{}\">{}<div class=\"field\"><label for=\"task-agency\">{}</label><select id=\"task-agency\" name=\"agency\">{}</select></div><div class=\"field field-clear\"><a class=\"button\" href=\"{}\">{}</a></div></div></form><div class=\"results\">{}</div></section>",
-        esc(t.tasks_heading),
-        esc(t.search_label),
-        esc(t.search_placeholder),
+        esc(t.tasks.tasks_heading),
+        esc(t.tasks.search_label),
+        esc(t.tasks.search_placeholder),
         esc(&f.query),
         set > 0,
-        esc(t.filters_toggle),
+        esc(t.tasks.filters_toggle),
         if set > 0 { format!(" ({set})") } else { String::new() },
         if set > 0 { " open" } else { "" },
         super::doc_category_fields(c, "task-doc", "task-cat", doc, f.category.as_deref().unwrap_or("")),
-        esc(t.filter_agency),
+        esc(t.tasks.filter_agency),
         super::selected(&agency_options, agency),
         esc(&c.href(Page::Tasks)),
-        esc(t.clear_filters),
+        esc(t.tasks.clear_filters),
         results(c, found, &terms, PAGE)
     )
 }

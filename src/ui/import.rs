@@ -94,7 +94,7 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
 
     let start = move |file_name: String, bytes: Vec<u8>| {
         if bytes.is_empty() {
-            run.try_set(Run::Failed(t.import_nothing.to_string()));
+            run.try_set(Run::Failed(t.import.import_nothing.to_string()));
             return;
         }
         let code = imports::next_code();
@@ -111,7 +111,7 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
         opts.push_str(&corrections());
         opts.push('}');
         let label = value_of("import-name");
-        run.try_set(Run::Reading(t.import_reading.to_string()));
+        run.try_set(Run::Reading(t.import.import_reading.to_string()));
         leptos::task::spawn_local(async move {
             let phase = move |p: String| {
                 let words = match p.as_str() {
@@ -121,7 +121,7 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                     "targets" => t.import_phase_targets,
                     _ => t.import_phase_done,
                 };
-                run.try_set(Run::Reading(format!("{} {words}", t.import_reading)));
+                run.try_set(Run::Reading(format!("{} {words}", t.import.import_reading)));
             };
             match imports::run_import(&file_name, &bytes, &opts, phase).await {
                 Ok((imp, raw)) => {
@@ -145,12 +145,12 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                     run.try_set(Run::Done { code, kept });
                 }
                 Err(e) if e == "cancelled" => {
-                    run.try_set(Run::Failed(t.import_cancelled.to_string()));
+                    run.try_set(Run::Failed(t.import.import_cancelled.to_string()));
                 }
                 Err(e) => {
                     run.try_set(Run::Failed(format!(
                         "{}{}",
-                        t.import_failed,
+                        t.import.import_failed,
                         crate::pages::import::reason(ctx(), &e)
                     )));
                 }
@@ -163,7 +163,10 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
             match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => start(file_name, js_sys::Uint8Array::new(&buf).to_vec()),
                 Err(_) => {
-                    run.try_set(Run::Failed(format!("{}{file_name}", t.import_failed)));
+                    run.try_set(Run::Failed(format!(
+                        "{}{file_name}",
+                        t.import.import_failed
+                    )));
                 }
             }
         });
@@ -270,7 +273,7 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                 Run::Idle => String::new(),
                 Run::Reading(s) | Run::Failed(s) => s.clone(),
                 Run::Done { kept: true, .. } => t.import_phase_done.to_string(),
-                Run::Done { kept: false, .. } => t.import_not_kept.to_string(),
+                Run::Done { kept: false, .. } => t.import.import_not_kept.to_string(),
             };
             st.set_text_content(Some(&text));
             let _ = st

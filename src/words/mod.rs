@@ -3,7 +3,9 @@
 //!
 //! The data (task texts, agency names, quotes) stays as the documents write
 //! it; this module holds the app's own words: labels, explanations, problem
-//! messages: `texts.rs` names every phrase, `zh.rs` and `en.rs` fill it, and
+//! messages: `texts.rs` names every phrase (what every page says at the top,
+//! the rest in one table per area of the app: `t.map.legend_river`), `zh.rs`
+//! and `en.rs` fill it, and
 //! the phrases built from values (counts, years) are methods of `Texts`
 //! here, each choosing by the table's `lang`. Add a language by adding a
 //! `Lang` variant and a table: the compiler lists every method to extend.

@@ -108,10 +108,10 @@ impl Texts {
 
     pub fn progress(&self, p: Progress) -> &'static str {
         match p {
-            Progress::OnTrack => self.progress_on_track,
-            Progress::NeedsAcceleration => self.progress_needs_acceleration,
-            Progress::OffTrack => self.progress_off_track,
-            Progress::NotAssessable => self.progress_not_assessable,
+            Progress::OnTrack => self.targets.progress_on_track,
+            Progress::NeedsAcceleration => self.targets.progress_needs_acceleration,
+            Progress::OffTrack => self.targets.progress_off_track,
+            Progress::NotAssessable => self.targets.progress_not_assessable,
         }
     }
 

@@ -283,7 +283,7 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
             if l.support > 0 {
                 parts.push(t.role_count(t.role_support, l.support));
             }
-            format!("{} {}", code(c, d), parts.join(c.t().list_sep))
+            format!("{} {}", code(c, d), parts.join(c.t().agencies.list_sep))
         })
         .collect::<Vec<_>>()
         .join(t.semi)
@@ -327,15 +327,15 @@ pub fn load_table(c: Ctx, rows: &[AgencyLoad]) -> DataTable {
         .map(|r| r.by_doc.iter().map(|(d, _)| d.clone()).collect())
         .unwrap_or_default();
     let mut head = vec![
-        t.col_rank.to_string(),
-        t.col_agency.to_string(),
+        t.agencies.col_rank.to_string(),
+        t.agencies.col_agency.to_string(),
         t.col_kind.to_string(),
     ];
     for d in &docs {
         head.push(format!("{} {}", code(c, d), t.role_lead));
         head.push(format!("{} {}", code(c, d), t.role_support));
     }
-    head.push(t.col_total.to_string());
+    head.push(t.agencies.col_total.to_string());
     let rows = rows
         .iter()
         .enumerate()
@@ -435,9 +435,9 @@ pub fn heat_table(c: Ctx, hm: &Heatmap) -> DataTable {
     }
     DataTable {
         head: vec![
-            t.col_agency.into(),
+            t.agencies.col_agency.into(),
             t.col_document.into(),
-            t.col_category.into(),
+            t.agencies.col_category.into(),
             t.col_tasks.into(),
         ],
         rows,
@@ -500,9 +500,9 @@ pub fn edge_table(c: Ctx, g: &Graph) -> DataTable {
     let t = c.t();
     DataTable {
         head: vec![
-            t.col_agency.into(),
-            t.col_agency.into(),
-            t.col_shared.into(),
+            t.agencies.col_agency.into(),
+            t.agencies.col_agency.into(),
+            t.agencies.col_shared.into(),
         ],
         rows: g
             .edges
@@ -557,14 +557,20 @@ pub fn agency_docs_scene(c: Ctx, agency: &str, width_px: f64) -> Scene {
                 }
             })
             .collect();
-    stacked_bars(&rows, width_px, 26.0, t.agency_docs_summary)
+    stacked_bars(&rows, width_px, 26.0, t.agencies.agency_docs_summary)
 }
 
 /// The ranked load of agencies.
 pub fn load_figure(c: Ctx, rows: &[AgencyLoad], width: f64) -> Figure {
     let scene = load_scene(c, rows, width);
     let table = load_table(c, rows);
-    let mut f = Figure::new(scene, table, c.t().view_load.to_string(), "agency-load", c);
+    let mut f = Figure::new(
+        scene,
+        table,
+        c.t().agencies.view_load.to_string(),
+        "agency-load",
+        c,
+    );
     for (hit, r) in f.scene.hits.iter_mut().zip(rows) {
         hit.tip = Some(load_tip(c, r));
     }
@@ -578,7 +584,7 @@ pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
     let mut f = Figure::new(
         scene,
         table,
-        c.t().view_heatmap.to_string(),
+        c.t().agencies.view_heatmap.to_string(),
         "agency-heatmap",
         c,
     );
@@ -606,13 +612,19 @@ pub fn heat_figure(c: Ctx, hm: &Heatmap, width: f64) -> Figure {
 pub fn network_figure(c: Ctx, g: &Graph, unit: &[(f64, f64)], width: f64, min_edge: u32) -> Figure {
     let g = &*localized(c, g);
     let styles = node_styles(c, g);
-    let (scene, pos) =
-        super::network::force_scene(g, unit, &styles, width, c.t().view_network, min_edge);
+    let (scene, pos) = super::network::force_scene(
+        g,
+        unit,
+        &styles,
+        width,
+        c.t().agencies.view_network,
+        min_edge,
+    );
     let table = edge_table(c, g);
     let mut f = Figure::new(
         scene,
         table,
-        c.t().view_network.to_string(),
+        c.t().agencies.view_network.to_string(),
         "agency-network",
         c,
     );
@@ -661,12 +673,13 @@ pub fn kind_legend(c: Ctx, g: &Graph) -> crate::draw::figure::Legend {
 pub fn bipartite_figure(c: Ctx, g: &Graph, rows: &[AgencyLoad], width: f64) -> Figure {
     let g = &*localized(c, g);
     let styles = node_styles(c, g);
-    let (scene, pos) = super::network::bipartite_scene(g, &styles, width, c.t().view_bipartite);
+    let (scene, pos) =
+        super::network::bipartite_scene(g, &styles, width, c.t().agencies.view_bipartite);
     let table = load_table(c, rows);
     let mut f = Figure::new(
         scene,
         table,
-        c.t().view_bipartite.to_string(),
+        c.t().agencies.view_bipartite.to_string(),
         "agency-tasks",
         c,
     );
@@ -689,7 +702,7 @@ pub fn bipartite_panels(
 ) -> Figure {
     let head = 26.0;
     let mut scene = Scene::new(width.max(300.0), 0.0);
-    scene.summary = c.t().view_bipartite.to_string();
+    scene.summary = c.t().agencies.view_bipartite.to_string();
     let mut hits = Vec::new();
     for (title, g) in panels {
         if !g.nodes.iter().any(|n| n.is_task) {
@@ -722,7 +735,7 @@ pub fn bipartite_panels(
     let mut f = Figure::new(
         scene,
         table,
-        c.t().view_bipartite.to_string(),
+        c.t().agencies.view_bipartite.to_string(),
         "agency-tasks",
         c,
     );

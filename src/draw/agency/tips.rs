@@ -26,7 +26,10 @@ pub fn doc_legend(c: Ctx, filter: &LoadFilter) -> Legend {
         .collect();
     items.push(LegendMark {
         class: "lg-note",
-        label: format!("{}{}{}", t.legend_lead, t.semi, t.legend_support),
+        label: format!(
+            "{}{}{}",
+            t.agencies.legend_lead, t.semi, t.agencies.legend_support
+        ),
         ..Default::default()
     });
     Legend::Marks {
@@ -64,7 +67,7 @@ pub fn heat_legend(c: Ctx, hm: &Heatmap) -> Legend {
         }
     }
     Legend::Keys {
-        heading: t.heat_legend_heading.to_string(),
+        heading: t.agencies.heat_legend_heading.to_string(),
         groups,
     }
 }
@@ -216,7 +219,7 @@ pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> Tip {
             t.count_tasks(n.weight),
             t.count_partners(nb.len() as u32)
         )),
-        TipPart::Line(top.join(t.list_sep)),
+        TipPart::Line(top.join(t.agencies.list_sep)),
         link,
     ]
 }

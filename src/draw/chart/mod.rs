@@ -335,12 +335,20 @@ pub fn implied_words(im: &Implied, lang: Lang) -> String {
     let about = im.bound == Bound::About;
     let (verb, amount) = match im.path {
         Path::Compound => (
-            if im.per_year >= 0.0 { t.grow } else { t.fall },
+            if im.per_year >= 0.0 {
+                t.targets.grow
+            } else {
+                t.targets.fall
+            },
             format!("{}%", num(im.per_year.abs(), 1)),
         ),
         Path::Points => (
-            if im.per_year >= 0.0 { t.rise } else { t.drop },
-            format!("{}{}", num(im.per_year.abs(), 2), t.points_unit),
+            if im.per_year >= 0.0 {
+                t.targets.rise
+            } else {
+                t.targets.drop
+            },
+            format!("{}{}", num(im.per_year.abs(), 2), t.targets.points_unit),
         ),
     };
     t.needs_yearly(verb, &amount, at_least, about)
@@ -364,12 +372,12 @@ pub fn summary(ind: &Indicator, marks: &[Mark], im: Option<&Implied>, lang: Lang
 pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable {
     let t = opts.lang.t();
     let head = [
-        t.col_year,
-        t.col_point_kind,
-        t.col_value,
-        t.col_bound,
-        t.col_unit,
-        t.col_quote,
+        t.targets.col_year,
+        t.targets.col_point_kind,
+        t.targets.col_value,
+        t.targets.col_bound,
+        t.targets.col_unit,
+        t.targets.col_quote,
     ]
     .iter()
     .map(|s| s.to_string())
@@ -385,7 +393,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                 format!(
                     "{}{}",
                     t.point_kind(p.kind),
-                    t.paren(t.cumulative.trim_end())
+                    t.paren(t.targets.cumulative.trim_end())
                 ),
                 running,
             )
@@ -417,7 +425,7 @@ pub fn data_table(ind: &Indicator, spec: &ChartSpec, opts: Options) -> DataTable
                 DataRow {
                     cells: vec![
                         y.to_string(),
-                        t.implied_row.to_string(),
+                        t.targets.implied_row.to_string(),
                         num(v, 3),
                         String::new(),
                         ind.unit_in(opts.lang).to_string(),
@@ -480,9 +488,9 @@ pub fn figure(c: Ctx, ind: &Indicator, width: f64, cumulative: bool) -> Figure {
             let value = c.value(v, plan::Bound::Eq, ind);
             f.scene.hits.push(super::scene::Hit {
                 shape: super::scene::HitShape::Circle { x, y, r: 10.0 },
-                aria: format!("{} {} {}", t.year(year), t.implied_row, value),
+                aria: format!("{} {} {}", t.year(year), t.targets.implied_row, value),
                 tip: Some(vec![
-                    TipPart::Head(format!("{} {}", t.year(year), t.implied_row)),
+                    TipPart::Head(format!("{} {}", t.year(year), t.targets.implied_row)),
                     TipPart::Value(value, None),
                     TipPart::Note(implied_words(im, c.lang)),
                 ]),

@@ -23,15 +23,15 @@ pub fn legend(c: Ctx, items: &[LegendItem]) -> Legend {
 /// A legend entry's words.
 fn legend_words(t: &crate::words::Texts, item: LegendItem) -> &'static str {
     match item {
-        LegendItem::Baseline => t.legend_baseline,
-        LegendItem::Target => t.legend_target,
-        LegendItem::Commitment => t.legend_commitment,
-        LegendItem::Bars => t.legend_bars,
-        LegendItem::Actual => t.legend_actual,
-        LegendItem::Path => t.legend_path,
-        LegendItem::Floor => t.legend_floor,
-        LegendItem::Ceiling => t.legend_ceiling,
-        LegendItem::Band => t.legend_band,
+        LegendItem::Baseline => t.targets.legend_baseline,
+        LegendItem::Target => t.targets.legend_target,
+        LegendItem::Commitment => t.targets.legend_commitment,
+        LegendItem::Bars => t.targets.legend_bars,
+        LegendItem::Actual => t.targets.legend_actual,
+        LegendItem::Path => t.targets.legend_path,
+        LegendItem::Floor => t.targets.legend_floor,
+        LegendItem::Ceiling => t.targets.legend_ceiling,
+        LegendItem::Band => t.targets.legend_band,
     }
 }
 
@@ -86,7 +86,11 @@ pub fn reading_part(c: Ctx, r: &plan::indicators::Reading) -> TipPart {
 pub fn reading_words(c: Ctx, r: &plan::indicators::Reading) -> (String, String) {
     let t = c.t();
     (
-        format!("{}{}", t.reading_label, t.paren(t.judgement(r.judgement))),
+        format!(
+            "{}{}",
+            t.targets.reading_label,
+            t.paren(t.judgement(r.judgement))
+        ),
         t.reason(r).to_string(),
     )
 }

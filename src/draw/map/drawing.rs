@@ -8,7 +8,7 @@ pub fn figure(c: Ctx, base: &Route, layers: &[Layer], view: MapView, w: f64, h: 
     let t = c.t();
     let pr = Projection::new(view.clamped(), w, h);
     let mut s = Scene::new(w, h);
-    s.summary = t.map_summary.to_string();
+    s.summary = t.map.map_summary.to_string();
     // Background: a light land tint.
     s.rect(0.0, 0.0, w, h, (247, 248, 244), 1.0);
     let on = |l: Layer| layers.contains(&l);

@@ -349,7 +349,7 @@ fn place_tip(c: Ctx, p: &Place) -> crate::draw::figure::Tip {
     vec![
         TipPart::Head(t.place_kind(p.kind).to_string()),
         TipPart::Value(p.name_in(c.lang).to_string(), None),
-        TipPart::Line(t.map_click_hint.to_string()),
+        TipPart::Line(t.map.map_click_hint.to_string()),
     ]
 }
 
@@ -362,7 +362,7 @@ fn places_table(c: Ctx, places: &[&Place]) -> super::figure::DataTable {
             t.col_kind.into(),
             "lon".into(),
             "lat".into(),
-            t.col_coord_source.into(),
+            t.map.col_coord_source.into(),
             t.col_document.into(),
         ],
         rows: places
@@ -429,7 +429,7 @@ fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<Rect> {
         2.0,
     );
     s.text(Label {
-        text: format!("{} {}", crate::words::fmt::num(km, 0), t.km),
+        text: format!("{} {}", crate::words::fmt::num(km, 0), t.map.km),
         x: x0 + len / 2.0,
         y: y0 - 8.0,
         size: 11.0,
@@ -449,7 +449,7 @@ fn decorations(s: &mut Scene, pr: &Projection, c: Ctx) -> Vec<Rect> {
         alpha: 1.0,
     });
     s.text(Label {
-        text: t.north.to_string(),
+        text: t.map.north.to_string(),
         x: nx,
         y: ny + 34.0,
         size: 12.0,
@@ -540,15 +540,15 @@ pub fn legend(c: Ctx, layers: &[Layer]) -> crate::draw::figure::Legend {
     let hex = |(r, g, b): Rgb| format!("#{r:02X}{g:02X}{b:02X}");
     let sw = |shape: String| crate::draw::figure::swatch(24, &shape);
     let items: Vec<(Layer, String, &str)> = vec![
-        (Layer::Axis, sw(format!("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", hex(layer_color(Layer::Axis)))), t.legend_river),
-        (Layer::Heart, sw(format!("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"{}\" fill-opacity=\"0.3\"/>", hex(HEART_FILL))), t.legend_heart),
-        (Layer::Belts, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-opacity=\"0.5\" stroke-width=\"4\"/>", hex(layer_color(Layer::Belts)))), t.legend_belt),
-        (Layer::Clusters, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"6\" fill=\"{0}\" fill-opacity=\"0.15\"/><circle cx=\"12\" cy=\"6\" r=\"3\" fill=\"{0}\"/>", hex(layer_color(Layer::Clusters)))), t.legend_cluster),
-        (Layer::Centre, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"5\" fill=\"{}\"/>", hex(layer_color(Layer::Centre)))), t.legend_city),
-        (Layer::Parks, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Parks)))), t.legend_park),
-        (Layer::Transport, sw(format!("<path d=\"M12 1 L17 11 H7 Z\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.legend_port),
-        (Layer::Transport, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.legend_station),
-        (Layer::NewArea, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>", hex(layer_color(Layer::NewArea)))), t.legend_newarea),
+        (Layer::Axis, sw(format!("<path d=\"M0 8 C6 2 12 12 24 4\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", hex(layer_color(Layer::Axis)))), t.map.legend_river),
+        (Layer::Heart, sw(format!("<ellipse cx=\"12\" cy=\"6\" rx=\"11\" ry=\"5\" fill=\"{}\" fill-opacity=\"0.3\"/>", hex(HEART_FILL))), t.map.legend_heart),
+        (Layer::Belts, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-opacity=\"0.5\" stroke-width=\"4\"/>", hex(layer_color(Layer::Belts)))), t.map.legend_belt),
+        (Layer::Clusters, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"6\" fill=\"{0}\" fill-opacity=\"0.15\"/><circle cx=\"12\" cy=\"6\" r=\"3\" fill=\"{0}\"/>", hex(layer_color(Layer::Clusters)))), t.map.legend_cluster),
+        (Layer::Centre, sw(format!("<circle cx=\"12\" cy=\"6\" r=\"5\" fill=\"{}\"/>", hex(layer_color(Layer::Centre)))), t.map.legend_city),
+        (Layer::Parks, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Parks)))), t.map.legend_park),
+        (Layer::Transport, sw(format!("<path d=\"M12 1 L17 11 H7 Z\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.map.legend_port),
+        (Layer::Transport, sw(format!("<rect x=\"8\" y=\"2\" width=\"8\" height=\"8\" fill=\"{}\"/>", hex(layer_color(Layer::Transport)))), t.map.legend_station),
+        (Layer::NewArea, sw(format!("<path d=\"M0 6 H24\" stroke=\"{}\" stroke-dasharray=\"6 4\" stroke-width=\"2\"/>", hex(layer_color(Layer::NewArea)))), t.map.legend_newarea),
     ];
     crate::draw::figure::Legend::Marks {
         class: "legend map-legend",

@@ -11,14 +11,14 @@ pub fn layer_names(c: Ctx) -> Vec<(Layer, &'static str)> {
             (
                 l,
                 match l {
-                    Layer::Axis => t.layer_axis,
-                    Layer::Heart => t.layer_heart,
-                    Layer::Belts => t.layer_belts,
-                    Layer::Clusters => t.layer_clusters,
-                    Layer::Centre => t.layer_centre,
-                    Layer::Parks => t.layer_parks,
-                    Layer::Transport => t.layer_transport,
-                    Layer::NewArea => t.layer_newarea,
+                    Layer::Axis => t.map.layer_axis,
+                    Layer::Heart => t.map.layer_heart,
+                    Layer::Belts => t.map.layer_belts,
+                    Layer::Clusters => t.map.layer_clusters,
+                    Layer::Centre => t.map.layer_centre,
+                    Layer::Parks => t.map.layer_parks,
+                    Layer::Transport => t.map.layer_transport,
+                    Layer::NewArea => t.map.layer_newarea,
                 },
             )
         })

@@ -36,7 +36,7 @@ pub trait ChartKind: Sync {
         true
     }
     /// Whether the visitor may switch between yearly values and running
-    /// totals (`opts.cumulative`).
+    /// totals (`opts.targets.cumulative`).
     fn running_total(&self) -> bool {
         false
     }

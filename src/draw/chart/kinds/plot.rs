@@ -88,7 +88,7 @@ impl Plot {
         let unit_line = if unit.is_empty() {
             String::new()
         } else {
-            format!("{}{unit}", t.unit_prefix)
+            format!("{}{unit}", t.targets.unit_prefix)
         };
         let top = if opts.compact { 22.0 } else { 30.0 };
         let left = tick_w + 10.0;
@@ -272,7 +272,10 @@ impl Plot {
                 let total = crate::words::fmt::amount(v, Bound::Eq, ind, opts.lang);
                 aria = format!(
                     "{aria}{}",
-                    t.paren(&format!("{}{}{total}", t.cumulative, t.word_gap))
+                    t.paren(&format!(
+                        "{}{}{total}",
+                        t.targets.cumulative, t.targets.word_gap
+                    ))
                 );
             }
             spec.marks.push(Mark {

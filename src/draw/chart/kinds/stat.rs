@@ -70,7 +70,7 @@ impl ChartKind for Stat {
             Some(p) if p.year.is_some() => {
                 format!("{} · {}", t.year_or_undated(p.year), t.point_kind(p.kind))
             }
-            _ => t.undated_note.to_string(),
+            _ => t.targets.undated_note.to_string(),
         };
         // The note wraps to the width (an English note is wider than a
         // phone), and the drawing grows to hold it.
