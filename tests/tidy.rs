@@ -459,3 +459,88 @@ fn e2e_tests_wait_for_the_app_after_loading_an_address() {
         "use go(page, target, hash) or wait for the app: {bad:#?}"
     );
 }
+
+/// The words of an area (`t.map.…`, `t.import.…`) are said in that area's
+/// files only: a phrase two areas share belongs at the top of `Texts`.
+#[test]
+fn each_area_says_only_its_own_words() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let texts = std::fs::read_to_string(root.join("src/words/texts.rs")).unwrap();
+    // The area tables (`pub map: MapTexts,` in `Texts`), then each one's phrases.
+    let areas: Vec<(String, String)> = texts
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub "))
+        .filter_map(|l| l.strip_suffix(','))
+        .filter_map(|l| l.split_once(": "))
+        .filter(|(_, ty)| ty.ends_with("Texts"))
+        .map(|(a, ty)| (a.to_string(), ty.to_string()))
+        .collect();
+    let names: Vec<&str> = areas.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(
+        names,
+        ["overview", "targets", "map", "agencies", "tasks", "import"]
+    );
+    let mut phrases: Vec<String> = Vec::new();
+    for (a, ty) in &areas {
+        let body = texts
+            .split(&format!("pub struct {ty} {{"))
+            .nth(1)
+            .and_then(|b| b.split("\n}").next())
+            .unwrap_or_else(|| panic!("{ty} is not in texts.rs"));
+        let fields: Vec<&str> = body
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub "))
+            .filter_map(|l| l.split_once(':').map(|(f, _)| f))
+            .collect();
+        assert!(fields.len() > 5, "{ty}: {fields:?}");
+        phrases.extend(fields.iter().map(|f| format!(".{a}.{f}")));
+    }
+    // Where each area's files are (its pages, its bindings, its drawings).
+    let owns = |phrase: &str, file: &str| -> bool {
+        let f = file.replace('\\', "/");
+        let dirs: &[&str] = match phrase.split('.').nth(1).unwrap_or("") {
+            "overview" => &["pages/overview", "ui/overview"],
+            "targets" => &[
+                "pages/targets",
+                "ui/targets",
+                "draw/chart",
+                "words/progress",
+                "words/checks",
+            ],
+            "map" => &["pages/map", "ui/map", "draw/map"],
+            "agencies" => &[
+                "pages/agencies",
+                "pages/renames",
+                "ui/agencies",
+                "draw/agency",
+                "draw/network",
+            ],
+            "tasks" => &["pages/tasks", "ui/tasks"],
+            _ => &["pages/import", "ui/import"],
+        };
+        dirs.iter().any(|d| f.contains(d))
+    };
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut said = 0;
+    for f in files {
+        let name = f.to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for p in phrases.iter().filter(|p| {
+                code.match_indices(p.as_str()).any(|(i, _)| {
+                    !code[i + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            }) {
+                said += 1;
+                assert!(
+                    owns(p, &name),
+                    "{name}:{}: says {p}, a phrase of another area: move it to the top of Texts if two areas say it",
+                    n + 1
+                );
+            }
+        }
+    }
+    assert!(said > 100, "the area phrases are said somewhere ({said})");
+}
