@@ -32,7 +32,7 @@ fn main() {
         .problems
         .iter()
         .filter(|(file, _)| file.starts_with("data/"))
-        .map(|(_, p)| p.message(plan::Lang::En))
+        .map(|(_, p)| format!("{:?}: {}", p.code, p.detail))
         .collect();
     for b in &bad {
         println!("cargo:warning={b}");

@@ -57,7 +57,8 @@ fn no_english_field_holds_chinese() {
     let ds = ds();
     let mut fields = Vec::new();
     english_fields(&serde_json::to_value(&ds).unwrap(), "dataset", &mut fields);
-    let ex: Value = serde_json::from_str(&to_json(&ds)).unwrap();
+    let ex: Value =
+        serde_json::from_str(&to_json(&ds, &changzhutan_plans::words::problems::WORDS)).unwrap();
     english_fields(&ex, "export", &mut fields);
     english_fields(
         &serde_json::to_value(renames(&ds)).unwrap(),
@@ -242,4 +243,69 @@ fn headings_number_in_each_language_and_lists_join_in_its_punctuation() {
     assert_eq!(["a", "b"].join(zh.agencies.list_sep), "a、b");
     assert_eq!(["a", "b"].join(en.agencies.list_sep), "a, b");
     assert_eq!((zh.lang, en.lang), (Lang::Zh, Lang::En));
+}
+
+/// The core returns codes; `words` says them: every problem and every
+/// reason an import fails has one line in each language, Chinese in Chinese,
+/// and the importer's reason (its code as JSON, from the worker) is worded
+/// in the page's language.
+#[test]
+fn the_cores_codes_are_worded_in_each_language() {
+    use changzhutan_plans::plan::import::ImportError;
+    use changzhutan_plans::plan::{Problem, ProblemCode, Wording};
+    use changzhutan_plans::words::problems::WORDS;
+    use changzhutan_plans::words::{Ctx, Lang};
+    let has_han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let codes = [
+        ProblemCode::MissingUnits,
+        ProblemCode::TruncatedUnits,
+        ProblemCode::TrailingSeparator,
+        ProblemCode::GluedMarker,
+        ProblemCode::LeadAlsoSupport,
+        ProblemCode::EmptyUnit,
+        ProblemCode::UnknownUnit,
+        ProblemCode::ShortRow,
+        ProblemCode::LongRow,
+        ProblemCode::NumberGap,
+        ProblemCode::StrayLine,
+        ProblemCode::BadRecord,
+        ProblemCode::RepeatedUnit,
+        ProblemCode::UnmatchedActual,
+    ];
+    for code in codes {
+        let p = Problem::new(code, "x", Some(3));
+        let (zh, en) = (WORDS.problem(&p, Lang::Zh), WORDS.problem(&p, Lang::En));
+        assert!(has_han(&zh) && !zh.contains('\n'), "{code:?}: {zh}");
+        assert!(
+            !has_han(&en) && !en.is_empty() && !en.contains('\n'),
+            "{code:?}: {en}"
+        );
+    }
+    let errors = [
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 1 << 25 },
+        ImportError::Binary,
+        ImportError::NotText,
+        ImportError::Unsupported("pdf".into()),
+        ImportError::BadOffice("no workbook".into()),
+        ImportError::NotAPlan,
+        ImportError::Cancelled,
+    ];
+    let ds = changzhutan_plans::plan::Dataset::load();
+    for e in errors {
+        let json = serde_json::to_string(&e).unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let m = WORDS.import_error(&e, lang);
+            assert!(!m.is_empty() && !m.contains('\n'), "{m}");
+            assert_eq!(has_han(&m), lang == Lang::Zh, "{e:?} {lang:?}: {m}");
+            let shown = changzhutan_plans::pages::import::reason(Ctx::new(&ds, lang), &json);
+            assert_eq!(shown, m, "{json}");
+        }
+    }
+    // What is not the importer's code (the worker's own words) is shown as it is.
+    let c = Ctx::new(&ds, Lang::En);
+    assert_eq!(
+        changzhutan_plans::pages::import::reason(c, "worker gone"),
+        "worker gone"
+    );
 }

@@ -3,6 +3,7 @@
 
 use changzhutan_plans::plan::export::{to_csv, to_json, Table, SCHEMA};
 use changzhutan_plans::plan::Dataset;
+use changzhutan_plans::words::problems::WORDS;
 use serde_json::Value;
 
 fn keys(v: &Value) -> Vec<&str> {
@@ -21,7 +22,7 @@ fn has_all(v: &Value, want: &[&str]) {
 #[test]
 fn json_follows_the_documented_schema() {
     let ds = Dataset::load();
-    let v: Value = serde_json::from_str(&to_json(&ds)).unwrap();
+    let v: Value = serde_json::from_str(&to_json(&ds, &WORDS)).unwrap();
     assert_eq!(v["schema"], SCHEMA);
     has_all(
         &v,
@@ -310,7 +311,7 @@ fn csv_tables_round_trip() {
         (Table::Places, ds.places.len(), 11),
         (Table::Statements, ds.statements.len(), 13),
     ] {
-        let csv_text = to_csv(&ds, table);
+        let csv_text = to_csv(&ds, table, &WORDS);
         assert!(csv_text.starts_with('\u{feff}'), "BOM for spreadsheets");
         let mut r = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
         assert_eq!(r.headers().unwrap().len(), cols, "{}", table.name());
@@ -334,7 +335,7 @@ fn cli_export_prints_the_json() {
         .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.trim_end(), to_json(&Dataset::load()));
+    assert_eq!(stdout.trim_end(), to_json(&Dataset::load(), &WORDS));
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan-data"))
         .args(["export", "--csv", "agencies"])
         .output()

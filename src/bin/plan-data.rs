@@ -20,6 +20,7 @@ use changzhutan_plans::plan::export::{to_csv, to_json, Table};
 use changzhutan_plans::plan::import::{self, ImportKind, ImportOptions};
 use changzhutan_plans::plan::table::Column;
 use changzhutan_plans::plan::{Dataset, RoleRule};
+use changzhutan_plans::words::problems::WORDS;
 use changzhutan_plans::words::{Lang, LangExt};
 
 const USAGE: &str = "usage: plan-data export [--csv tasks|agencies|indicators|places|statements]
@@ -114,8 +115,8 @@ fn import_cmd(args: &[&str]) -> Result<String, ExitCode> {
                 let e = import::ImportError::TooLarge { bytes: m.len() };
                 return Err(fail(&format!(
                     "{} {}",
-                    e.message(Lang::Zh),
-                    e.message(Lang::En)
+                    WORDS.import_error(&e, Lang::Zh),
+                    WORDS.import_error(&e, Lang::En)
                 )));
             }
             Err(e) => return Err(fail(&format!("{file}: {e}"))),
@@ -132,11 +133,11 @@ fn import_cmd(args: &[&str]) -> Result<String, ExitCode> {
         }
     };
     match import::import(&name, &bytes, &opts) {
-        Ok(imp) => Ok(import::to_json(&imp)),
+        Ok(imp) => Ok(import::to_json(&imp, &WORDS)),
         Err(e) => Err(fail(&format!(
             "{} {}",
-            e.message(Lang::Zh),
-            e.message(Lang::En)
+            WORDS.import_error(&e, Lang::Zh),
+            WORDS.import_error(&e, Lang::En)
         ))),
     }
 }
@@ -149,9 +150,9 @@ fn main() -> ExitCode {
             Ok(s) => s,
             Err(code) => return code,
         },
-        ["export"] | ["export", "--json"] => to_json(&Dataset::load()),
+        ["export"] | ["export", "--json"] => to_json(&Dataset::load(), &WORDS),
         ["export", "--csv", table] => match Table::from_name(table) {
-            Some(t) => to_csv(&Dataset::load(), t),
+            Some(t) => to_csv(&Dataset::load(), t, &WORDS),
             None => {
                 eprintln!("plan-data: unknown table {table:?}\n{USAGE}");
                 return ExitCode::from(2);

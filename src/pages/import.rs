@@ -219,11 +219,13 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
     h
 }
 
-/// The importer's reason in the page's language (it sends "zh\nen").
+/// Why an import failed, in the page's language: the importer sends the
+/// reason's code (an `ImportError` as JSON); anything else is the worker's
+/// or the browser's own message, shown as it is.
 pub fn reason(c: Ctx, e: &str) -> String {
-    match e.split_once('\n') {
-        Some((z, en)) => if c.lang == plan::Lang::Zh { z } else { en }.to_string(),
-        None => e.to_string(),
+    match serde_json::from_str::<plan::import::ImportError>(e) {
+        Ok(err) => crate::words::problems::WORDS.import_error(&err, c.lang),
+        Err(_) => e.to_string(),
     }
 }
 

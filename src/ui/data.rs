@@ -24,13 +24,13 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
             dom::download(
                 "changzhutan-plans.json",
                 "application/json",
-                &to_json(dataset()),
+                &to_json(dataset(), &crate::words::problems::WORDS),
             );
         } else if let Some(table) = Table::from_name(&name) {
             dom::download(
                 &format!("{name}.csv"),
                 "text/csv;charset=utf-8",
-                &to_csv(dataset(), table),
+                &to_csv(dataset(), table, &crate::words::problems::WORDS),
             );
         }
     });

@@ -197,7 +197,7 @@ pub fn bind(b: &mut Bound, main: &web_sys::Element) {
                     dom::download(
                         &format!("{code}.json"),
                         "application/json",
-                        &plan::export::to_json(&ds),
+                        &plan::export::to_json(&ds, &crate::words::problems::WORDS),
                     );
                 }
             }

@@ -20,6 +20,7 @@ pub use plan::Lang;
 pub mod checks;
 mod en;
 pub mod fmt;
+pub mod problems;
 pub mod progress;
 mod texts;
 mod zh;
@@ -236,7 +237,7 @@ impl Texts {
 
     /// A problem, worded for a reader.
     pub fn problem(&self, p: &Problem) -> String {
-        p.message(if self.is_zh() { Lang::Zh } else { Lang::En })
+        plan::Wording::problem(&problems::WORDS, p, self.lang)
     }
 
     pub fn verdict(&self, v: Verdict) -> &'static str {

@@ -212,13 +212,13 @@ pub fn write_pages(
     // The downloads of the data page.
     write(
         &dir.join(changzhutan_plans::pages::data::JSON_FILE),
-        plan::export::to_json(ds),
+        plan::export::to_json(ds, &changzhutan_plans::words::problems::WORDS),
     )?;
     for table in changzhutan_plans::pages::data::CSV_TABLES {
         let t = plan::export::Table::from_name(table).ok_or("a table of the export")?;
         write(
             &dir.join(changzhutan_plans::pages::data::csv_file(table)),
-            plan::export::to_csv(ds, t),
+            plan::export::to_csv(ds, t, &changzhutan_plans::words::problems::WORDS),
         )?;
     }
     Ok(written)

@@ -1,18 +1,18 @@
 //! The importer, compiled to a wasm module of its own and run in a Web
 //! Worker (`public/import-worker.js`): the app's own wasm never holds the
 //! parser, and a 20 MB paste never blocks the page. One function: bytes in,
-//! the [`plan::import::Import`] out (postcard), or the reason in one line.
+//! the [`plan::import::Import`] out (postcard), or the reason's code (JSON).
 
 use plan::agencies::Registry;
 use plan::curated::AgenciesFile;
 use plan::import::{import_with_registry, ImportOptions, Phase};
-use plan::Lang;
 use wasm_bindgen::prelude::*;
 
 /// Import `bytes` (a file named `name`, or "" for pasted text) with the
 /// options as JSON (`{}` for none), telling `progress` each phase (it returns
 /// nothing; the page cancels by ending the worker). Returns the import,
-/// postcard-encoded; throws the reason in both languages ("zh\nen").
+/// postcard-encoded; throws the reason as its code, an `ImportError` as
+/// JSON, which the app words (`words::problems`).
 #[wasm_bindgen]
 pub fn import_file(
     name: &str,
@@ -27,11 +27,10 @@ pub fn import_file(
     };
     match import_with_registry(name, bytes, &opts, &mut tell, registry()) {
         Ok(imp) => postcard::to_allocvec(&imp).map_err(|e| JsValue::from_str(&e.to_string())),
-        Err(e) => Err(JsValue::from_str(&format!(
-            "{}\n{}",
-            e.message(Lang::Zh),
-            e.message(Lang::En)
-        ))),
+        // The reason as its code (JSON): the app words it.
+        Err(e) => Err(JsValue::from_str(
+            &serde_json::to_string(&e).unwrap_or_default(),
+        )),
     }
 }
 

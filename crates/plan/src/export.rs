@@ -218,7 +218,8 @@ fn english<'a>(names: &'a [super::Named], doc: Option<&str>, zh: &str) -> &'a st
         .map_or("", |n| n.en.as_str())
 }
 
-pub fn export(ds: &Dataset) -> Export<'_> {
+/// `words` words the tasks' problems (in Chinese, as the schema says).
+pub fn export<'a>(ds: &'a Dataset, words: &dyn crate::Wording) -> Export<'a> {
     let group_en = |g: &str| english(&ds.groups, None, g);
     Export {
         schema: SCHEMA,
@@ -271,7 +272,11 @@ pub fn export(ds: &Dataset) -> Export<'_> {
                     .collect(),
                 quote: &task.quote,
                 lines: [task.lines.start, task.lines.end],
-                problems: task.problems.iter().map(|p| p.message(Lang::Zh)).collect(),
+                problems: task
+                    .problems
+                    .iter()
+                    .map(|p| words.problem(p, Lang::Zh))
+                    .collect(),
             })
             .collect(),
         agencies: ds
@@ -411,8 +416,8 @@ fn pairs(pts: &[(f64, f64)]) -> Vec<[f64; 2]> {
 }
 
 /// The dataset as pretty-printed JSON.
-pub fn to_json(ds: &Dataset) -> String {
-    serde_json::to_string_pretty(&export(ds)).expect("the export serialises")
+pub fn to_json(ds: &Dataset, words: &dyn crate::Wording) -> String {
+    serde_json::to_string_pretty(&export(ds, words)).expect("the export serialises")
 }
 
 /// The CSV tables of the export.
@@ -515,9 +520,9 @@ impl Default for CsvOut {
 }
 
 /// One table as CSV (UTF-8 with a BOM; cells made safe with [`safe_cell`]).
-pub fn to_csv(ds: &Dataset, table: Table) -> String {
+pub fn to_csv(ds: &Dataset, table: Table, words: &dyn crate::Wording) -> String {
     let mut w = CsvOut::new();
-    let ex = export(ds);
+    let ex = export(ds, words);
     let r: csv::Result<()> = (|| {
         match table {
             Table::Tasks => {

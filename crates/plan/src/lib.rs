@@ -249,65 +249,6 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// The problem, worded for a reader.
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
-        let d = &self.detail;
-        let p = self;
-        match (p.code, zh) {
-            (ProblemCode::TruncatedUnits, true) => "责任单位缺失（原文截断）".into(),
-            (ProblemCode::MissingUnits, true) => "责任单位缺失".into(),
-            (ProblemCode::TrailingSeparator, true) => {
-                format!("单位名单首尾有多余的分隔符（已清理）：{d}")
-            }
-            (ProblemCode::GluedMarker, true) => format!("单位名称粘连“=====”（已清理）：{d}"),
-            (ProblemCode::LeadAlsoSupport, true) => format!("{d}同时列为责任单位和配合/参与单位"),
-            (ProblemCode::EmptyUnit, true) => format!("单位名单中有空项（已跳过）：{d}"),
-            (ProblemCode::UnknownUnit, true) => format!("未收录的单位（按名称归类）：{d}"),
-            (ProblemCode::ShortRow, true) => format!("本行单元格少于表头（{d}）"),
-            (ProblemCode::LongRow, true) => format!("本行单元格多于表头（{d}）"),
-            (ProblemCode::NumberGap, true) => format!("编号不连续：{d}"),
-            (ProblemCode::StrayLine, true) => format!("无法归入任务的行：{d}"),
-            (ProblemCode::BadRecord, true) => format!("无法读取的整理记录：{d}"),
-            (ProblemCode::RepeatedUnit, true) => {
-                format!("同一单元格重复列出的单位（只计一次）：{d}")
-            }
-            (ProblemCode::UnmatchedActual, true) => {
-                format!("实际值找不到对应的指标（未画入图表）：{d}")
-            }
-            (ProblemCode::TruncatedUnits, false) => {
-                "No responsible unit (the file is cut off)".into()
-            }
-            (ProblemCode::MissingUnits, false) => "No responsible unit".into(),
-            (ProblemCode::TrailingSeparator, false) => {
-                format!("Stray separator at the end of the unit list (cleaned): {d}")
-            }
-            (ProblemCode::GluedMarker, false) => {
-                format!("\"=====\" glued to a unit name (cleaned): {d}")
-            }
-            (ProblemCode::LeadAlsoSupport, false) => {
-                format!("{d} is listed both as lead and as support")
-            }
-            (ProblemCode::EmptyUnit, false) => {
-                format!("Empty item in the unit list (skipped): {d}")
-            }
-            (ProblemCode::UnknownUnit, false) => {
-                format!("Unit not in the registry (classified by its name): {d}")
-            }
-            (ProblemCode::ShortRow, false) => format!("Row has fewer cells than the header ({d})"),
-            (ProblemCode::LongRow, false) => format!("Row has more cells than the header ({d})"),
-            (ProblemCode::NumberGap, false) => format!("Numbering skips: {d}"),
-            (ProblemCode::StrayLine, false) => format!("Line outside any task: {d}"),
-            (ProblemCode::BadRecord, false) => format!("A curated record that cannot be read: {d}"),
-            (ProblemCode::RepeatedUnit, false) => {
-                format!("Unit listed twice in one cell (counted once): {d}")
-            }
-            (ProblemCode::UnmatchedActual, false) => {
-                format!("Actual value for no known indicator (not charted): {d}")
-            }
-        }
-    }
-
     pub fn new(code: ProblemCode, detail: impl Into<String>, line: Option<u32>) -> Self {
         Problem {
             code,
@@ -315,6 +256,14 @@ impl Problem {
             line,
         }
     }
+}
+
+/// Who words the core's codes for a reader (the app's `words::WORDS`): the
+/// core returns codes and values, never sentences, and takes this where
+/// its output must carry words (the export's problem messages).
+pub trait Wording {
+    /// A problem the parsers found, worded in `lang`.
+    fn problem(&self, p: &Problem, lang: Lang) -> String;
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -386,7 +386,7 @@ fn score_one(file: &str, body: &str, g: &Value) -> DocScore {
             return doc;
         }
         Ok(Err(e)) => {
-            doc.rejected = Some(e.message(crate::Lang::En));
+            doc.rejected = Some(format!("{e:?}"));
             c.rejected = 1;
             doc.counts = c;
             return doc;

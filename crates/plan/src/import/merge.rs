@@ -100,7 +100,7 @@ pub fn merge(ds: &mut Dataset, imp: &Import, code: &str) {
 /// an `import` section: the file name, the report, the document's problems
 /// and every task's (worded in Chinese and English), the leaders and the
 /// actual values.
-pub fn to_json(imp: &Import) -> String {
+pub fn to_json(imp: &Import, words: &dyn crate::Wording) -> String {
     #[derive(Serialize)]
     struct ExProblem<'a> {
         task: Option<&'a str>,
@@ -127,8 +127,8 @@ pub fn to_json(imp: &Import) -> String {
             code: p.code,
             line: p.line,
             detail: &p.detail,
-            message: p.message(Lang::Zh),
-            message_en: p.message(Lang::En),
+            message: words.problem(p, Lang::Zh),
+            message_en: words.problem(p, Lang::En),
         });
     }
     for t in &imp.tasks {
@@ -138,12 +138,12 @@ pub fn to_json(imp: &Import) -> String {
                 code: p.code,
                 line: p.line,
                 detail: &p.detail,
-                message: p.message(Lang::Zh),
-                message_en: p.message(Lang::En),
+                message: words.problem(p, Lang::Zh),
+                message_en: words.problem(p, Lang::En),
             });
         }
     }
-    let mut v = serde_json::to_value(crate::export::export(&ds)).unwrap_or_default();
+    let mut v = serde_json::to_value(crate::export::export(&ds, words)).unwrap_or_default();
     let section = Section {
         name: &imp.name,
         report: &imp.report,
