@@ -220,12 +220,12 @@ pub fn saved_list(c: Ctx, items: &[SavedItem], lost: &[LostItem]) -> String {
 }
 
 /// Why an import failed, in the page's language: the importer sends the
-/// reason's code (an `ImportError` as JSON); anything else is the worker's
-/// or the browser's own message, shown as it is.
+/// reason's code (`ImportError::code`); anything else is the worker's or
+/// the browser's own message, shown as it is.
 pub fn reason(c: Ctx, e: &str) -> String {
-    match serde_json::from_str::<plan::import::ImportError>(e) {
-        Ok(err) => crate::words::problems::WORDS.import_error(&err, c.lang),
-        Err(_) => e.to_string(),
+    match plan::import::ImportError::from_code(e) {
+        Some(err) => crate::words::problems::WORDS.import_error(&err, c.lang),
+        None => e.to_string(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The importer, compiled to a wasm module of its own and run in a Web
 //! Worker (`public/import-worker.js`): the app's own wasm never holds the
 //! parser, and a 20 MB paste never blocks the page. One function: bytes in,
-//! the [`plan::import::Import`] out (postcard), or the reason's code (JSON).
+//! the [`plan::import::Import`] out (postcard), or the reason's code.
 
 use plan::agencies::Registry;
 use plan::curated::AgenciesFile;
@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 /// Import `bytes` (a file named `name`, or "" for pasted text) with the
 /// options as JSON (`{}` for none), telling `progress` each phase (it returns
 /// nothing; the page cancels by ending the worker). Returns the import,
-/// postcard-encoded; throws the reason as its code, an `ImportError` as
-/// JSON, which the app words (`words::problems`).
+/// postcard-encoded; throws the reason as its code (`ImportError::code`),
+/// which the app words (`words::problems`).
 #[wasm_bindgen]
 pub fn import_file(
     name: &str,
@@ -27,10 +27,8 @@ pub fn import_file(
     };
     match import_with_registry(name, bytes, &opts, &mut tell, registry()) {
         Ok(imp) => postcard::to_allocvec(&imp).map_err(|e| JsValue::from_str(&e.to_string())),
-        // The reason as its code (JSON): the app words it.
-        Err(e) => Err(JsValue::from_str(
-            &serde_json::to_string(&e).unwrap_or_default(),
-        )),
+        // The reason as its code: the app words it.
+        Err(e) => Err(JsValue::from_str(&e.code())),
     }
 }
 

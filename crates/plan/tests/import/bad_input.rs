@@ -39,19 +39,30 @@ fn refusals_have_one_line_reasons() {
         ImportError::Unsupported(_)
     ));
     // The reason is a code the app words (tests/english.rs): it travels
-    // from the importer's worker as JSON and back.
+    // from the importer's worker as a short code and back.
     for e in [
         ImportError::Empty,
-        ImportError::NotAPlan,
         ImportError::TooLarge { bytes: 1 << 25 },
+        ImportError::Binary,
+        ImportError::NotText,
         ImportError::Unsupported("pdf".into()),
+        ImportError::BadOffice("no sheet in the workbook".into()),
+        ImportError::NotAPlan,
+        ImportError::Cancelled,
     ] {
-        let json = serde_json::to_string(&e).unwrap();
-        assert_eq!(
-            serde_json::from_str::<ImportError>(&json).unwrap(),
-            e,
-            "{json}"
-        );
+        let code = e.code();
+        assert!(!code.contains('\n'), "{code}");
+        assert_eq!(ImportError::from_code(&code), Some(e), "{code}");
+    }
+    for not_a_code in [
+        "",
+        "worker gone",
+        "too_large",
+        "too_large x",
+        "empty 1",
+        "unsupported",
+    ] {
+        assert_eq!(ImportError::from_code(not_a_code), None, "{not_a_code}");
     }
 }
 
