@@ -289,9 +289,6 @@ impl Fig {
             return;
         };
         let mut class = String::from("tooltip");
-        if fx > 0.6 {
-            class.push_str(" flip");
-        }
         if fy < 0.35 {
             class.push_str(" below");
         }
@@ -309,6 +306,20 @@ impl Fig {
         let _ = style.set_property("left", &format!("{:.2}%", (fx * 100.0).clamp(0.0, 100.0)));
         let _ = style.set_property("top", &format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0)));
         let _ = bx.append_child(&el);
+        // Keep it inside what the visitor sees of the figure (a wide
+        // heatmap scrolls sideways; a phone leaves little room): centred on
+        // the mark where that fits, else moved in from the edge it crosses.
+        let seen = dom::query(&self.root, ".chart-wrap").unwrap_or_else(|| bx.clone());
+        let (b, s) = (
+            bx.get_bounding_client_rect(),
+            seen.get_bounding_client_rect(),
+        );
+        let w = el.get_bounding_client_rect().width();
+        let px = b.left() + fx * b.width();
+        let left = (px - w / 2.0).min(s.right() - w).max(s.left());
+        let _ = style.set_property("left", &format!("{:.1}px", left - b.left()));
+        class.push_str(" placed");
+        el.set_class_name(&class);
     }
 
     /// Whether the figure can be computed now; else, once the data is

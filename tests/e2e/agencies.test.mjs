@@ -1,7 +1,7 @@
 // Agency load: ranked bars, filters, heatmap, networks, agency pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { TARGETS, launch, open, assertClean, shot } from './helpers.mjs';
+import { TARGETS, launch, open, go, assertClean, shot } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -105,3 +105,36 @@ for (const target of TARGETS) {
     await context.close();
   });
 }
+
+// Every tooltip opens inside what the visitor sees of its figure: a mark
+// near the left or right edge (a heatmap's first column, a chart's first
+// year, a place at the map's edge), on a desktop and on a phone, where a
+// wide heatmap scrolls sideways.
+test('tooltips open inside what the visitor sees of their figure, at the edges, on a desktop and a phone', async () => {
+  const served = TARGETS[0];
+  const bad = [];
+  for (const width of [1280, 360]) {
+    const { page, context } = await open(browser, served, '#/', { viewport: { width, height: 900 } });
+    for (const hash of ['#/targets/gdp', '#/agencies?view=heatmap', '#/agencies?view=network', '#/agencies', '#/map']) {
+      await go(page, served, hash);
+      const marks = page.locator('figure svg.chart .hit').locator('visible=true');
+      const n = await marks.count();
+      assert.ok(n > 0, `${hash} at ${width}: marks`);
+      for (const i of [...new Set([0, 1, n - 1])]) {
+        await marks.nth(i).focus();
+        const tip = page.locator('.tooltip');
+        await tip.waitFor({ timeout: 5000 });
+        const r = await page.evaluate(() => {
+          const t = document.querySelector('.tooltip').getBoundingClientRect();
+          const w = document.querySelector('.tooltip').closest('.chart-wrap').getBoundingClientRect();
+          return { t: [t.left, t.right], w: [w.left, w.right] };
+        });
+        if (r.t[0] < r.w[0] - 1 || r.t[1] > r.w[1] + 1) {
+          bad.push(`${hash} at ${width}, mark ${i}: tooltip ${r.t.map(Math.round)} outside ${r.w.map(Math.round)}`);
+        }
+      }
+    }
+    await context.close();
+  }
+  assert.deepEqual(bad, []);
+});
