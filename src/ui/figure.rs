@@ -282,7 +282,12 @@ impl Fig {
         }
         let (cx, cy) = hit.shape.center();
         let (fx, fy) = (cx / f.scene.width, cy / f.scene.height);
-        let Some(bx) = dom::query(&self.root, ".chart-box") else {
+        // The drawing the mark is in (while the page is taken over, the
+        // figure may still hold a drawing for another width, hidden).
+        let shown = self
+            .mark(i)
+            .and_then(|m| m.closest(".chart-box").ok().flatten());
+        let Some(bx) = shown.or_else(|| dom::query(&self.root, ".chart-box")) else {
             return;
         };
         let Ok(el) = dom::document().create_element("div") else {

@@ -106,8 +106,9 @@ export async function open(browser, target, hash = '#/', options = {}) {
   if (options.wait !== false) {
     await page.waitForSelector('html[data-app="ready"]', { timeout: 30000 });
     // Pages other than charts wait for the rest of the dataset (and saved
-    // imports): "ready" is the app mounted, not the page filled.
-    await page.waitForFunction(() => !document.querySelector('.data-loading'), null, { timeout: 30000 });
+    // imports), and the offline file for the route its address names:
+    // "ready" is the app mounted, not the page filled (as `go` waits).
+    await page.waitForFunction(() => !document.querySelector('.data-loading, html[data-navigating]'), null, { timeout: 30000 });
   }
   return { page, context, seen };
 }
