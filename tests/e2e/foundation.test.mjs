@@ -63,6 +63,8 @@ for (const target of TARGETS) {
     await page.waitForFunction(() => document.querySelector('#task-count').textContent === '14');
     // A deep link restores the filters.
     const again = await open(browser, target, target.here(page));
+    // The build wrote the page unfiltered; the app applies its address's filters.
+    await again.page.waitForFunction(() => document.querySelector('#task-count').textContent === '14', null, { timeout: 10000 });
     assert.equal(await again.page.textContent('#task-count'), '14');
     assert.equal(await again.page.inputValue('#task-agency'), 'zone-xiangjiang');
     await assertClean(assert, again.page, again.seen);
