@@ -17,6 +17,25 @@ thread_local! {
     /// Bumped for every page shown: a page still waiting for data when the
     /// visitor has moved on is not drawn.
     static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// What the page is waiting for before it is what its address names.
+    static WAITING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The page waits (`true`) or stops waiting for the rest of the dataset
+/// before it shows what its address names: `<html data-navigating>` says
+/// so while anything is waited for (a page drawn anew, or the parameters of
+/// a page taken over: a deep link's view, its filters).
+fn waiting(on: bool) {
+    let n = WAITING.with(|w| {
+        let n = if on {
+            w.get() + 1
+        } else {
+            w.get().saturating_sub(1)
+        };
+        w.set(n);
+        n
+    });
+    dom::document_element_attr("data-navigating", (n > 0).then_some("true"));
 }
 
 /// The element `#main`.
@@ -93,10 +112,10 @@ pub fn show(route: Route, moved: bool) {
         bind(&route);
     };
     if rest && !state::has_full() {
-        dom::document_element_attr("data-navigating", Some("true"));
+        waiting(true);
         leptos::task::spawn_local(async move {
             let ok = state::full().await;
-            dom::document_element_attr("data-navigating", None);
+            waiting(false);
             match ok {
                 Ok(_) => draw(),
                 Err(e) => dom::show_fatal(&format!("{}: {e}", state::texts().loading_data_failed)),
@@ -123,10 +142,13 @@ pub fn params_changed() {
     };
     if binding_needs_rest(&route.page) && !state::has_full() {
         let generation = GENERATION.with(|g| g.get());
+        waiting(true);
         leptos::task::spawn_local(async move {
-            if state::full().await.is_ok() && GENERATION.with(|g| g.get()) == generation {
+            let ok = state::full().await.is_ok();
+            if ok && GENERATION.with(|g| g.get()) == generation {
                 answer(&use_route().peek(Route::clone));
             }
+            waiting(false);
         });
     } else {
         answer(&route);
