@@ -69,25 +69,81 @@ impl Wasm {
     }
 }
 
-/// wasm-opt -Oz, the features our wasm uses.
+/// wasm-opt's arguments: -Oz, the features our wasm uses.
+const WASM_OPT_ARGS: [&str; 9] = [
+    "-Oz",
+    "--strip-debug",
+    "--strip-producers",
+    "--enable-bulk-memory",
+    "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// wasm-opt -Oz on `input` into `output`. The same input optimised before
+/// (the same bytes, arguments and binaryen) is taken from
+/// target/xtask/wasm-opt/, keyed by their SHA-256: a build whose wasm did
+/// not change (only tests or pages did) costs no optimising (about 40 s of
+/// the four wasm on two cores).
 fn wasm_opt(input: &Path, output: &Path) -> Result {
     let wasm_opt = tools::wasm_opt()?;
+    let mut key = Sha256::new();
+    key.update(read(input)?);
+    for a in WASM_OPT_ARGS {
+        key.update(a.as_bytes());
+        key.update([0]);
+    }
+    if let Ok(v) = std::fs::read_to_string(node_modules_binaryen_version()) {
+        key.update(v.as_bytes());
+    }
+    let hex: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    let cache = root().join("target/xtask/wasm-opt");
+    let cached = cache.join(format!("{hex}.wasm"));
+    if std::fs::copy(&cached, output).is_ok() {
+        // Used now: the newest (the cache keeps the newest).
+        if let Ok(f) = std::fs::File::options().append(true).open(&cached) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        step("  (unchanged: optimised before, taken from target/xtask/wasm-opt/)");
+        return Ok(());
+    }
     run(Command::new("node")
         .arg(&wasm_opt)
         .arg(input)
-        .args([
-            "-Oz",
-            "--strip-debug",
-            "--strip-producers",
-            "--enable-bulk-memory",
-            "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
-        .arg(output))
+        .args(WASM_OPT_ARGS)
+        .arg("-o")
+        .arg(output))?;
+    // Only a finished output is kept (a copy, then a rename: never half a file).
+    let _ = std::fs::create_dir_all(&cache);
+    let part = cache.join(format!("{hex}.part"));
+    if std::fs::copy(output, &part).is_ok() {
+        let _ = std::fs::rename(&part, &cached);
+    }
+    prune(&cache, 12);
+    Ok(())
+}
+
+/// Keep the `keep` newest files of `dir` (a cache), remove the others.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    files.sort();
+    let n = files.len().saturating_sub(keep);
+    for (_, p) in files.into_iter().take(n) {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+/// binaryen's package.json (its version is part of wasm-opt's cache key).
+fn node_modules_binaryen_version() -> PathBuf {
+    tools::node_modules().join("binaryen").join("package.json")
 }
 
 /// How wasm-bindgen's JS loads the wasm.
