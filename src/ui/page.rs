@@ -32,7 +32,7 @@ fn waiting(on: bool) {
         } else {
             w.get().saturating_sub(1)
         };
-        w.set(n);
+        w.replace(n);
         n
     });
     dom::document_element_attr("data-navigating", (n > 0).then_some("true"));
