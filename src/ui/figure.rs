@@ -308,12 +308,12 @@ impl Fig {
             crate::markup::esc(super::state::texts().close_panel)
         ));
         let style = el.unchecked_ref::<web_sys::HtmlElement>().style();
-        let _ = style.set_property("left", &format!("{:.2}%", (fx * 100.0).clamp(0.0, 100.0)));
         let _ = style.set_property("top", &format!("{:.2}%", (fy * 100.0).clamp(0.0, 100.0)));
         let _ = bx.append_child(&el);
-        // Keep it inside what the visitor sees of the figure (a wide
-        // heatmap scrolls sideways; a phone leaves little room): centred on
-        // the mark where that fits, else moved in from the edge it crosses.
+        // Its left edge keeps it inside what the visitor sees of the figure
+        // (a wide heatmap scrolls sideways; a phone leaves little room):
+        // centred on the mark where that fits, else moved in from the edge
+        // it crosses (measured once in the page, before it is painted).
         let seen = dom::query(&self.root, ".chart-wrap").unwrap_or_else(|| bx.clone());
         let (b, s) = (
             bx.get_bounding_client_rect(),
@@ -323,8 +323,6 @@ impl Fig {
         let px = b.left() + fx * b.width();
         let left = (px - w / 2.0).min(s.right() - w).max(s.left());
         let _ = style.set_property("left", &format!("{:.1}px", left - b.left()));
-        class.push_str(" placed");
-        el.set_class_name(&class);
     }
 
     /// Whether the figure can be computed now; else, once the data is
