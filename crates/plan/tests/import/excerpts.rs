@@ -120,3 +120,45 @@ fn a_sum_stated_three_times_is_one_target() {
 报告指出,今年是“十四五”规划收官之年,肇庆将努力以自身工作的确定性应对形势变化的不确定性,确保地区生产总值突破3000亿元,在更高台阶、以更高标准推动各项工作,奋力开创肇庆高质量发展和现代化建设新局面。");
     assert_eq!(years_of(&imp, 3000.0), vec![Some(2025)]);
 }
+
+/// A list of indicators, each with its abbreviation, sharing one verb
+/// (分别下降) after a comparison with the base year: one target each, for
+/// the year the sentence opens with, not the base year; a unit written
+/// out (微克每立方米).
+#[test]
+fn a_list_of_abbreviated_indicators_respectively_and_a_unit_written_out() {
+    // 109_chaozhou_2019_lantian_baoweizhan_fangan.txt
+    let imp = run("一、目标要求
+到2020年,全市空气质量优良天数比例(AQI达标率)达到94%,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下,空气质量六项基本指标年评价浓度均达到国家二级标准。到2020年,全市二氧化硫(SO2)、氮氧化物(NOX)和挥发性有机物(VOCs)等主要污染物排放总量比2015年分别下降15%、10%和26%。");
+    let t = targets(&imp);
+    let find = |v: f64| {
+        t.iter()
+            .find(|x| x.2 == v)
+            .map(|x| (x.0.as_str(), x.1, x.3))
+    };
+    assert_eq!(
+        find(15.0),
+        Some(("二氧化硫(SO2)下降", Some(2020), Bound::Eq)),
+        "{t:?}"
+    );
+    assert_eq!(
+        find(10.0),
+        Some(("氮氧化物(NOX)下降", Some(2020), Bound::Eq)),
+        "{t:?}"
+    );
+    assert_eq!(find(26.0).map(|x| x.1), Some(Some(2020)), "{t:?}");
+    assert!(!find(26.0).unwrap().0.contains("分别"), "{t:?}");
+    assert_eq!(
+        find(29.0).map(|x| (x.1, x.2)),
+        Some((Some(2020), Bound::Le)),
+        "{t:?}"
+    );
+    let pm = imp
+        .indicators
+        .iter()
+        .find(|i| i.points.iter().any(|p| p.value == 29.0))
+        .unwrap();
+    assert_eq!(pm.unit, "ug/m3");
+    // The base year is a note, not a target year.
+    assert!(t.iter().all(|x| x.1 != Some(2015)), "{t:?}");
+}

@@ -318,10 +318,26 @@ fn read_sentence(
             .map(|(i, _)| i)
             .find(|&i| compared(i));
         if let Some(cmp) = cmp_at {
-            note = Some(clean_cell(&c[cmp..verb_at]).to_string());
+            let n = clean_cell(&c[cmp..verb_at]);
+            note = Some(clean_cell(n.strip_suffix("分别").unwrap_or(n)).to_string());
             head_end = cmp;
         }
-        let mut subj = clean_subject(&c[..head_end]);
+        let respectively = verb.starts_with("分别") || c.contains("分别");
+        let each = verb.starts_with('均') || verb.starts_with('都');
+        // A list of indicators (A(SO2)、B(NOX)和C(VOCs)排放总量分别下降…):
+        // each is named on its own, and only each is too long to be a name.
+        let head = &c[..head_end];
+        let split = |s: &str| -> Vec<String> {
+            s.split(['、', '和', '及'])
+                .map(clean_subject)
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let mut subjects = split(head);
+        let mut subj = clean_subject(head);
+        if subj.is_empty() && (respectively || each) && subjects.len() > 1 {
+            subj = subjects.join("、");
+        }
         if subj.is_empty() {
             if subject.is_empty() {
                 continue;
@@ -329,6 +345,9 @@ fn read_sentence(
             subj = subject.clone();
         } else {
             subject = subj.clone();
+        }
+        if subjects.is_empty() {
+            subjects = split(&subj);
         }
         let kind = if target {
             PointKind::Target
@@ -342,13 +361,6 @@ fn read_sentence(
                 s.to_string()
             }
         };
-        let respectively = verb.starts_with("分别") || c.contains("分别");
-        let each = verb.starts_with('均') || verb.starts_with('都');
-        let subjects: Vec<String> = subj
-            .split(['、', '和', '及'])
-            .map(clean_subject)
-            .filter(|s| !s.is_empty())
-            .collect();
         // "分别增长7%、8%左右": a bound written after the last value of a
         // list holds for each.
         let mut qs = qs;
@@ -553,6 +565,8 @@ fn clean_subject(s: &str) -> String {
         }
         s = s.trim_start_matches(['、', '和', '的', '“', '"']);
         s = s.trim_end_matches(['的', '”', '"']);
+        // "…排放总量分别下降": 分别 goes with the verb, not the name.
+        s = clean_cell(s.strip_suffix("分别").unwrap_or(s));
         if s == before {
             break;
         }
