@@ -267,7 +267,9 @@ fn read_sentence(
         let qs: Vec<Quantity> = quantities(c)
             .into_iter()
             .filter(|q| {
-                q.unit != "年"
+                // Years are no values, nor is a time span (用3年时间); a
+                // length of years an indicator names is (受教育年限提高到10.8年).
+                (q.unit != "年" || c[..q.start].contains("年限") && !is_year(q))
                     && !(q.unit.is_empty()
                         && q.value.fract() == 0.0
                         && (1900.0..=2100.0).contains(&q.value))
