@@ -30,9 +30,9 @@ struct Floors {
 const SHARED: Floors = Floors {
     tasks: 84,
     examples_units: 26,
-    targets: 208,
-    targets_named: 198,
-    values: 211,
+    targets: 209,
+    targets_named: 207,
+    values: 212,
     ceiling_false: 4,
 };
 
@@ -41,9 +41,9 @@ const SHARED: Floors = Floors {
 const HELDOUT: Floors = Floors {
     tasks: 44,
     examples_units: 7,
-    targets: 29,
-    targets_named: 23,
-    values: 59,
+    targets: 30,
+    targets_named: 25,
+    values: 60,
     ceiling_false: 4,
 };
 

@@ -185,3 +185,24 @@ fn years_of_schooling_are_a_value() {
         targets(&imp)
     );
 }
+
+/// Values written before what they count, after an action: each value is
+/// named by what follows it (not by the action alone), and a second one
+/// after 和 is read too.
+#[test]
+fn values_before_what_they_count() {
+    // 120_kaifeng_2020_zhizaoye_gaozhiliang_fangan.txt, line 8 of the body
+    let imp = run("(二)发展目标。到2022年,制造业总量规模、产业结构、质量效益同步提升,初步形成以智能制造为引领、高端制造业为支撑的现代产业体系,全市制造业增加值占地区生产总值比重35%左右,规模以上工业企业研究开发与试验发展经费支出占营业收入比重达到1%以上,单位工业增加值能耗年均下降5%。到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群,力争实现全市8大重点产业集群总量超过五千亿规模,力争培育8—10个百亿企业。");
+    let t = targets(&imp);
+    let named = |v: f64| t.iter().find(|x| x.2 == v).map(|x| (x.0.clone(), x.1));
+    assert_eq!(
+        named(2.0),
+        Some(("培育形成千亿级产业集群".to_string(), Some(2025))),
+        "{t:?}"
+    );
+    assert_eq!(
+        named(6.0),
+        Some(("培育形成五百亿级产业集群".to_string(), Some(2025))),
+        "{t:?}"
+    );
+}

@@ -422,6 +422,14 @@ fn read_sentence(
                     note.clone(),
                 );
             }
+        } else if let Some(items) = verb
+            .is_empty()
+            .then(|| value_first(c, &qs, &subj))
+            .flatten()
+        {
+            for (name, q) in &items {
+                b.add(name, "", "", q, c, year, kind, quote, lines, note.clone());
+            }
         } else {
             b.add(
                 &name_of(&subj),
@@ -437,6 +445,40 @@ fn read_sentence(
             );
         }
     }
+}
+
+/// Values written before what they count, after an action (培育形成2个千亿级
+/// 产业集群和6个五百亿级产业集群, 建设30公里以上环公园绿道): each value
+/// names what follows it, with the action. None when the text before the
+/// first value is more than an action (a name: the value is its), or no
+/// name follows the first value.
+fn value_first(c: &str, qs: &[Quantity], action: &str) -> Option<Vec<(String, Quantity)>> {
+    if action.chars().count() > 4 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (k, q) in qs.iter().enumerate() {
+        let end = qs.get(k + 1).map_or(c.len(), |n| n.start);
+        let noun = c[q.end..end].trim();
+        let noun = noun.trim_end_matches(['和', '、', '及', '与']).trim();
+        let noun = noun.strip_prefix('的').unwrap_or(noun).trim();
+        let named = noun.chars().filter(|ch| crate::text::is_han(*ch)).count() >= 2
+            && !noun.contains(|ch: char| ch.is_ascii_digit());
+        if !named {
+            if k == 0 {
+                return None;
+            }
+            continue;
+        }
+        let name = format!("{action}{noun}");
+        let name = if name.chars().count() > 30 {
+            noun.to_string()
+        } else {
+            name
+        };
+        out.push((name, q.clone()));
+    }
+    Some(out)
 }
 
 /// A sentence without its asides: a bracket holding a clause of its own
