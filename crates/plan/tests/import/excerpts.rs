@@ -206,3 +206,36 @@ fn values_before_what_they_count() {
         "{t:?}"
     );
 }
+
+/// An index has no unit: its target is read from a base to a value.
+#[test]
+fn an_index_without_a_unit() {
+    // 129_14th_guojia_xinxihua_guihua_news.txt
+    let imp = run("《规划》要求到2025年数字中国发展指数从2020年的85提高到95,并明确数字设施,创新能力,产业转型,政务服务四个方面十六个具体量化指标其中,数字设施方面,《规划》提出,到2025年,网民规模从2020年的9.89亿提高到12亿,5G用户普及率从2020年的15%提高到56%,1000M及以上速率的光纤接入用户从2020年640万户提高到6000万户,IPv6活跃用户数从2020年的4.62亿提高到8亿");
+    let t = targets(&imp);
+    let idx: Vec<_> = t.iter().filter(|x| x.0.contains("指数")).collect();
+    assert_eq!(
+        idx.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(),
+        vec![(Some(2025), 95.0)],
+        "{t:?}"
+    );
+}
+
+/// Trees are counted in 株, written before what they count, after an
+/// action with a bracket (新种（补种）2500株行道树).
+#[test]
+fn trees_counted_before_what_they_are() {
+    // 116_putuo_shanghai_15th_lvhua_shirong_zhibiao.txt, line 239
+    let imp = run("推动绿化建设增量提质，到2030年，累计新建绿地35万平方米,其中公园绿地17.5万平方米，持续推动口袋公园建设。新建立体绿化3.5万平方米，新种（补种）2500株行道树。推动绿化资源存量系统提升。增存并举构建全域功能复合的高品质公园城市体系。");
+    let t = targets(&imp);
+    let trees: Vec<_> = t.iter().filter(|x| x.2 == 2500.0).collect();
+    assert_eq!(trees.len(), 1, "{t:?}");
+    assert_eq!(trees[0].1, Some(2030), "{t:?}");
+    assert!(trees[0].0.contains("行道树"), "{t:?}");
+    let unit = imp
+        .indicators
+        .iter()
+        .find(|i| i.points.iter().any(|p| p.value == 2500.0))
+        .unwrap();
+    assert_eq!(unit.unit, "株");
+}

@@ -142,7 +142,7 @@ pub fn measure(name: &str, unit: &str) -> Measure {
         Measure::Rate
     } else if unit == "%" || unit == ":1" {
         Measure::Share
-    } else if ["个", "家", "件", "项", "所", "座", "条"].contains(&unit) {
+    } else if ["个", "家", "件", "项", "所", "座", "条", "株", "棵"].contains(&unit) {
         Measure::Count
     } else {
         Measure::Level

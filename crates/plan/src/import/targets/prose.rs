@@ -274,7 +274,9 @@ fn read_sentence(
                         && q.value.fract() == 0.0
                         && (1900.0..=2100.0).contains(&q.value))
             })
-            .filter(|q| !q.unit.is_empty() || q.bound != Bound::Eq)
+            // A bare number is a value with a bound, or an index's
+            // (数字中国发展指数从2020年的85提高到95).
+            .filter(|q| !q.unit.is_empty() || q.bound != Bound::Eq || c[..q.start].contains("指数"))
             // A formula (A/B×100%), not a value.
             .filter(|q| !c[..q.start].trim_end().ends_with(['×', '*', '/', '÷']))
             // 一个, 三个, 五个中心: a count in words is a name, not a value.
@@ -453,7 +455,9 @@ fn read_sentence(
 /// first value is more than an action (a name: the value is its), or no
 /// name follows the first value.
 fn value_first(c: &str, qs: &[Quantity], action: &str) -> Option<Vec<(String, Quantity)>> {
-    if action.chars().count() > 4 {
+    // An action is a word or two (新种（补种）: its bracket says more of it).
+    let bare = action.split(['（', '(']).next().unwrap_or(action);
+    if bare.chars().count() > 4 {
         return None;
     }
     let mut out = Vec::new();
