@@ -216,6 +216,11 @@ fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
         if s[i..].starts_with(w) {
             bound = *b;
             at = i + w.len();
+            // "低于 4.1": a table's cell may space the bound from its number.
+            let spaced = s[at..].trim_start_matches([' ', '\u{3000}']);
+            if spaced.starts_with(|c: char| c.is_ascii_digit()) {
+                at = s.len() - spaced.len();
+            }
             break;
         }
     }
@@ -510,5 +515,14 @@ mod tests {
         assert_eq!(convert(9500.0, "亿元", "万亿元"), Some(0.95));
         assert_eq!(convert(1300.0, "万人", "人"), Some(1.3e7));
         assert_eq!(convert(1.0, "万元", "%"), None);
+    }
+
+    #[test]
+    fn a_bound_spaced_from_its_number() {
+        // 113_jingyang_deyang_2016_mubiao_renwu_fenjiebiao.txt: a table cell.
+        let q = &quantities("低于 4.1")[0];
+        assert_eq!((q.value, q.bound, q.start), (4.1, Bound::Lt, 0));
+        // A bound word before text is still no bound of a later number.
+        assert_eq!(quantities("低于 全省 4.1")[0].bound, Bound::Eq);
     }
 }
