@@ -240,8 +240,8 @@ fn headings_number_in_each_language_and_lists_join_in_its_punctuation() {
         ["一", "十", "十二", "二十", "二十三"]
     );
     assert_eq!(en.numeral(12), "12");
-    assert_eq!(["a", "b"].join(zh.agencies.list_sep), "a、b");
-    assert_eq!(["a", "b"].join(en.agencies.list_sep), "a, b");
+    assert_eq!(["a", "b"].join(zh.list_sep), "a、b");
+    assert_eq!(["a", "b"].join(en.list_sep), "a, b");
     assert_eq!((zh.lang, en.lang), (Lang::Zh, Lang::En));
 }
 

@@ -5,6 +5,8 @@ use plan::Lang;
 
 pub static EN: Texts = Texts {
     lang: Lang::En,
+    list_sep: ", ",
+    word_gap: " ",
     period_undated: "undated",
     moved_link: "Go to its new place",
     moved_title: "This page has moved",
@@ -147,7 +149,6 @@ pub static EN: Texts = Texts {
         progress_on_track: "On track",
         progress_heading: "Progress",
         legend_bars: "bars: each year’s value",
-        word_gap: " ",
         untranslated: "Texts in Chinese are the documents’ own words, shown as written (not translated).",
         undated_note: "The source gives no year (the situation around the base year)",
         grow: "growth",
@@ -240,7 +241,6 @@ pub static EN: Texts = Texts {
         col_successor: "Unit after the reform",
         col_former_name: "Name before the reform",
         renames_intro: "These documents span Hunan's 2018 institutional reform, so one unit appears under its name before or after the reform. The table lists every pre-reform name the documents use and the unit it became; agency load counts each unit once, under its name after the reform.",
-        list_sep: ", ",
         role_rules_heading: "How roles are counted",
         role_rules_body: "003 (the target table) has two columns: 责任单位 (counted as lead) and 配合/参与单位 (counted as support). 000 and 004 have one column, 责任单位: every listed unit counts as responsible; the first-listed unit is not treated as the lead, because the documents do not say so. A task counts once per agency; 长株潭三市政府 counts once for each of the three city governments.",
         collective_heading: "Collective units",

@@ -9,6 +9,10 @@ use plan::Lang;
 pub struct Texts {
     /// The language of this table (what its phrases are written in).
     pub lang: Lang,
+    /// Between the items of a list: "、" / ", ".
+    pub list_sep: &'static str,
+    /// Between a word and a number or unit: "" / " ".
+    pub word_gap: &'static str,
     pub period_undated: &'static str,
     pub moved_link: &'static str,
     pub moved_title: &'static str,
@@ -168,8 +172,6 @@ pub struct TargetTexts {
     pub progress_on_track: &'static str,
     pub progress_heading: &'static str,
     pub legend_bars: &'static str,
-    /// Between a word and a number or unit: "" / " ".
-    pub word_gap: &'static str,
     pub untranslated: &'static str,
     pub undated_note: &'static str,
     pub grow: &'static str,
@@ -266,8 +268,6 @@ pub struct AgencyTexts {
     pub col_successor: &'static str,
     pub col_former_name: &'static str,
     pub renames_intro: &'static str,
-    /// Between the items of a list: "、" / ", ".
-    pub list_sep: &'static str,
     pub role_rules_heading: &'static str,
     pub role_rules_body: &'static str,
     pub collective_heading: &'static str,

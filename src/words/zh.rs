@@ -5,6 +5,8 @@ use plan::Lang;
 
 pub static ZH: Texts = Texts {
     lang: Lang::Zh,
+    list_sep: "、",
+    word_gap: "",
     period_undated: "年份未注明",
     moved_link: "前往新位置",
     moved_title: "本页已移动",
@@ -147,7 +149,6 @@ pub static ZH: Texts = Texts {
         progress_on_track: "进度正常",
         progress_heading: "进度评估",
         legend_bars: "柱：各年的值",
-        word_gap: "",
         untranslated: "",
         undated_note: "原文未注明年份（规划基期前后的现状）",
         grow: "增长",
@@ -240,7 +241,6 @@ pub static ZH: Texts = Texts {
         col_successor: "改革后单位",
         col_former_name: "改革前名称",
         renames_intro: "这几份文件跨越2018年湖南省机构改革：同一单位在不同文件中用改革前或改革后的名称。下表列出文件中出现的每个改革前名称及其改革后的单位；部门负担按改革后的单位合计。",
-        list_sep: "、",
         role_rules_heading: "怎样算“负责”",
         role_rules_body: "003（分解表）分“责任单位”与“配合/参与单位”两列：前者计为牵头，后者计为配合。000 和 004 只有一列“责任单位”：所列单位均计为负责，不把排在第一位的单位当作牵头，因为文件没有这样说明。同一项任务对同一单位只计一次；“长株潭三市政府”计入长沙、株洲、湘潭三市政府各一次。",
         collective_heading: "合称单位",

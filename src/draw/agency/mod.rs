@@ -283,7 +283,7 @@ pub fn load_words(c: Ctx, row: &AgencyLoad) -> String {
             if l.support > 0 {
                 parts.push(t.role_count(t.role_support, l.support));
             }
-            format!("{} {}", code(c, d), parts.join(c.t().agencies.list_sep))
+            format!("{} {}", code(c, d), parts.join(c.t().list_sep))
         })
         .collect::<Vec<_>>()
         .join(t.semi)

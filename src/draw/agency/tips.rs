@@ -219,7 +219,7 @@ pub fn node_tip(c: Ctx, g: &Graph, i: usize) -> Tip {
             t.count_tasks(n.weight),
             t.count_partners(nb.len() as u32)
         )),
-        TipPart::Line(top.join(t.agencies.list_sep)),
+        TipPart::Line(top.join(t.list_sep)),
         link,
     ]
 }

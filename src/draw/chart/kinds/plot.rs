@@ -272,10 +272,7 @@ impl Plot {
                 let total = crate::words::fmt::amount(v, Bound::Eq, ind, opts.lang);
                 aria = format!(
                     "{aria}{}",
-                    t.paren(&format!(
-                        "{}{}{total}",
-                        t.targets.cumulative, t.targets.word_gap
-                    ))
+                    t.paren(&format!("{}{}{total}", t.targets.cumulative, t.word_gap))
                 );
             }
             spec.marks.push(Mark {
