@@ -31,6 +31,14 @@ fn years_of(imp: &Import, v: f64) -> Vec<Option<i32>> {
         .collect()
 }
 
+/// The unit of the indicator that has a point of value `v`.
+fn unit_of(imp: &Import, v: f64) -> &str {
+    imp.indicators
+        .iter()
+        .find(|i| i.points.iter().any(|p| p.value == v))
+        .map_or("", |i| i.unit.as_str())
+}
+
 /// 今年 in a report whose heading names the year (三、2016年重点工作); the
 /// growth target explained again after the list is not a second target.
 #[test]
@@ -153,12 +161,7 @@ fn a_list_of_abbreviated_indicators_respectively_and_a_unit_written_out() {
         Some((Some(2020), Bound::Le)),
         "{t:?}"
     );
-    let pm = imp
-        .indicators
-        .iter()
-        .find(|i| i.points.iter().any(|p| p.value == 29.0))
-        .unwrap();
-    assert_eq!(pm.unit, "ug/m3");
+    assert_eq!(unit_of(&imp, 29.0), "ug/m3");
     // The base year is a note, not a target year.
     assert!(t.iter().all(|x| x.1 != Some(2015)), "{t:?}");
 }
@@ -232,10 +235,5 @@ fn trees_counted_before_what_they_are() {
     assert_eq!(trees.len(), 1, "{t:?}");
     assert_eq!(trees[0].1, Some(2030), "{t:?}");
     assert!(trees[0].0.contains("行道树"), "{t:?}");
-    let unit = imp
-        .indicators
-        .iter()
-        .find(|i| i.points.iter().any(|p| p.value == 2500.0))
-        .unwrap();
-    assert_eq!(unit.unit, "株");
+    assert_eq!(unit_of(&imp, 2500.0), "株");
 }
