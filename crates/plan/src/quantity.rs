@@ -83,7 +83,9 @@ const UNITS: &[&str] = &[
     "亿元",
     "万元",
     "元",
+    "万人次",
     "万人",
+    "人次",
     "人",
     "ug/m3",
     "μg/m3",
@@ -107,6 +109,20 @@ const UNITS: &[&str] = &[
     "株",
     "棵",
     "倍",
+    "公顷",
+    "处",
+    "户",
+    "辆",
+    "台",
+    "套",
+    "张",
+    "名",
+    "艘",
+    "间",
+    "栋",
+    "千瓦时",
+    "立方米",
+    "米",
 ];
 
 /// Words before a number and the bound they give.
@@ -197,14 +213,53 @@ fn number_at(s: &str, i: usize) -> Option<(f64, usize)> {
         }
         return Some((rest[..len].parse().ok()?, i + len));
     }
-    // One Chinese numeral 一…十 before a measure word ("五个").
-    let c = rest.chars().next()?;
-    let v = CN_DIGITS.chars().position(|d| d == c)?;
-    let after = &rest[c.len_utf8()..];
-    if after.starts_with('个') || after.starts_with('项') || after.starts_with('家') {
-        return Some((v as f64, i + c.len_utf8()));
+    // A Chinese numeral: one digit 一…十 before a measure word ("五个"), or
+    // one with 十/百/千 before any unit ("五千亿", "二十个"; not "第二十").
+    if s[..i].ends_with(|c: char| c == '第' || c == '两' || CN_DIGITS.contains(c)) {
+        return None;
+    }
+    let (v, len, places) = cn_number(rest)?;
+    let after = &rest[len..];
+    let unit_follows = UNITS.iter().any(|u| after.starts_with(*u))
+        || composed_unit(after).is_some()
+        || BASES.iter().any(|b| after.starts_with(*b));
+    if (places && unit_follows) || ["个", "项", "家"].iter().any(|m| after.starts_with(*m)) {
+        return Some((v, i + len));
     }
     None
+}
+
+/// A Chinese numeral up to the thousands ("五千", "二十三", "两百"): its
+/// value, its length in bytes and whether it has a place word (十百千).
+fn cn_number(s: &str) -> Option<(f64, usize, bool)> {
+    let (mut total, mut digit, mut len, mut places) = (0.0, None::<f64>, 0, false);
+    for c in s.chars() {
+        if let Some(d) = CN_DIGITS.chars().position(|d| d == c).filter(|d| *d < 10) {
+            if digit.is_some() {
+                break; // "十四五": two digits in a row are a name, not a number
+            }
+            digit = Some(d as f64);
+        } else if c == '两' && digit.is_none() {
+            digit = Some(2.0);
+        } else if let Some(p) = match c {
+            '十' => Some(10.0),
+            '百' => Some(100.0),
+            '千' => Some(1000.0),
+            _ => None,
+        } {
+            // "百亿", "千万": a magnitude with no digit is the unit's, not a number.
+            if digit.is_none() && (p > 10.0 || total > 0.0) {
+                break;
+            }
+            total += digit.take().unwrap_or(1.0) * p;
+            places = true;
+        } else {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    let v = total + digit.unwrap_or(0.0);
+    (len > 0 && v > 0.0).then_some((v, len, places))
 }
 
 fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
@@ -464,6 +519,17 @@ mod tests {
         assert_eq!(first("与200多个国家"), (200.0, "个".into(), Bound::Gt));
         assert_eq!(first("跨越万亿元"), (1.0, "万亿元".into(), Bound::Ge));
         assert_eq!(first("建设五个特色小镇"), (5.0, "个".into(), Bound::Eq));
+        // 120_kaifeng_2020_zhizaoye_gaozhiliang_fangan.txt: 超过五千亿规模.
+        assert_eq!(
+            first("总量超过五千亿规模"),
+            (5000.0, "亿".into(), Bound::Gt)
+        );
+        assert_eq!(first("培育二十三家企业"), (23.0, "家".into(), Bound::Eq));
+        assert_eq!(first("两百公里"), (200.0, "公里".into(), Bound::Eq));
+        // Names and ordinals are not numbers.
+        assert!(quantities("十四五时期").is_empty());
+        assert!(quantities("第二十个").is_empty());
+        assert!(quantities("三大产业").is_empty());
         let (v, u, b) = first("全省1/7的国土面积");
         assert!((v - 100.0 / 7.0).abs() < 1e-9);
         assert_eq!(u, "%");

@@ -709,7 +709,8 @@ pub fn import_with_registry(
 fn dedupe_points(indicators: &mut Vec<Indicator>) {
     use std::collections::HashMap;
     type Key = (Option<i32>, u64, String, &'static str, bool);
-    let mut seen: HashMap<Key, Vec<String>> = HashMap::new();
+    // The names a key was read under, and the sentence of its first reading.
+    let mut seen: HashMap<Key, (Vec<String>, String)> = HashMap::new();
     // One name holds the other, or they share a run of most of the
     // shorter's characters (names are short: at most 30 characters each).
     let similar = |a: &str, b: &str| {
@@ -741,20 +742,26 @@ fn dedupe_points(indicators: &mut Vec<Indicator>) {
                 p.bound.symbol(),
                 p.kind == crate::indicators::PointKind::Target,
             );
-            let names = seen.entry(key).or_default();
-            // "经济增长预期目标6.5%－7%" after the list of the year's
-            // targets: the same dated value again, explained.
+            let (names, first) = seen.entry(key).or_default();
+            // "经济增长预期目标6.5%－7%", "今年的经济增长目标定为7.5%左右"
+            // after the list of the year's targets: the same dated value
+            // again, explained in a sentence of its own (in one sentence,
+            // two indicators may share a value: A增长7%，B增长7%).
             let restated = p.year.is_some()
                 && !names.is_empty()
+                && *first != p.snippet
                 && p.snippet
                     .find(p.written.as_str())
-                    .is_some_and(|at| p.snippet[..at].contains("预期目标"));
+                    .is_some_and(|at| p.snippet[..at].contains("目标"));
             // A sum in 亿元 (3000亿元) dated and bounded alike in a headline,
             // the lead and the body is one target named three ways (GDP,
             // 总量, 地区生产总值): a coincidence of such values is unlikely.
             let amount = p.year.is_some() && !names.is_empty() && unit.ends_with("亿元");
             if restated || amount || names.iter().take(50).any(|n| similar(n, &name)) {
                 return false;
+            }
+            if names.is_empty() {
+                first.clone_from(&p.snippet);
             }
             names.push(name.clone());
             true

@@ -1,5 +1,6 @@
 //! Excerpts of real plan documents, copied verbatim from the shared
-//! corpus (/work/shared/corpus/raw, issue 18; the file is named above each
+//! corpus (/work/shared/corpus/raw, issue 18) or the team's own
+//! development corpus (tests/corpus/dev/raw; the file is named above each
 //! one), each read wrongly before the change its test came with. The
 //! corpus itself is not needed: the excerpts are here.
 
@@ -236,4 +237,34 @@ fn trees_counted_before_what_they_are() {
     assert_eq!(trees[0].1, Some(2030), "{t:?}");
     assert!(trees[0].0.contains("行道树"), "{t:?}");
     assert_eq!(unit_of(&imp, 2500.0), "株");
+}
+
+/// 今年 in a report with no date: the year a sentence calls the present
+/// (2013年是…开局之年; 今年是改革开放40周年). 去年 holds for its sentence
+/// only, and the target explained again in a sentence of its own
+/// (今年的经济增长目标定为7.5%左右) is not a second target.
+#[test]
+fn the_present_year_of_a_report_without_a_date() {
+    // tests/corpus/dev/raw/302_gwr_2013_national_yuqi_mubiao.txt
+    let imp = run("2013年是全面贯彻落实党的十八大精神的开局之年，是实施“十二五”规划承前启后的关键一年，是为全面建成小康社会奠定坚实基础的重要一年。
+
+　　今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，发展的协调性进一步增强；居民消费价格涨幅3.5%左右；城镇新增就业900万人以上，城镇登记失业率低于4.6%；城乡居民人均收入实际增长与经济增长同步，劳动报酬增长和劳动生产率提高同步；国际收支状况进一步改善。这里，着重对经济增长和物价总水平两个指标作些说明。
+
+　　关于经济增长目标。这是一个综合性指标，各方面高度关注。今年经济增长预期目标定为7.5%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。这些年，我国制造业积累了较大产能，基础设施状况大为改善，支撑能力明显增强，储蓄率较高，劳动力总量仍然很大。必须优化配置和利用生产要素，保持合理的增长速度，为增加就业、改善民生提供必要条件，为转方式、调结构创造稳定环境；必须使经济增长与潜在增长率相协调，与生产要素的供给能力和资源环境的承受能力相适应。另一方面，要切实按照科学发展观的要求，引导各方面把工作重心放到加快转变经济发展方式和调整经济结构上，放到提高经济增长的质量和效益上，推动经济持续健康发展。综合权衡，今年的经济增长目标定为7.5%左右是必要的、适宜的，实现这个目标需要付出艰苦努力。
+
+　　关于物价总水平。保持物价总水平基本稳定始终是宏观调控的重要目标。去年居民消费价格涨幅回落到2.6%，这是我们控制通货膨胀取得的一个重要成果，也与经济运行整体态势有关。今年通货膨胀压力仍然较大，主要是：我国土地、劳动力等要素价格，农产品和服务类价格都存在上涨压力；主要发达国家实行宽松货币政策并不断加码，输入性通货膨胀压力不容忽视；理顺能源资源价格需要留出一定空间；去年价格上涨的翘尾影响约有1个百分点。把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后作出的选择。要切实保障重要商品供给，搞活流通，降低物流成本，加强市场价格监管，保持物价总水平基本稳定。");
+    assert_eq!(years_of(&imp, 7.5), vec![Some(2013)]);
+    assert_eq!(years_of(&imp, 3.5), vec![Some(2013)]);
+    assert_eq!(years_of(&imp, 900.0), vec![Some(2013)]);
+    // Last year's price rise is no target of any year.
+    assert!(years_of(&imp, 2.6).is_empty());
+    // tests/corpus/dev/raw/304_gwr_2018_national_yuqi_mubiao.txt
+    let imp = run("今年是全面贯彻党的十九大精神的开局之年，是改革开放40周年，是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。
+今年发展主要预期目标是：国内生产总值增长6.5%左右；居民消费价格涨幅3%左右；城镇新增就业1100万人以上，城镇调查失业率5.5%以内，城镇登记失业率4.5%以内；居民收入增长和经济增长基本同步；进出口稳中向好，国际收支基本平衡；单位国内生产总值能耗下降3%以上，主要污染物排放量继续下降；供给侧结构性改革取得实质性进展，宏观杠杆率保持基本稳定，各类风险有序有效防控。");
+    assert_eq!(years_of(&imp, 6.5), vec![Some(2018)]);
+    assert_eq!(years_of(&imp, 1100.0), vec![Some(2018)]);
+    assert!(
+        years_of(&imp, 40.0).is_empty(),
+        "an anniversary is no target"
+    );
 }

@@ -219,19 +219,77 @@ pub(super) const TARGET_CUES: [&str; 12] = [
 fn heading_year(l: &str) -> Option<i32> {
     let h = crate::text::strip_numbering(l).map_or(l, |n| n.2);
     let h = clean_cell(h);
-    if h.chars().count() > 16 || h.contains(['，', ',', '。', '；']) {
+    if h.chars().count() > 24 || h.contains(['，', ',', '。', '；']) {
         return None;
     }
     let rest = h.get(4..)?.strip_prefix('年')?;
     let y: i32 = h[..4].parse().ok()?;
-    let work = ["重点工作", "工作安排", "工作任务", "主要任务", "工作要点"];
+    // 二、2022年经济社会发展总体要求和政策取向 (a work report's heading).
+    let work = [
+        "重点工作",
+        "工作安排",
+        "工作任务",
+        "主要任务",
+        "工作要点",
+        "总体要求",
+        "政策取向",
+    ];
     ((1990..=2100).contains(&y) && work.iter().any(|w| rest.ends_with(w))).then_some(y)
 }
 
-/// The year a document without a date speaks of: the first 4-digit year
-/// stated in a sentence that sets goals (2025年GDP力争突破…, 2023年…主要预期目标是).
+/// Events a report counts its year from: 今年是新中国成立75周年 → 2024.
+const ANNIVERSARIES: [(&str, i32); 6] = [
+    ("中华人民共和国成立", 1949),
+    ("新中国成立", 1949),
+    ("改革开放", 1978),
+    ("中国共产党成立", 1921),
+    ("建党", 1921),
+    ("抗日战争胜利", 1945),
+];
+
+/// The year a sentence says is the present one: 2013年是…开局之年, or
+/// 今年是改革开放40周年.
+fn present_year(sentence: &str) -> Option<i32> {
+    let s = clean_cell(sentence);
+    let s = crate::text::strip_numbering(s).map_or(s, |n| clean_cell(n.2));
+    if let Some(rest) = s.get(4..).and_then(|r| r.strip_prefix("年是")) {
+        let y: i32 = s[..4].parse().ok()?;
+        let clause = rest.split(['，', ',', '；']).next().unwrap_or(rest);
+        if (1990..=2100).contains(&y) && (clause.contains("之年") || clause.contains("一年")) {
+            return Some(y);
+        }
+        return None;
+    }
+    let rest = s.strip_prefix("今年是")?;
+    for clause in rest.split(['，', ',', '；', '。']) {
+        let Some((event, since)) = ANNIVERSARIES.iter().find(|(e, _)| clause.contains(e)) else {
+            continue;
+        };
+        let after = &clause[clause.find(event)? + event.len()..];
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        if n > 0 && after[n..].starts_with("周年") {
+            let years: i32 = after[..n].parse().ok()?;
+            return Some(since + years);
+        }
+    }
+    None
+}
+
+/// The year a document without a date speaks of: a heading's
+/// (三、2016年重点工作), else one a sentence calls the present
+/// ([`present_year`]), else the first 4-digit year stated in a sentence
+/// that sets goals (2025年GDP力争突破…, 2023年…主要预期目标是).
 pub(super) fn stated_year(lines: &[String]) -> Option<i32> {
     if let Some(y) = lines.iter().take(400).find_map(|l| heading_year(l)) {
+        return Some(y);
+    }
+    let sentences = || {
+        lines
+            .iter()
+            .take(400)
+            .flat_map(|l| l.split_inclusive(['。', '！', '？']))
+    };
+    if let Some(y) = sentences().find_map(present_year) {
         return Some(y);
     }
     for l in lines.iter().take(400) {
