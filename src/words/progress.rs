@@ -58,6 +58,10 @@ impl Texts {
             (GuessCode::AutoNumbering, false) => "The automatic numbering of a Word file written out",
             (GuessCode::UnmatchedActual, true) => "找不到对应指标的实际值",
             (GuessCode::UnmatchedActual, false) => "An actual value whose indicator was not found",
+            (GuessCode::YearOfTheWork, true) => "任务中未写年份的数值，按文件分解的年度工作计",
+            (GuessCode::YearOfTheWork, false) => {
+                "Values a task states without a year, read as the year of the work the document splits"
+            }
         }
     }
 

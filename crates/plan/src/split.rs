@@ -35,6 +35,9 @@ use super::units::{
 };
 use super::{Document, Lines, Parsed, Problem, ProblemCode, RoleRule, Task};
 
+mod cells;
+use cells::parse_cells;
+
 /// How a task document was laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,9 +110,17 @@ pub fn parse_with(doc: &Document, registry: &mut Registry, opts: &Options) -> (P
     let mut header: Vec<Column> = Vec::new();
     let mut labels: Vec<(String, u32)> = Vec::new();
     let mut body_start = 0;
+    // Blank lines between the header's cells: then they separate cells
+    // (a blank line is no empty cell).
+    let mut gaps = false;
     for (i, l) in lines.iter().enumerate() {
+        // Header cells may be separated by blank lines (one blank, or two).
+        if !header.is_empty() && l.blank && i < body_start + 2 {
+            continue;
+        }
         if let Some(c) = task_header_col(l.text) {
-            if header.is_empty() || (i > 0 && task_header_col(lines[i - 1].text).is_some()) {
+            if header.is_empty() || i < body_start + 3 {
+                gaps |= i > body_start && !header.is_empty();
                 header.push(c);
                 labels.push((l.text.to_string(), l.no));
                 body_start = i + 1;
@@ -148,7 +159,7 @@ pub fn parse_with(doc: &Document, registry: &mut Registry, opts: &Options) -> (P
     };
     found.used.extend(ctx.rules.iter().map(|r| r.0));
     let mut parsed = if cells {
-        parse_cells(&ctx, body, &header, registry, &mut found)
+        parse_cells(&ctx, body, &header, gaps, registry, &mut found)
     } else {
         parse_prose(&ctx, body, registry, &mut found)
     };
@@ -349,6 +360,15 @@ fn inline_units(text: &str) -> Option<(String, String)> {
             return Some((clean_cell(&t[..start]).to_string(), t[start..].to_string()));
         }
     }
+    // A row of a table copied as one line, its last cell the units after a
+    // space or a sentence's end: "…占GDP比重47.1%. 发改委", "…。财政局".
+    let cut = t
+        .rfind(['。', ' ', '\u{3000}', '；'])
+        .map(|k| k + t[k..].chars().next().map_or(1, char::len_utf8))?;
+    let (head, tail) = (clean_cell(&t[..cut]), clean_cell(&t[cut..]));
+    if head.chars().count() >= 4 && tail.chars().count() <= 60 && looks_like_units(tail) {
+        return Some((head.to_string(), tail.to_string()));
+    }
     None
 }
 
@@ -547,140 +567,6 @@ fn parse_prose(ctx: &Ctx, lines: &[Line], registry: &mut Registry, found: &mut F
     }
     if let Some(d) = draft.take() {
         finish(ctx, d, registry, &mut out, found);
-    }
-    out
-}
-
-fn parse_cells(
-    ctx: &Ctx,
-    lines: &[Line],
-    header: &[Column],
-    registry: &mut Registry,
-    found: &mut Found,
-) -> Parsed {
-    let mut out = Parsed::default();
-    // Rows: runs of cell lines between blank lines.
-    let mut rows: Vec<Vec<&Line>> = Vec::new();
-    let mut cur: Vec<&Line> = Vec::new();
-    for l in lines {
-        if l.blank {
-            if !cur.is_empty() {
-                rows.push(std::mem::take(&mut cur));
-            }
-        } else {
-            cur.push(l);
-        }
-    }
-    if !cur.is_empty() {
-        rows.push(cur);
-    }
-    // Empty cells written as blank lines: a row starts at each line that
-    // holds the next number (the first column being 序号).
-    let numeric = |l: &Line| {
-        !l.text.is_empty() && l.text.len() <= 4 && l.text.bytes().all(|b| b.is_ascii_digit())
-    };
-    if header.first() == Some(&Column::Number) && rows.iter().any(|r| !numeric(r[0])) {
-        rows.clear();
-        let mut expected = 1u64;
-        for l in lines {
-            let n = if numeric(l) {
-                l.text.parse::<u64>().ok()
-            } else {
-                None
-            };
-            // The next number, or a jump forward (rows deleted: 本文有删减)
-            // after a row that has all its cells.
-            let starts = n == Some(expected)
-                || n.is_some_and(|n| {
-                    n > expected
-                        && n <= expected + 100
-                        && rows.last().is_some_and(|r| {
-                            r.iter().filter(|l| !l.text.is_empty()).count() >= header.len()
-                        })
-                });
-            if starts {
-                expected = n.unwrap_or(expected) + 1;
-                rows.push(vec![l]);
-            } else if let Some(r) = rows.last_mut() {
-                r.push(l);
-            }
-        }
-        for r in rows.iter_mut() {
-            while r.len() > header.len() && r.last().is_some_and(|l| l.text.is_empty()) {
-                r.pop();
-            }
-        }
-    }
-    let col = |c: Column| header.iter().position(|h| *h == c);
-    let (i_num, i_cat, i_task) = (
-        col(Column::Number),
-        col(Column::Category),
-        col(Column::Task),
-    );
-    let has_lead = header.contains(&Column::Lead);
-    let mut category = String::new();
-    for row in rows {
-        let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|l| l.text).unwrap_or("");
-        if row.iter().all(|l| l.text.is_empty()) {
-            continue;
-        }
-        let first = row[0].no;
-        let last = row[row.len() - 1].no;
-        let mut problems = Vec::new();
-        if row.len() < header.len() {
-            problems.push(Problem::new(
-                ProblemCode::ShortRow,
-                format!("{}/{}", row.len(), header.len()),
-                Some(first),
-            ));
-        } else if row.len() > header.len() {
-            problems.push(Problem::new(
-                ProblemCode::LongRow,
-                format!("{}/{}", row.len(), header.len()),
-                Some(first),
-            ));
-        }
-        let cat = cell(i_cat);
-        if !cat.is_empty() {
-            category = heading(cat).unwrap_or(cat).to_string();
-        }
-        let mut number = cell(i_num).to_string();
-        let mut text = cell(i_task).to_string();
-        if let Some((n, body)) = numbered(&text) {
-            if number.is_empty() {
-                number = n.to_string();
-            }
-            text = body.to_string();
-        }
-        let mut units = Vec::new();
-        for (k, h) in header.iter().enumerate() {
-            let column = match h {
-                Column::Responsible if has_lead => Marked::Support,
-                Column::Responsible => Marked::Responsible,
-                Column::Lead => Marked::Lead,
-                Column::Support => Marked::Support,
-                Column::Leader => Marked::Leader,
-                _ => continue,
-            };
-            if let Some(l) = row.get(k).filter(|l| !l.text.is_empty()) {
-                units.push((l.text.to_string(), l.no, column));
-            }
-        }
-        finish(
-            ctx,
-            Draft {
-                number,
-                category: category.clone(),
-                text,
-                units,
-                first,
-                last,
-                problems,
-            },
-            registry,
-            &mut out,
-            found,
-        );
     }
     out
 }

@@ -174,6 +174,9 @@ pub enum GuessCode {
     AutoNumbering,
     /// An actual value whose indicator was not found.
     UnmatchedActual,
+    /// Values without a year read as the year of the work a split names
+    /// (2018年政府工作任务).
+    YearOfTheWork,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -513,7 +516,20 @@ pub fn import_with_registry(
             }
         }
         let skip = |l: u32| in_task.get(l as usize).copied().unwrap_or(false);
-        let mut f = targets::parse_prose(&text, &shown, code, code, &skip, year, opts.undated_year);
+        // A split of one year's work (2018年政府工作任务): what its tasks
+        // state without a year is for that year, a guess the visitor sees.
+        let work = (opts.undated_year.is_none() && !tasks.is_empty())
+            .then(|| targets::work_year(&text))
+            .flatten();
+        if let Some(y) = work {
+            guesses.push(Guess {
+                code: GuessCode::YearOfTheWork,
+                detail: y.to_string(),
+                line: None,
+            });
+        }
+        let undated = opts.undated_year.or(work);
+        let mut f = targets::parse_prose(&text, &shown, code, code, &skip, year, undated);
         used.extend(&f.used);
         guesses.extend(f.guesses);
         if !f.indicators.is_empty() && tasks.is_empty() && indicators.is_empty() {

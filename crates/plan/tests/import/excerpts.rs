@@ -268,3 +268,164 @@ fn the_present_year_of_a_report_without_a_date() {
         "an anniversary is no target"
     );
 }
+
+/// The units of task `number` and their roles.
+fn units(imp: &Import, number: &str) -> Vec<(String, plan::Role)> {
+    imp.tasks
+        .iter()
+        .find(|t| t.number == number)
+        .map(|t| {
+            t.units
+                .iter()
+                .map(|u| (u.as_written.clone(), u.role))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A table copied as one row a line, its unit cell after the task's last
+/// full stop and a space (…占GDP比重47.1%. 发改委), in a split of one
+/// year's work: the tasks, their units and their values for that year.
+#[test]
+fn rows_on_a_line_with_the_units_last() {
+    // tests/corpus/dev/raw/311_changshu_2018_changzhengbanfa32_zhengfu_gongzuo_renwu_fenjie.txt
+    let text = "常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)
+
+1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委
+
+2 一般公共预算收入增长8%以上. 财政局
+
+3 工业总产值增长4%,规模以上工业产值增长5%,工业增加值率提升0.5个百分点以上. 经信委
+
+4 高新技术产业产值增长10%. 科技局
+
+5 新兴产业产值占规上产业产值比重达50%. 经信委
+
+6 全社会研发经费支出占GDP比重提高到2.8%. 科技局
+
+7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局
+
+8 社会消费品零售总额增长8.5%左右,实际利用外资6亿美元,外贸进出口总额保持增长. 商务局";
+    let imp = run(text);
+    assert_eq!(imp.tasks.len(), 8);
+    assert_eq!(
+        units(&imp, "1"),
+        vec![("发改委".to_string(), plan::Role::Lead)]
+    );
+    let seven: Vec<String> = units(&imp, "7").into_iter().map(|u| u.0).collect();
+    assert_eq!(seven, ["发改委", "经信委", "科技局"]);
+    assert_eq!(years_of(&imp, 47.1), vec![Some(2018)]);
+    assert!(imp
+        .report
+        .guesses
+        .iter()
+        .any(|g| g.code == plan::import::GuessCode::YearOfTheWork));
+}
+
+/// One cell a line, each ending in " |", rows with no blank line between
+/// them, an excerpt starting at row 80, a leader column (分 管 县领导) and
+/// 牵头责任单位 / 责任单位 columns: lead and support.
+#[test]
+fn cells_ending_in_a_bar_from_row_80() {
+    // tests/corpus/dev/raw/313_nanling_2024_gzbg_renwu_fenjiebiao_pipes.txt
+    let imp = run("2024年《政府工作报告》重点工作目标任务分解表
+附件
+2024年《政府工作报告》重点工作目标任务分解表
+序号 |
+目标与任务 |
+分 管 县领导 |
+牵头责任单位 |
+责任单位 |
+80 |
+极回应群众新期待新要求,加大普惠性托育供给,新增托位数400个以上,公办园在园幼儿占比60%以上。实施中小学办学能力提升工程,推动义务教育优质均衡发展。实施中小学办学能力提升工程,推动义务教育优质均衡发展。 |
+俞 悦 |
+县教育局 |
+县各有关单位 |
+81 |
+保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展,探索职业教育赋能区域发展路径。 |
+陆 明俞 悦 |
+县教育局 |
+县各有关单位 |
+");
+    assert_eq!(imp.tasks.len(), 2);
+    for n in ["80", "81"] {
+        assert_eq!(
+            units(&imp, n),
+            vec![
+                ("县教育局".to_string(), plan::Role::Lead),
+                ("县各有关单位".to_string(), plan::Role::Support)
+            ]
+        );
+    }
+    assert_eq!(imp.leaders.len(), 2, "the leaders are no units");
+}
+
+/// One cell a line with blank lines between cells (the header's too),
+/// category headings between rows, rows numbered 3, 68, 69: 主要责任单位
+/// leads, 协同配合单位 support; a unit cell's full stop is no part of a name.
+#[test]
+fn cells_between_blank_lines_under_headings() {
+    // tests/corpus/dev/raw/314_qiaocheng_2025_jiaoyuju_gzbg_renwu_fenjiebiao.txt
+    let imp = run("序号
+
+重点工作任务
+
+主要责任单位
+
+协同配合单位
+
+一、2025年经济社会发展的主要预期目标
+
+3
+
+固定资产投资增长7.5%左右。
+
+区发改委
+
+区工信局、区住建局、区交通局、区水利局、区农业农村局、区教育局、区卫健委,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。
+
+二、全力以赴扩投资、优服务,筑牢经济增长根基
+
+三、全力以赴延链条、壮集群,构建现代产业体系
+
+四、全力以赴增动能、聚人气,激发改革创新活力
+
+五、全力以赴促融合、护生态,打造宜居宜业家园
+
+六、全力以赴惠民生、增福祉,加快社会事业发展
+
+68
+
+持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明小学、亳州四中等扩建教学楼项目。
+
+区教育局
+
+区政府有关部门,各乡镇人民政府、街道办事处。
+
+69
+
+深化与海亮集团合作,积极引进优质教育资源。
+
+区教育局
+
+区投资促进中心。
+
+73
+
+大力推进“安心托幼”,全区托位数提高至560
+");
+    let numbers: Vec<&str> = imp.tasks.iter().map(|t| t.number.as_str()).collect();
+    assert_eq!(numbers, ["3", "68", "69", "73"]);
+    assert_eq!(
+        units(&imp, "69"),
+        vec![
+            ("区教育局".to_string(), plan::Role::Lead),
+            ("区投资促进中心".to_string(), plan::Role::Support)
+        ]
+    );
+    assert_eq!(units(&imp, "3").len(), 12);
+    assert_eq!(
+        imp.tasks[1].category,
+        "全力以赴惠民生、增福祉,加快社会事业发展"
+    );
+}

@@ -24,6 +24,7 @@ use crate::table::{cells_of, header_col, Column};
 use crate::text::clean_cell;
 use crate::Lines;
 pub use prose::*;
+pub use years::work_year;
 
 /// What the target readers found.
 #[derive(Debug, Default)]

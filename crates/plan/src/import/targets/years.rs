@@ -310,3 +310,39 @@ pub(super) fn stated_year(lines: &[String]) -> Option<i32> {
     }
     None
 }
+
+/// The year of the work a document splits, named in its first lines
+/// (关于分解落实2018年 政府工作任务的通知, 2024年重点工作任务分解表): the
+/// year of the values its tasks state without one.
+pub fn work_year(text: &str) -> Option<i32> {
+    const WORK: [&str; 6] = [
+        "政府工作任务",
+        "政府工作报告",
+        "重点工作",
+        "工作任务",
+        "工作要点",
+        "目标任务",
+    ];
+    for l in text.lines().filter(|l| !l.trim().is_empty()).take(12) {
+        let b = l.as_bytes();
+        for i in 0..b.len().saturating_sub(4) {
+            if !b[i..i + 4].iter().all(u8::is_ascii_digit)
+                || (i > 0 && b[i - 1].is_ascii_digit())
+                || !l[i + 4..].starts_with('年')
+            {
+                continue;
+            }
+            let after = l[i + 4 + '年'.len_utf8()..].trim_start_matches([' ', '\u{3000}', '度']);
+            // Another year or a span right after (2021-2025年) is no one year's work.
+            if l[..i].ends_with(['-', '—', '－', '至', '~', '～']) {
+                continue;
+            }
+            let near: String = after.chars().take(8).collect();
+            if WORK.iter().any(|w| near.contains(w)) {
+                let y: i32 = l[i..i + 4].parse().ok()?;
+                return (1990..=2100).contains(&y).then_some(y);
+            }
+        }
+    }
+    None
+}
