@@ -40,11 +40,11 @@ const SHARED: Floors = Floors {
 /// The team's development corpus (`tests/corpus/dev/`): real documents
 /// found after the shared ones, learnt from the same way.
 const DEV: Floors = Floors {
-    tasks: 10,
-    examples_units: 1,
-    targets: 43,
-    targets_named: 43,
-    values: 48,
+    tasks: 21,
+    examples_units: 9,
+    targets: 65,
+    targets_named: 65,
+    values: 70,
     ceiling_false: 7,
 };
 
