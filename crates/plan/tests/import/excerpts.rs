@@ -270,16 +270,11 @@ fn the_present_year_of_a_report_without_a_date() {
 }
 
 /// The units of task `number` and their roles.
-fn units(imp: &Import, number: &str) -> Vec<(String, plan::Role)> {
+fn units_of(imp: &Import, number: &str) -> Vec<(String, plan::Role)> {
     imp.tasks
         .iter()
         .find(|t| t.number == number)
-        .map(|t| {
-            t.units
-                .iter()
-                .map(|u| (u.as_written.clone(), u.role))
-                .collect()
-        })
+        .map(crate::units)
         .unwrap_or_default()
 }
 
@@ -309,10 +304,10 @@ fn rows_on_a_line_with_the_units_last() {
     let imp = run(text);
     assert_eq!(imp.tasks.len(), 8);
     assert_eq!(
-        units(&imp, "1"),
+        units_of(&imp, "1"),
         vec![("发改委".to_string(), plan::Role::Lead)]
     );
-    let seven: Vec<String> = units(&imp, "7").into_iter().map(|u| u.0).collect();
+    let seven: Vec<String> = units_of(&imp, "7").into_iter().map(|u| u.0).collect();
     assert_eq!(seven, ["发改委", "经信委", "科技局"]);
     assert_eq!(years_of(&imp, 47.1), vec![Some(2018)]);
     assert!(imp
@@ -350,7 +345,7 @@ fn cells_ending_in_a_bar_from_row_80() {
     assert_eq!(imp.tasks.len(), 2);
     for n in ["80", "81"] {
         assert_eq!(
-            units(&imp, n),
+            units_of(&imp, n),
             vec![
                 ("县教育局".to_string(), plan::Role::Lead),
                 ("县各有关单位".to_string(), plan::Role::Support)
@@ -417,13 +412,13 @@ fn cells_between_blank_lines_under_headings() {
     let numbers: Vec<&str> = imp.tasks.iter().map(|t| t.number.as_str()).collect();
     assert_eq!(numbers, ["3", "68", "69", "73"]);
     assert_eq!(
-        units(&imp, "69"),
+        units_of(&imp, "69"),
         vec![
             ("区教育局".to_string(), plan::Role::Lead),
             ("区投资促进中心".to_string(), plan::Role::Support)
         ]
     );
-    assert_eq!(units(&imp, "3").len(), 12);
+    assert_eq!(units_of(&imp, "3").len(), 12);
     assert_eq!(
         imp.tasks[1].category,
         "全力以赴惠民生、增福祉,加快社会事业发展"

@@ -12,6 +12,17 @@ mod synthetic;
 use plan::import::{import, Import, ImportOptions};
 use plan::{seeds, Dataset, Task};
 
+/// (as written, role) of a task's units.
+pub fn units(t: &plan::Task) -> Vec<(String, plan::Role)> {
+    let mut v: Vec<(String, plan::Role)> = t
+        .units
+        .iter()
+        .map(|a| (a.as_written.clone(), a.role))
+        .collect();
+    v.dedup();
+    v
+}
+
 pub fn run(text: &str) -> Import {
     import("test.txt", text.as_bytes(), &ImportOptions::default())
         .unwrap_or_else(|e| panic!("{e:?}"))

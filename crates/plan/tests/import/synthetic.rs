@@ -1,21 +1,10 @@
 //! One synthetic document per variant, written for these tests.
 
-use super::run;
+use super::{run, units};
 use plan::import::{import, status, GuessCode, ImportKind, ImportLayout, ImportOptions, Progress};
 use plan::split::Layout;
 use plan::table::Column;
 use plan::{Bound, PointKind, Role, RoleRule};
-
-/// (as written, role) of a task's units.
-fn units(t: &plan::Task) -> Vec<(String, Role)> {
-    let mut v: Vec<(String, Role)> = t
-        .units
-        .iter()
-        .map(|a| (a.as_written.clone(), a.role))
-        .collect();
-    v.dedup();
-    v
-}
 
 fn names(v: &[(&str, Role)]) -> Vec<(String, Role)> {
     v.iter().map(|(n, r)| (n.to_string(), *r)).collect()

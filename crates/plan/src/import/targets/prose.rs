@@ -176,6 +176,7 @@ fn read_paragraph(
     year: &mut Option<(Option<i32>, bool)>,
 ) {
     let mut offset = 0;
+    let last_year = cx.reference.map(|r| r - 1);
     for sentence in para.split_inclusive(['。', '！', '？']) {
         let start = offset;
         offset += sentence.len();
@@ -202,7 +203,6 @@ fn read_paragraph(
         read_sentence(b, sentence, &quote, lines, cx, year);
         // 去年…: last year holds for its sentence only; the present year's
         // targets go on after it (去年…约有1个百分点。把…控制在3.5%左右).
-        let last_year = cx.reference.map(|r| r - 1);
         if before.is_some_and(|y| y.1)
             && year.is_some_and(|y| !y.1 && y.0 == last_year)
             && (sentence.contains("去年") || sentence.contains("上年"))

@@ -262,10 +262,12 @@ fn present_year(sentence: &str) -> Option<i32> {
     }
     let rest = s.strip_prefix("今年是")?;
     for clause in rest.split(['，', ',', '；', '。']) {
-        let Some((event, since)) = ANNIVERSARIES.iter().find(|(e, _)| clause.contains(e)) else {
+        let Some((after, since)) = ANNIVERSARIES
+            .iter()
+            .find_map(|(e, y)| clause.find(e).map(|at| (&clause[at + e.len()..], y)))
+        else {
             continue;
         };
-        let after = &clause[clause.find(event)? + event.len()..];
         let n = after.bytes().take_while(u8::is_ascii_digit).count();
         if n > 0 && after[n..].starts_with("周年") {
             let years: i32 = after[..n].parse().ok()?;
